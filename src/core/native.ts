@@ -1,0 +1,245 @@
+/**
+ * Native Excel equivalents of the PLAN functions.
+ *
+ * Each builder takes the formula text of the arguments (cell references such as "B2",
+ * "'县区 数据'!$C$4", literals such as "0.1", or whole expressions) and returns formula text
+ * (without the leading "=") that computes, with native functions only, what the PLAN function
+ * computes from the same arguments:
+ *  - the same number for valid input;
+ *  - "" (a blank-looking cell) when a required argument is blank;
+ *  - an error value of the same kind for invalid input (#NUM! is produced with ACOS(2),
+ *    #DIV/0! arises from the division itself, #VALUE! from arithmetic on text).
+ *
+ * Optional arguments that are omitted take their default; given but blank, they also take
+ * their default (an empty "floor" cell means "no floor").
+ *
+ * Templates build their formulas from these; the share command rewrites PLAN calls with them;
+ * tests check both against the JavaScript implementation in a real spreadsheet engine.
+ * Only functions that Excel 2016, WPS and LibreOffice all know are used.
+ */
+import { STATUS_LABELS, DEFAULT_RED, DEFAULT_YELLOW } from "./statusLabels";
+
+export type PlanFunctionName =
+  | "PROJECT"
+  | "SERIES"
+  | "TARGET"
+  | "CAGR"
+  | "REQUIRED"
+  | "GAP"
+  | "COMPLETION"
+  | "TIMEPROGRESS"
+  | "STATUS"
+  | "PER10K"
+  | "QUARTERTARGET";
+
+/** Argument text; undefined for an omitted optional argument. */
+export type Arg = string | undefined;
+
+// ACOS(2) is #NUM! in Excel, WPS and LibreOffice alike (SQRT(-1) is #VALUE! in LibreOffice).
+const NUM_ERROR = "ACOS(2)";
+const NUMBER_LITERAL = /^-?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i;
+const STRING_LITERAL = /^"([^"]|"")*"$/;
+// A single cell or range reference, optionally sheet-qualified, or a defined name.
+const REFERENCE =
+  /^((('([^']|'')+')|[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?|[A-Za-z_\\][\w.]*)$/;
+
+export function isNumberLiteral(arg: string): boolean {
+  return NUMBER_LITERAL.test(arg.trim());
+}
+
+/** Wraps an argument in parentheses unless it is atomic, so that operator precedence
+ * (Excel's unary minus binds tighter than ^) cannot change its meaning. */
+export function atom(arg: string): string {
+  const a = arg.trim();
+  if (REFERENCE.test(a) || STRING_LITERAL.test(a)) return a;
+  if (NUMBER_LITERAL.test(a) && !a.startsWith("-") && !a.endsWith("%")) return a;
+  return `(${a})`;
+}
+
+/** The value of an optional argument: its default when omitted or blank. */
+function opt(arg: Arg, fallback: string): string {
+  if (arg === undefined || arg.trim() === "") return fallback;
+  if (isNumberLiteral(arg) || STRING_LITERAL.test(arg.trim())) return atom(arg);
+  const a = atom(arg);
+  return `IF(${a}="",${fallback},${a})`;
+}
+
+/** Wraps `body` so that it yields "" when any required argument is blank. Literals cannot be
+ * blank, so they are not tested. */
+function blankGuard(required: string[], body: string): string {
+  const tested = required.filter((a) => !isNumberLiteral(a) && !STRING_LITERAL.test(a.trim()));
+  if (tested.length === 0) return body;
+  const cond =
+    tested.length === 1 ? `${atom(tested[0])}=""` : `OR(${tested.map((a) => `${atom(a)}=""`).join(",")})`;
+  return `IF(${cond},"",${body})`;
+}
+
+function numGuard(conditions: string[], body: string): string {
+  if (conditions.length === 0) return body;
+  const cond = conditions.length === 1 ? conditions[0] : `OR(${conditions.join(",")})`;
+  return `IF(${cond},${NUM_ERROR},${body})`;
+}
+
+function req(args: Arg[], i: number, name: string): string {
+  const a = args[i];
+  if (a === undefined || a.trim() === "") throw new Error(`native ${name}: argument ${i + 1} is required`);
+  return a;
+}
+
+export function nativeProject(args: Arg[]): string {
+  const b = req(args, 0, "PROJECT");
+  const r = req(args, 1, "PROJECT");
+  const p = opt(args[2], "1");
+  const body = numGuard(
+    [`${atom(r)}<=-1`, ...(p === "1" ? [] : [`${atom(p)}<=0`])],
+    p === "1" ? `${atom(b)}*(1+${atom(r)})` : `${atom(b)}*(1+${atom(r)})^${atom(p)}`,
+  );
+  return blankGuard([b, r], body);
+}
+
+export function nativeTarget(args: Arg[]): string {
+  const b = req(args, 0, "TARGET");
+  const r = req(args, 1, "TARGET");
+  const floor = opt(args[2], "0");
+  const p = opt(args[3], "1");
+  const projected = p === "1" ? `${atom(b)}*(1+${atom(r)})` : `${atom(b)}*(1+${atom(r)})^${atom(p)}`;
+  const body = numGuard(
+    [`${atom(r)}<=-1`, ...(p === "1" ? [] : [`${atom(p)}<=0`])],
+    `MAX(${projected},${floor})`,
+  );
+  return blankGuard([b, r], body);
+}
+
+/** Geometric mean growth: CAGR(start, end, n) and REQUIRED(current, target, periodsLeft). */
+function geometricRate(args: Arg[], name: string): string {
+  const s = req(args, 0, name);
+  const e = req(args, 1, name);
+  const n = req(args, 2, name);
+  const body = numGuard(
+    [`${atom(s)}<=0`, `${atom(n)}<=0`, `${atom(e)}<0`],
+    `(${atom(e)}/${atom(s)})^(1/${atom(n)})-1`,
+  );
+  return blankGuard([s, e, n], body);
+}
+
+export function nativeCagr(args: Arg[]): string {
+  return geometricRate(args, "CAGR");
+}
+
+export function nativeRequired(args: Arg[]): string {
+  return geometricRate(args, "REQUIRED");
+}
+
+export function nativeGap(args: Arg[]): string {
+  const a = req(args, 0, "GAP");
+  const t = req(args, 1, "GAP");
+  return blankGuard([a, t], `${atom(t)}-${atom(a)}`);
+}
+
+export function nativeCompletion(args: Arg[]): string {
+  const a = req(args, 0, "COMPLETION");
+  const t = req(args, 1, "COMPLETION");
+  return blankGuard([a, t], `${atom(a)}/${atom(t)}`);
+}
+
+export function nativeTimeProgress(args: Arg[]): string {
+  const d = atom(req(args, 0, "TIMEPROGRESS"));
+  const s = opt(args[1], `DATE(YEAR(${d}),1,1)`);
+  const e = opt(args[2], `DATE(YEAR(${d}),12,31)`);
+  const sA = atom(s);
+  const eA = atom(e);
+  const body = numGuard([`${d}<1`, `${eA}<${sA}`], `MAX(0,MIN(1,(${d}-${sA}+1)/(${eA}-${sA}+1)))`);
+  return blankGuard([d], body);
+}
+
+/** The four status labels as formula text: literal when the language is known, else chosen
+ * by the lang argument at calculation time. */
+function statusLabels(langArg: Arg): string[] {
+  const lang = langArg?.trim();
+  if (lang === undefined || lang === "" || /^"zh"$/i.test(lang)) return STATUS_LABELS.zh.map((s) => `"${s}"`);
+  if (/^"en"$/i.test(lang)) return STATUS_LABELS.en.map((s) => `"${s}"`);
+  const l = atom(lang);
+  return STATUS_LABELS.zh.map((zh, i) => `IF(LOWER(${l})="en","${STATUS_LABELS.en[i]}","${zh}")`);
+}
+
+export function nativeStatus(args: Arg[]): string {
+  const a = req(args, 0, "STATUS");
+  const t = req(args, 1, "STATUS");
+  const tp = opt(args[2], "1");
+  const y = opt(args[3], String(DEFAULT_YELLOW));
+  const r = opt(args[4], String(DEFAULT_RED));
+  const [done, ok, behind, far] = statusLabels(args[5]);
+  const c = `${atom(a)}/${atom(t)}`;
+  const gap = `${atom(tp)}-${c}`;
+  const body = `IF(${c}>=1,${done},IF(${gap}<${atom(y)},${ok},IF(${gap}<=${atom(r)},${behind},${far})))`;
+  return blankGuard([a, t], body);
+}
+
+export function nativePer10k(args: Arg[]): string {
+  const c = req(args, 0, "PER10K");
+  const p = req(args, 1, "PER10K");
+  return blankGuard([c, p], numGuard([`${atom(p)}<0`], `${atom(c)}/${atom(p)}*10000`));
+}
+
+export function nativeQuarterTarget(args: Arg[]): string {
+  const a = req(args, 0, "QUARTERTARGET");
+  const q = req(args, 1, "QUARTERTARGET");
+  const w = args[2];
+  const qa = atom(q);
+  const guard = [`${qa}<1`, `${qa}>4`, `${qa}<>INT(${qa})`];
+  let body: string;
+  if (w === undefined || w.trim() === "") {
+    body = `${atom(a)}*${qa}/4`;
+  } else {
+    // INDEX(w, k) reads the k-th of four weights whether they stand in a row, a column or an
+    // array constant; the running sum stops at the requested quarter.
+    const wa = atom(w);
+    const cum = `(INDEX(${wa},1)+IF(${qa}>=2,INDEX(${wa},2),0)+IF(${qa}>=3,INDEX(${wa},3),0)+IF(${qa}>=4,INDEX(${wa},4),0))`;
+    guard.push(`MIN(${wa})<0`);
+    body = `${atom(a)}*${cum}/SUM(${wa})`;
+  }
+  return blankGuard([a, q], numGuard(guard, body));
+}
+
+/** One cell of a spilled PLAN.SERIES(base, rate, periods, [startYear]).
+ * @param row 0 for the values row without startYear; with startYear 0 is the years row and 1 the values.
+ * @param k 1-based period index (column). */
+export function nativeSeriesCell(args: Arg[], row: 0 | 1, k: number): string {
+  const b = req(args, 0, "SERIES");
+  const r = req(args, 1, "SERIES");
+  const start = args[3];
+  const hasYears = start !== undefined && start.trim() !== "";
+  if (hasYears && row === 0) return blankGuard([start], `${atom(start)}+${k - 1}`);
+  return blankGuard([b, r], numGuard([`${atom(r)}<=-1`], `${atom(b)}*(1+${atom(r)})^${k}`));
+}
+
+type Builder = (args: Arg[]) => string;
+
+/** Native builders by function name; SERIES spills and is built cell by cell (nativeSeriesCell). */
+export const NATIVE: Record<Exclude<PlanFunctionName, "SERIES">, Builder> = {
+  PROJECT: nativeProject,
+  TARGET: nativeTarget,
+  CAGR: nativeCagr,
+  REQUIRED: nativeRequired,
+  GAP: nativeGap,
+  COMPLETION: nativeCompletion,
+  TIMEPROGRESS: nativeTimeProgress,
+  STATUS: nativeStatus,
+  PER10K: nativePer10k,
+  QUARTERTARGET: nativeQuarterTarget,
+};
+
+/** Arity of each function: [required, total]. */
+export const ARITY: Record<PlanFunctionName, readonly [number, number]> = {
+  PROJECT: [2, 3],
+  SERIES: [3, 4],
+  TARGET: [2, 4],
+  CAGR: [3, 3],
+  REQUIRED: [3, 3],
+  GAP: [2, 2],
+  COMPLETION: [2, 2],
+  TIMEPROGRESS: [1, 3],
+  STATUS: [2, 6],
+  PER10K: [2, 2],
+  QUARTERTARGET: [2, 3],
+};

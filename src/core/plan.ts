@@ -1,0 +1,57 @@
+/**
+ * The plan: the data an official edits in the pane, stores in the workbook, reads from a plan
+ * document and feeds to the templates. Documented for users in docs/plan-format.md.
+ * Validation and the effective target live beside it (planValidation.ts, effectiveTarget.ts).
+ */
+
+/** How a target is to be met. With lowerIsBetter the reading is ≤ / <. */
+export type Comparator = ">=" | ">" | "<=" | "<";
+
+export interface Indicator {
+  /** e.g. "发明专利申请量" */
+  name: string;
+  /** e.g. "件", "%", "万元", "人(次)" */
+  unit: string;
+  /** Base-year value (the value in plan.baseYear). */
+  base?: number;
+  /** A level to reach (达到 / 不低于 …), in `unit`. */
+  target?: number;
+  /** Growth over the whole plan period, as a fraction (增长30% → 0.3). */
+  growth?: number;
+  /** Annual average growth (年均增长), geometric, as a fraction. */
+  cagr?: number;
+  /** A factor of the base (增长两倍 → 3, 翻一番 → 2). */
+  multiple?: number;
+  /** Default ">=" (or "<=" with lowerIsBetter). 突破 maps to ">=" or ">" at the user's choice. */
+  comparator?: Comparator;
+  /** For indicators such as costs or case durations, where less is better. */
+  lowerIsBetter?: boolean;
+  /** 力争: an aspiration rather than a binding target (same number, marked). */
+  aspirational?: boolean;
+  /** The latest cumulative actual value … */
+  actual?: number;
+  /** … and its date, ISO yyyy-mm-dd. */
+  asOf?: string;
+  /** Responsible unit (责任单位). */
+  lead?: string;
+  /** Free note shown beside the indicator (e.g. "基数为示意数据"). */
+  note?: string;
+}
+
+export interface Task {
+  name: string;
+  lead: string;
+  partners?: string[];
+  /** ISO yyyy-mm-dd */
+  deadline?: string;
+}
+
+export interface Plan {
+  title: string;
+  baseYear: number;
+  targetYear: number;
+  /** Counties / districts (县(市)区) that report. */
+  regions?: string[];
+  tasks?: Task[];
+  indicators: Indicator[];
+}
