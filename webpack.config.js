@@ -1,0 +1,157 @@
+/**
+ * One page, one runtime: taskpane.html loads office.js (served from our own build, never a CDN),
+ * the task-pane bundle and the custom-functions bundle. The manifest points both the task pane and
+ * the custom functions at this page, so they share one JavaScript runtime (SharedRuntime 1.1).
+ *
+ * `webpack --mode production` → dist/ (minimized, tree-shaken);
+ * `webpack --mode development` → readable bundles with CSP-safe source maps (no eval).
+ * ADDIN_PUBLIC_URL=https://host/path/ substitutes the production origin into dist/manifest.xml.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DIST = path.resolve(__dirname, "dist");
+const FUNCTIONS_TS = path.resolve(__dirname, "src/functions/functions.ts");
+
+/** Normalizes a public URL to end with exactly one slash; refuses anything but http(s). */
+function publicUrl(raw) {
+  if (!raw) return DEV_URL;
+  let url;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`ADDIN_PUBLIC_URL is not a URL: ${raw}`);
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(`ADDIN_PUBLIC_URL must be an https:// URL: ${raw}`);
+  }
+  return url.href.replace(/\/*$/, "/");
+}
+
+/**
+ * The manifest with every development URL replaced by the public one; a bare origin (AppDomain)
+ * becomes the public origin.
+ */
+function manifestFor(xml, base) {
+  if (base === DEV_URL) return xml;
+  return xml.split(DEV_URL).join(base).split(DEV_URL.slice(0, -1)).join(new URL(base).origin);
+}
+
+/**
+ * Only what office.js needs to run Excel add-ins offline: the loader, Excel host scripts, the
+ * custom-functions runtime, localized strings and the pieces office.js fetches lazily. Other hosts'
+ * scripts and the debug builds would add ~60 MB for nothing.
+ */
+const OFFICE_JS_IGNORE = [
+  "**/*.debug.js",
+  "**/*.d.ts",
+  "**/*vsdoc*",
+  "**/access-*",
+  "**/onenote*",
+  "**/outlook*",
+  "**/powerpoint*",
+  "**/project-*",
+  "**/word*",
+  "**/webauth/**",
+];
+
+module.exports = (_env, argv = {}) => {
+  const production = argv.mode !== "development";
+  const base = publicUrl(production ? process.env.ADDIN_PUBLIC_URL : undefined);
+  const withFunctions = fs.existsSync(FUNCTIONS_TS);
+
+  // The metadata plugin writes functions.json into the output folder and expects it to exist.
+  fs.mkdirSync(DIST, { recursive: true });
+
+  const entry = { taskpane: "./src/taskpane/index.tsx" };
+  const plugins = [];
+  if (withFunctions) {
+    entry.functions = "./src/functions/functions.ts";
+    const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+    plugins.push(
+      new CustomFunctionsMetadataPlugin({ input: "./src/functions/functions.ts", output: "functions.json" }),
+      new (require("./scripts/functions-locale-plugin.js").FunctionsLocalePlugin)(),
+    );
+  }
+
+  plugins.push(
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      // Functions first: Excel may call a function as soon as the page has loaded.
+      chunks: withFunctions ? ["functions", "taskpane"] : ["taskpane"],
+      chunksSortMode: "manual",
+      scriptLoading: "defer",
+      minify: production,
+    }),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: "assets/*.png", to: "assets/[name][ext]" },
+        {
+          from: "manifest.xml",
+          to: "manifest.xml",
+          transform: (content) => manifestFor(content.toString("utf8"), base),
+        },
+        {
+          from: "node_modules/@microsoft/office-js/dist",
+          to: "assets/office-js",
+          globOptions: { ignore: OFFICE_JS_IGNORE },
+          // Already minified by Microsoft; without this the minimizer spends minutes on 27 MB.
+          info: { minimized: true },
+        },
+      ],
+    }),
+  );
+
+  return {
+    mode: production ? "production" : "development",
+    // eval-based source maps would need 'unsafe-eval', which the page's CSP forbids.
+    devtool: "source-map",
+    entry,
+    output: {
+      path: DIST,
+      // functions.js keeps a stable name: the manifest's Functions.Script.Url points at it.
+      filename: production
+        ? (data) => (data.chunk.name === "functions" ? "[name].js" : "[name].[contenthash:8].js")
+        : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              // Type checking is `tsc --noEmit` in `npm test`; the bundle only needs transpiling.
+              transpileOnly: true,
+              compilerOptions: { noEmit: false, module: "esnext", sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins,
+    performance: { hints: false },
+    stats: production ? "errors-warnings" : "minimal",
+    devServer: {
+      port: 3000,
+      hot: false,
+      // Office on the web loads the page from another origin in an iframe.
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: false, logging: "warn" },
+      static: false,
+    },
+  };
+};
+
+module.exports.publicUrl = publicUrl;
+module.exports.manifestFor = manifestFor;
+module.exports.DEV_URL = DEV_URL;
