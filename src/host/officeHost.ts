@@ -1,0 +1,141 @@
+/**
+ * The pane inside Excel. The only module of the pane that calls Office.js; templates are
+ * written through the Office.js writer, which keeps to its sync budget and never overwrites.
+ */
+import type { Plan } from "../core/plan";
+import type { CellValue } from "../model/types";
+import { buildTemplate } from "../taskpane/domain";
+import { toHostError } from "./officeErrors";
+import { PLAN_SETTINGS_KEY, PLAN_XML_NAMESPACE, planFromJson, planFromXml, planToXml } from "./planXml";
+import { writeSheetModel } from "./sheetWriter";
+import { HostError, type Host, type HostCapabilities, type InsertRequest, type InsertStep } from "./types";
+
+function supports(set: string, version: string): boolean {
+  try {
+    return Office.context.requirements.isSetSupported(set, version);
+  } catch {
+    return false;
+  }
+}
+
+async function readSelectionValues(): Promise<CellValue[][]> {
+  return Excel.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("values");
+    await context.sync();
+    return range.values as CellValue[][];
+  });
+}
+
+async function selectedOrigin(): Promise<{ row: number; col: number }> {
+  return Excel.run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load(["rowIndex", "columnIndex"]);
+    await context.sync();
+    return { row: range.rowIndex, col: range.columnIndex };
+  });
+}
+
+function settingsSave(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    Office.context.document.settings.saveAsync((r) =>
+      r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(r.error),
+    );
+  });
+}
+
+export function createOfficeHost(): Host {
+  // Custom XML parts need ExcelApi 1.5; older hosts keep the plan in the document settings.
+  const xmlParts = supports("ExcelApi", "1.5");
+
+  return {
+    kind: "office",
+    displayLanguage: () => Office.context.displayLanguage ?? "zh-CN",
+    capabilities: (): HostCapabilities => ({
+      insert: true,
+      readSelection: true,
+      insertFormula: true,
+      storage: "workbook",
+    }),
+
+    async insertTemplate(request: InsertRequest, onStep?: (step: InsertStep) => void) {
+      try {
+        onStep?.("locating");
+        const origin = request.target === "selection" ? await selectedOrigin() : { row: 0, col: 0 };
+        onStep?.("building");
+        const model = buildTemplate(request.templateId, request.plan, { lang: request.lang, origin });
+        onStep?.("writing");
+        const result = await writeSheetModel(model, { newSheet: request.target === "newSheet" });
+        onStep?.("done");
+        return result;
+      } catch (e) {
+        throw toHostError(e);
+      }
+    },
+
+    async readSelection() {
+      try {
+        return await readSelectionValues();
+      } catch (e) {
+        throw toHostError(e);
+      }
+    },
+
+    async insertFormula(formula: string) {
+      try {
+        return await Excel.run(async (context) => {
+          const cell = context.workbook.getSelectedRange().getCell(0, 0);
+          cell.load(["address", "formulas"]);
+          await context.sync();
+          const existing = cell.formulas[0][0];
+          if (existing !== "" && existing !== null) {
+            throw new HostError(
+              "notEmpty",
+              `单元格 ${cell.address} 不是空的,未写入公式。请选择一个空白单元格。`,
+              `Cell ${cell.address} is not empty; the formula was not written. Select an empty cell.`,
+            );
+          }
+          cell.formulas = [[formula]];
+          await context.sync();
+          return cell.address.replace(/^.*!/, "");
+        });
+      } catch (e) {
+        throw toHostError(e);
+      }
+    },
+
+    async savePlan(plan: Plan) {
+      if (!xmlParts) {
+        Office.context.document.settings.set(PLAN_SETTINGS_KEY, JSON.stringify(plan));
+        await settingsSave();
+        return;
+      }
+      await Excel.run(async (context) => {
+        const parts = context.workbook.customXmlParts.getByNamespace(PLAN_XML_NAMESPACE);
+        parts.load("items");
+        await context.sync();
+        // One part per workbook: replace rather than accumulate copies.
+        for (const part of parts.items) part.delete();
+        context.workbook.customXmlParts.add(planToXml(plan));
+        await context.sync();
+      });
+    },
+
+    async loadPlan() {
+      if (!xmlParts) {
+        const json = Office.context.document.settings.get(PLAN_SETTINGS_KEY) as unknown;
+        return typeof json === "string" ? planFromJson(json) : null;
+      }
+      return Excel.run(async (context) => {
+        const parts = context.workbook.customXmlParts.getByNamespace(PLAN_XML_NAMESPACE);
+        parts.load("items");
+        await context.sync();
+        const last = parts.items[parts.items.length - 1];
+        if (!last) return null;
+        const xml = last.getXml();
+        await context.sync();
+        return planFromXml(xml.value);
+      });
+    },
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * The pane's edge to its host. Components talk only to this interface; the Office
+ * implementation (officeHost.ts) is the one place that touches Office.js, and it inserts
+ * templates through the Office.js writer. The browser implementation (browserHost.ts) lets the
+ * pane run in a plain browser with inserting disabled.
+ */
+import type { Lang } from "../core/errors";
+import type { Plan } from "../core/plan";
+import type { CellValue, TemplateId } from "../model/types";
+
+/** A message in both product languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface HostCapabilities {
+  /** Templates can be inserted into the open workbook. */
+  insert: boolean;
+  /** The selected range can be read. */
+  readSelection: boolean;
+  /** A formula can be written into the selected cell. */
+  insertFormula: boolean;
+  /** Where the plan is kept: in the workbook, in this browser, or nowhere. */
+  storage: "workbook" | "browser" | "none";
+  /** Why inserting is unavailable, shown beside the disabled controls. */
+  note?: Bilingual;
+}
+
+export type InsertTarget = "newSheet" | "selection";
+
+export interface InsertRequest {
+  templateId: TemplateId;
+  plan: Plan;
+  lang: Lang;
+  target: InsertTarget;
+}
+
+export interface InsertResult {
+  sheetName: string;
+  /** The area written, e.g. "A1:T160". */
+  address: string;
+}
+
+/** Progress steps shown while inserting. */
+export type InsertStep = "locating" | "building" | "writing" | "done";
+
+export interface Host {
+  readonly kind: "office" | "browser";
+  /** Office's display language (e.g. "zh-CN"), or the browser's. */
+  displayLanguage(): string;
+  capabilities(): HostCapabilities;
+  insertTemplate(request: InsertRequest, onStep?: (step: InsertStep) => void): Promise<InsertResult>;
+  /** The selected range's values, rows of cells (blank cells as ""). */
+  readSelection(): Promise<CellValue[][]>;
+  /** Writes a formula (with its leading "=") into the selected cell; returns its address. */
+  insertFormula(formula: string): Promise<string>;
+  savePlan(plan: Plan): Promise<void>;
+  /** The plan saved earlier, or null when there is none. */
+  loadPlan(): Promise<Plan | null>;
+}
+
+export type HostErrorCode =
+  "unsupported" | "protected" | "notEmpty" | "noSelection" | "invalidPlan" | "busy" | "unknown";
+
+/** A failure explained in plain words, ready for the pane to show. */
+export class HostError extends Error {
+  constructor(
+    readonly code: HostErrorCode,
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+    this.name = "HostError";
+  }
+
+  text(lang: Lang): string {
+    return lang === "zh" ? this.zh : this.en;
+  }
+}

@@ -1,0 +1,157 @@
+/**
+ * One indicator of the plan: name (typed or picked from the catalogue, which fills the unit),
+ * unit, base and the four kinds of target, the comparator and lower-is-better; buttons to move
+ * or remove it. Every control is named with the indicator's number for screen readers.
+ */
+import {
+  Button,
+  Checkbox,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../core/errors";
+import { t } from "../i18n";
+import { findCatalogueEntry, INDICATOR_CATALOGUE } from "../plan/indicatorCatalogue";
+import type { IndicatorDraft } from "../plan/planDraft";
+import type { FieldIssue } from "../plan/planIssues";
+import { issueProps } from "./fieldIssue";
+
+const useStyles = makeStyles({
+  card: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: "8px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+  },
+  head: { display: "flex", alignItems: "center", gap: "4px" },
+  legend: { fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
+  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: "6px" },
+  wide: { gridColumn: "1 / -1" },
+});
+
+type NumberField = "base" | "growth" | "cagr" | "target" | "multiple";
+
+export interface IndicatorEditorProps {
+  lang: Lang;
+  index: number;
+  count: number;
+  draft: IndicatorDraft;
+  byPath: Record<string, FieldIssue>;
+  onChange: (next: IndicatorDraft) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}
+
+export function IndicatorEditor(props: IndicatorEditorProps) {
+  const { lang, index, count, draft, byPath, onChange, onMove, onRemove } = props;
+  const s = useStyles();
+  const label = t(lang, "indicatorN", { n: index + 1 });
+  const path = (f: string) => `indicators.${index}.${f}`;
+  const set = (patch: Partial<IndicatorDraft>) => onChange({ ...draft, ...patch });
+  const ge = draft.lowerIsBetter ? "≤" : "≥";
+  const gt = draft.lowerIsBetter ? "<" : ">";
+  const comparatorText = draft.inclusive
+    ? `${ge} ${lang === "zh" ? (draft.lowerIsBetter ? "不高于(含)" : "不低于(含)") : "inclusive"}`
+    : `${gt} ${lang === "zh" ? (draft.lowerIsBetter ? "低于(不含)" : "超过(不含)") : "strict"}`;
+  const numberField = (f: NumberField) => (
+    <Field label={t(lang, f)} {...issueProps(byPath, path(f), lang)}>
+      <Input value={draft[f]} inputMode="decimal" onChange={(_e, d) => set({ [f]: d.value })} />
+    </Field>
+  );
+
+  return (
+    <fieldset className={s.card} aria-label={label}>
+      <div className={s.head}>
+        <span className={s.legend}>
+          {label}
+          {draft.name ? ` · ${draft.name}` : ""}
+        </span>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={index === 0}
+          onClick={() => onMove(-1)}
+          aria-label={`${t(lang, "moveUp")} ${label}`}
+        >
+          ↑
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          disabled={index === count - 1}
+          onClick={() => onMove(1)}
+          aria-label={`${t(lang, "moveDown")} ${label}`}
+        >
+          ↓
+        </Button>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={onRemove}
+          aria-label={`${t(lang, "remove")} ${label}`}
+        >
+          ✕
+        </Button>
+      </div>
+      <div className={s.grid}>
+        <Field label={t(lang, "name")} className={s.wide} {...issueProps(byPath, path("name"), lang)}>
+          <Combobox
+            freeform
+            value={draft.name}
+            onChange={(e) => set({ name: e.target.value })}
+            onOptionSelect={(_e, d) => {
+              const entry = d.optionValue ? findCatalogueEntry(d.optionValue) : undefined;
+              if (!entry) return;
+              set({
+                name: entry.name,
+                unit: draft.unit || entry.unit,
+                lowerIsBetter: draft.lowerIsBetter || entry.lowerIsBetter === true,
+              });
+            }}
+          >
+            {INDICATOR_CATALOGUE.filter((e) => !draft.name || e.name.includes(draft.name.trim())).map((e) => (
+              <Option key={e.name} value={e.name} text={e.name}>
+                {lang === "zh" ? `${e.name}(${e.unit})` : `${e.name} — ${e.en} (${e.unit})`}
+              </Option>
+            ))}
+          </Combobox>
+        </Field>
+        <Field label={t(lang, "unit")} {...issueProps(byPath, path("unit"), lang)}>
+          <Input value={draft.unit} onChange={(_e, d) => set({ unit: d.value })} />
+        </Field>
+        {numberField("base")}
+        {numberField("target")}
+        {numberField("growth")}
+        {numberField("cagr")}
+        {numberField("multiple")}
+        <Field label={t(lang, "comparator")} {...issueProps(byPath, path("comparator"), lang)}>
+          <Dropdown
+            value={comparatorText}
+            selectedOptions={[draft.inclusive ? "inclusive" : "strict"]}
+            onOptionSelect={(_e, d) => set({ inclusive: d.optionValue !== "strict" })}
+          >
+            <Option value="inclusive" text={`${ge}`}>
+              {`${ge} ${lang === "zh" ? (draft.lowerIsBetter ? "不高于(含)" : "不低于、以上、达到(含)") : "inclusive"}`}
+            </Option>
+            <Option value="strict" text={`${gt}`}>
+              {`${gt} ${lang === "zh" ? (draft.lowerIsBetter ? "低于(不含)" : "超过(不含)") : "strict"}`}
+            </Option>
+          </Dropdown>
+        </Field>
+        <Checkbox
+          className={s.wide}
+          checked={draft.lowerIsBetter}
+          label={t(lang, "lowerIsBetter")}
+          onChange={(_e, d) => set({ lowerIsBetter: d.checked === true })}
+        />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * A sheet model drawn as an HTML table: what the template will insert, cell for cell (merged
+ * titles, headers, input cells shaded as in the sheet). Formula cells show a marker with the
+ * formula itself: Excel computes them once inserted, and the preview does not pretend otherwise.
+ */
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../core/errors";
+import type { Cell, SheetModel } from "../../model/types";
+import { formatCellValue } from "../plan/cellText";
+import { t } from "../i18n";
+
+const MAX_ROWS = 30;
+const MAX_COLS = 14;
+
+const useStyles = makeStyles({
+  wrap: {
+    overflow: "auto",
+    maxHeight: "340px",
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: "11px",
+    fontFamily: `"Microsoft YaHei", "WenQuanYi Micro Hei", ${tokens.fontFamilyBase}`,
+  },
+  td: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "1px 4px",
+    whiteSpace: "nowrap",
+    maxWidth: "160px",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    height: "18px",
+  },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: "center",
+    minWidth: "22px",
+  },
+  title: { fontWeight: 700, fontSize: "13px", textAlign: "center" },
+  subtitle: { textAlign: "center", color: tokens.colorNeutralForeground2 },
+  header: { fontWeight: 600, backgroundColor: "#DDEBF7", textAlign: "center", whiteSpace: "normal" },
+  label: {},
+  input: { backgroundColor: "#FFF2CC", textAlign: "right" },
+  formula: { color: tokens.colorNeutralForeground3, textAlign: "center", fontStyle: "italic" },
+  total: { fontWeight: 600, backgroundColor: tokens.colorNeutralBackground3 },
+  note: { color: tokens.colorNeutralForeground3 },
+  status: { textAlign: "center" },
+  stamp: { color: tokens.colorNeutralForeground4 },
+  number: { textAlign: "right" },
+  caption: { fontSize: "12px", color: tokens.colorNeutralForeground3, marginTop: "4px" },
+});
+
+function colName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function TemplatePreview({ model, lang, label }: { model: SheetModel; lang: Lang; label: string }) {
+  const s = useStyles();
+  const rows = Math.min(model.cells.length, MAX_ROWS);
+  const allCols = Math.max(0, ...model.cells.map((r) => r.length));
+  const cols = Math.min(allCols, MAX_COLS);
+  // Cells covered by a merge are skipped; the merge's first cell spans them.
+  const covered = new Set<string>();
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  for (const m of model.merges) {
+    const r0 = m.row - model.origin.row;
+    const c0 = m.col - model.origin.col;
+    spans.set(`${r0},${c0}`, {
+      rowSpan: Math.min(m.rows, rows - r0),
+      colSpan: Math.min(m.cols, cols - c0),
+    });
+    for (let r = r0; r < r0 + m.rows; r++)
+      for (let c = c0; c < c0 + m.cols; c++) if (r !== r0 || c !== c0) covered.add(`${r},${c}`);
+  }
+  const classOf = (cell: Cell | null): string => {
+    if (!cell) return s.td;
+    const style = cell.formula !== undefined ? "formula" : cell.input ? "input" : (cell.style ?? "label");
+    const numeric = typeof cell.value === "number" && style !== "formula";
+    return `${s.td} ${s[style]} ${numeric ? s.number : ""}`;
+  };
+  return (
+    <div>
+      <div className={s.wrap} role="region" aria-label={label} tabIndex={0}>
+        <table className={s.table}>
+          <thead>
+            <tr>
+              <th className={`${s.td} ${s.rowHead}`} aria-hidden="true" />
+              {Array.from({ length: cols }, (_, c) => (
+                <th key={c} scope="col" className={`${s.td} ${s.rowHead}`}>
+                  {colName(model.origin.col + c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {model.cells.slice(0, rows).map((row, r) => (
+              <tr key={r}>
+                <th scope="row" className={`${s.td} ${s.rowHead}`}>
+                  {model.origin.row + r + 1}
+                </th>
+                {Array.from({ length: cols }, (_, c) => {
+                  if (covered.has(`${r},${c}`)) return null;
+                  const cell = row[c] ?? null;
+                  const span = spans.get(`${r},${c}`);
+                  const isFormula = cell?.formula !== undefined;
+                  return (
+                    <td
+                      key={c}
+                      className={classOf(cell)}
+                      rowSpan={span?.rowSpan}
+                      colSpan={span?.colSpan}
+                      title={isFormula ? `=${cell?.formula}` : undefined}
+                      data-formula={isFormula ? "true" : undefined}
+                    >
+                      {isFormula ? "ƒx" : formatCellValue(cell?.value, cell?.numFmt)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className={s.caption}>
+        {t(lang, "previewFormula").replace(/^/, "ƒx = ")}
+        {(rows < model.cells.length || cols < allCols) &&
+          " · " + t(lang, "previewTruncated", { rows, cols, allRows: model.cells.length, allCols: allCols })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The pane's words, Chinese first. One table keeps both languages side by side so a missing
+ * translation is a type error, not a blank label.
+ */
+import type { Lang } from "../core/errors";
+
+const STRINGS = {
+  appTitle: { zh: "指标规划助手", en: "Indicator Planner" },
+  switchLanguage: { zh: "English", en: "中文" },
+  switchLanguageLabel: { zh: "切换到英文界面", en: "Switch to Chinese" },
+  tabs: { zh: "功能", en: "Screens" },
+  tabGallery: { zh: "模板", en: "Templates" },
+  tabEditor: { zh: "规划", en: "Plan" },
+  tabInsert: { zh: "插入", en: "Insert" },
+  tabFunctions: { zh: "函数", en: "Functions" },
+  tabImport: { zh: "导入", en: "Import" },
+  tabShare: { zh: "分享", en: "Share" },
+  tabCollect: { zh: "汇总", en: "Collect" },
+  // Gallery
+  galleryHint: {
+    zh: "选择一个标准模板,预览将插入的内容。",
+    en: "Pick a standard template and preview what will be inserted.",
+  },
+  templatesLabel: { zh: "模板", en: "Templates" },
+  preview: { zh: "预览", en: "Preview" },
+  previewOf: { zh: "预览:", en: "Preview: " },
+  previewSample: {
+    zh: "规划中还没有指标,预览使用示例数据。",
+    en: "The plan has no indicators yet; the preview uses example data.",
+  },
+  previewTruncated: {
+    zh: "仅显示前 {rows} 行、{cols} 列,共 {allRows} 行 × {allCols} 列。",
+    en: "Showing the first {rows} rows and {cols} columns of {allRows} × {allCols}.",
+  },
+  previewFormula: { zh: "公式(插入后在 Excel 中计算)", en: "Formula (calculated by Excel once inserted)" },
+  previewUnavailable: { zh: "无法预览:", en: "No preview: " },
+  useTemplate: { zh: "使用此模板", en: "Use this template" },
+  selected: { zh: "已选择", en: "Selected" },
+  // Editor
+  planTitle: { zh: "规划名称", en: "Plan title" },
+  baseYear: { zh: "基期年份", en: "Base year" },
+  targetYear: { zh: "目标年份", en: "Target year" },
+  indicators: { zh: "指标", en: "Indicators" },
+  indicatorN: { zh: "指标 {n}", en: "Indicator {n}" },
+  name: { zh: "名称", en: "Name" },
+  unit: { zh: "单位", en: "Unit" },
+  base: { zh: "基期值", en: "Base value" },
+  growth: { zh: "增长率(%)", en: "Growth (%)" },
+  cagr: { zh: "年均增长率(%)", en: "Annual growth (%)" },
+  target: { zh: "目标值", en: "Target" },
+  multiple: { zh: "倍数(增长两倍=3)", en: "Multiple (×base)" },
+  comparator: { zh: "比较", en: "Comparison" },
+  comparatorGe: { zh: "≥ 不低于(含)", en: "≥ at least" },
+  comparatorGt: { zh: "> 超过(不含)", en: "> more than" },
+  lowerIsBetter: { zh: "越低越好", en: "Lower is better" },
+  moveUp: { zh: "上移", en: "Move up" },
+  moveDown: { zh: "下移", en: "Move down" },
+  remove: { zh: "删除", en: "Remove" },
+  addIndicator: { zh: "添加指标", en: "Add indicator" },
+  catalogue: { zh: "常用指标", en: "Common indicators" },
+  addFromCatalogue: { zh: "从常用指标添加", en: "Add from the catalogue" },
+  readSelection: { zh: "从选区读取", en: "Read from selection" },
+  readSelectionHint: {
+    zh: "选区每行一个指标:名称、单位、基期值、目标值(可含表头)。",
+    en: "One indicator per row of the selection: name, unit, base, target (a header row is fine).",
+  },
+  readSelectionDone: { zh: "已从选区读取 {n} 个指标。", en: "Read {n} indicators from the selection." },
+  readSelectionNone: { zh: "选区中没有可识别的指标行。", en: "No indicator rows found in the selection." },
+  regions: { zh: "县(市)区", en: "Regions" },
+  regionsHint: {
+    zh: "每行一个;也可直接粘贴以制表符、逗号或顿号分隔的名单。",
+    en: "One per line; pasting a tab-, comma- or 、-separated list works too.",
+  },
+  regionsCount: { zh: "共 {n} 个", en: "{n} in total" },
+  tasks: { zh: "重点任务", en: "Tasks" },
+  taskN: { zh: "任务 {n}", en: "Task {n}" },
+  taskName: { zh: "任务", en: "Task" },
+  taskLead: { zh: "牵头单位", en: "Lead unit" },
+  taskPartners: { zh: "配合单位(逗号分隔)", en: "Partner units (comma separated)" },
+  taskDeadline: { zh: "完成时限", en: "Deadline" },
+  addTask: { zh: "添加任务", en: "Add task" },
+  issuesTitle: { zh: "请先修正以下问题", en: "Please fix these first" },
+  planValid: { zh: "规划填写完整,可以插入。", en: "The plan is complete and can be inserted." },
+  savedInWorkbook: { zh: "规划已保存在工作簿中。", en: "The plan is saved in the workbook." },
+  savedInBrowser: { zh: "规划已保存在此浏览器中。", en: "The plan is saved in this browser." },
+  restored: { zh: "已从工作簿恢复规划“{title}”。", en: "Restored the plan “{title}” from the workbook." },
+  // Insert
+  insertTemplate: { zh: "模板", en: "Template" },
+  insertWhere: { zh: "插入位置", en: "Insert at" },
+  insertNewSheet: { zh: "新工作表", en: "A new sheet" },
+  insertSelection: { zh: "所选单元格(须为空白区域)", en: "The selected cell (empty area only)" },
+  insertButton: { zh: "插入", en: "Insert" },
+  inserting: { zh: "正在插入…", en: "Inserting…" },
+  stepLocating: { zh: "正在确定插入位置…", en: "Finding where to insert…" },
+  stepBuilding: { zh: "正在生成表格…", en: "Building the table…" },
+  stepWriting: { zh: "正在写入工作簿…", en: "Writing to the workbook…" },
+  stepDone: { zh: "完成", en: "Done" },
+  inserted: { zh: "已插入 工作表 '{sheet}' {address}", en: "Inserted on sheet '{sheet}' at {address}" },
+  fixFirst: {
+    zh: "规划中有 {n} 处需要修正,修正后才能插入。",
+    en: "{n} problems in the plan must be fixed before inserting.",
+  },
+  goToEditor: { zh: "去修改", en: "Edit the plan" },
+  notInOffice: { zh: "插入不可用", en: "Inserting unavailable" },
+  // Functions
+  functionsHint: {
+    zh: "PLAN 函数可直接在单元格中输入;发给没有加载项的人之前,请用“分享”转换为原生公式。",
+    en: "Type PLAN functions into cells; before sending to people without the add-in, convert them with Share.",
+  },
+  parameters: { zh: "参数", en: "Parameters" },
+  optional: { zh: "可选", en: "optional" },
+  example: { zh: "示例", en: "Example" },
+  insertIntoCell: { zh: "插入到所选单元格", en: "Insert into the selected cell" },
+  insertedFormula: { zh: "已在 {address} 插入公式。", en: "Formula inserted in {address}." },
+  noFunctions: { zh: "函数目录暂不可用。", en: "The function catalogue is not available." },
+  // Validation of typed text
+  notANumber: { zh: "请输入数字", en: "Enter a number" },
+  notAYear: { zh: "请输入四位年份", en: "Enter a four-digit year" },
+  required: { zh: "必填", en: "Required" },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type StringKey = keyof typeof STRINGS;
+
+/** The text of `key` in `lang`, with {placeholders} filled in. */
+export function t(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
+  let s: string = STRINGS[key][lang];
+  if (vars) for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
+  return s;
+}
+
+/** Office's display language → the pane's language: Chinese for zh-*, English otherwise. */
+export function langFromDisplayLanguage(displayLanguage: string | undefined | null): Lang {
+  return /^zh\b/i.test(displayLanguage ?? "") ? "zh" : "en";
+}
