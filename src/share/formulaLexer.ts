@@ -186,7 +186,7 @@ export function tokenize(formula: string): Token[] {
         i += m[0].length;
       }
     } else if (c === "'" || c === "[" || NAME_START.test(c)) {
-      let j = scanName(formula, i);
+      const j = scanName(formula, i);
       if (formula[j] === "(") {
         // "A1:OFFSET(" is a range whose right end is a function: split at the last ":".
         const text = formula.slice(i, j);

@@ -11,7 +11,11 @@ import { parseFormula, significant, type CallNode, type Expr, type Node } from "
 import { FormulaSyntaxError } from "./formulaLexer";
 import { parseArea } from "./references";
 
-export type KeepCode = "unknown-function" | "range-argument" | "arity" | "nested-series" | "syntax";
+export type KeepCode =
+  "unknown-function" | "range-argument" | "arity" | "nested-series" | "syntax" | "too-long";
+
+/** Excel's limit on the length of a formula's text. */
+export const MAX_FORMULA_LENGTH = 8192;
 
 export interface KeepReason {
   code: KeepCode;
@@ -253,7 +257,15 @@ export function rewriteFormula(formula: string, ctx: RewriteContext = {}): Rewri
     }
     const reps = r.replacements(f.body);
     if (reps.length === 0) return { kind: "unchanged" };
-    return { kind: "native", formula: splice(formula, 0, formula.length, reps), functions: [...r.used] };
+    const out = splice(formula, 0, formula.length, reps);
+    if (out.length > MAX_FORMULA_LENGTH) {
+      keep(
+        "too-long",
+        `改写后的公式超过 Excel 的 ${MAX_FORMULA_LENGTH} 字符上限`,
+        `the native formula would exceed Excel's ${MAX_FORMULA_LENGTH}-character limit`,
+      );
+    }
+    return { kind: "native", formula: out, functions: [...r.used] };
   } catch (e) {
     if (e instanceof Keep) return { kind: "keep", reason: e.reason };
     if (e instanceof FormulaSyntaxError) {

@@ -1,0 +1,112 @@
+import fc from "fast-check";
+import { rewriteFormula, hasPlanCall, MAX_FORMULA_LENGTH } from "../../../src/share/rewriteFormula";
+import { nativeProject, nativeTarget, nativeGap, nativeSeriesCell } from "../../../src/core/native";
+
+function native(f: string, names?: Record<string, boolean>): string {
+  const r = rewriteFormula(f, { nameIsRange: (n) => names?.[n] ?? false });
+  if (r.kind !== "native") throw new Error(`expected native, got ${JSON.stringify(r)}`);
+  return r.formula;
+}
+
+describe("rewriteFormula", () => {
+  it("splices the native form in place of the call and keeps the rest byte-identical", () => {
+    const f = '=ROUND( PLAN.PROJECT(A1,B1,2) ,2)&" 件 PLAN.GAP(" & C1';
+    expect(native(f)).toBe(`=ROUND( ${nativeProject(["A1", "B1", "2"])} ,2)&" 件 PLAN.GAP(" & C1`);
+  });
+
+  it("recognises both stored forms, case-insensitively", () => {
+    const expected = nativeProject(["A1", "B1", "2"]);
+    for (const f of [
+      "PLAN.PROJECT(A1,B1,2)",
+      "plan.project(A1,B1,2)",
+      "_xldudf_PLAN_PROJECT(A1,B1,2)",
+      "_XLDUDF_plan_project(A1,B1,2)",
+    ]) {
+      expect(native(f)).toBe(expected);
+    }
+  });
+
+  it("passes references of every kind through unchanged", () => {
+    expect(native("PLAN.GAP('My Sheet'!A1,'县''s'!$B$2)")).toBe(nativeGap(["'My Sheet'!A1", "'县''s'!$B$2"]));
+    expect(native("PLAN.GAP(Sheet1!$A1,县区!B$2)")).toBe(nativeGap(["Sheet1!$A1", "县区!B$2"]));
+  });
+
+  it("gives omitted optional arguments their default", () => {
+    expect(native("PLAN.TARGET(A1,B1,,3)")).toBe(nativeTarget(["A1", "B1", undefined, "3"]));
+    expect(native("PLAN.PROJECT(A1,B1,)")).toBe(nativeProject(["A1", "B1", undefined]));
+  });
+
+  it("rewrites nested calls inside out and parenthesises where precedence could change", () => {
+    const inner = nativeProject(["A1", "B1"]);
+    expect(native("PLAN.PROJECT(PLAN.PROJECT(A1,B1),B1)")).toBe(nativeProject([inner, "B1"]));
+    expect(native("=-PLAN.GAP(5,3)^2")).toBe(`=-(${nativeGap(["5", "3"])})^2`);
+  });
+
+  it("leaves string literals and formulas without PLAN calls alone", () => {
+    for (const f of ['="PLAN.PROJECT(1,2)"', '="PLAN.("&A1', "=SUM(A1:A3)", "=PLANNED(A1)", "=MYPLAN.X(1)"]) {
+      expect(rewriteFormula(f)).toEqual({ kind: "unchanged" });
+      expect(hasPlanCall(f)).toBe(false);
+    }
+  });
+
+  it("keeps the value where no native form exists, saying why", () => {
+    const cases: [string, string][] = [
+      ["PLAN.PROJECT(A1:A3,0.1)", "range-argument"],
+      ["PLAN.GAP(A1,{1,2})", "range-argument"],
+      ["PLAN.GAP(A1,B:B)", "range-argument"],
+      ["PLAN.GAP(A1,Table1[Target])", "range-argument"],
+      ["PLAN.GAP(A1,IF(B1:B3>0,1,2))", "range-argument"],
+      ["PLAN.GAP(A1,Targets)", "range-argument"],
+      ["PLAN.FOO(1)", "unknown-function"],
+      ["PLAN.CAGR(1,2)", "arity"],
+      ["PLAN.GAP(1,2,3)", "arity"],
+      ["PLAN.TARGET(,B1)", "arity"],
+      ["SUM(PLAN.SERIES(A1,B1,3))", "nested-series"],
+      ["PLAN.GAP(A1,(B1", "syntax"],
+    ];
+    for (const [f, code] of cases) {
+      const r = rewriteFormula(f, { nameIsRange: (n) => n === "Targets" });
+      expect(r.kind).toBe("keep");
+      expect(r.kind === "keep" && r.reason.code).toBe(code);
+      expect(r.kind === "keep" && r.reason.zh.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("accepts ranges where the native form takes them: aggregates and QUARTERTARGET weights", () => {
+    expect(native("PLAN.GAP(SUM(A1:A3),B1)")).toBe(nativeGap(["SUM(A1:A3)", "B1"]));
+    expect(native("PLAN.QUARTERTARGET(A1,2,C1:F1)")).toContain("INDEX(C1:F1,2)");
+    expect(native("PLAN.GAP(A1,Rate)", { Rate: false })).toBe(nativeGap(["A1", "Rate"]));
+  });
+
+  it("turns a whole-formula SERIES into per-cell formulas", () => {
+    const r = rewriteFormula("=_xldudf_PLAN_SERIES(A1,B1,3,2021)");
+    expect(r).toEqual({ kind: "series", args: ["A1", "B1", "3", "2021"], rows: 2 });
+    const r2 = rewriteFormula("=PLAN.SERIES(PLAN.PROJECT(A1,B1),B1,3)");
+    expect(r2.kind === "series" && r2.rows).toBe(1);
+    expect(r2.kind === "series" && nativeSeriesCell(r2.args, 0, 1)).toContain(nativeProject(["A1", "B1"]));
+  });
+
+  it("refuses formulas the rewrite would make longer than Excel allows", () => {
+    let f = "A1";
+    for (let i = 0; i < 8; i++) f = `PLAN.PROJECT(${f},B1,2)`;
+    const r = rewriteFormula(f);
+    expect(r.kind === "keep" && r.reason.code).toBe("too-long");
+    expect(MAX_FORMULA_LENGTH).toBe(8192);
+  });
+
+  it("is idempotent: a rewritten formula has nothing left to rewrite", () => {
+    const args = fc.constantFrom("A1", "$B$2", "'My Sheet'!C3", "'县''s'!D4", "0.1", "3", '""');
+    const fn = fc.constantFrom("PLAN.PROJECT", "_xldudf_PLAN_GAP", "plan.completion", "PLAN.PER10K");
+    fc.assert(
+      fc.property(fn, args, args, fc.constantFrom("", "1+", "ROUND(", '"PLAN.GAP("&'), (f, a, b, pre) => {
+        const text = `=${pre}${f}(${a},${b})${pre === "ROUND(" ? ",2)" : ""}`;
+        const once = rewriteFormula(text);
+        expect(once.kind).toBe("native");
+        if (once.kind !== "native") return;
+        expect(hasPlanCall(once.formula)).toBe(false);
+        expect(rewriteFormula(once.formula)).toEqual({ kind: "unchanged" });
+        expect(once.formula.startsWith(`=${pre}`)).toBe(true);
+      }),
+    );
+  });
+});
