@@ -94,4 +94,10 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormat[];
   print: PrintSetup;
   stamp: Stamp;
+  /** Grid position of the cell holding the stamp text (see src/model/stamp.ts). */
+  stampCell?: CellAddress;
+  /** Grid columns to hide when the model gets a sheet of its own (the stamp column). */
+  hiddenColumns?: number[];
+  /** Grid rows that form the header (repeated when printing, frozen on a new sheet). */
+  headerRows?: { first: number; last: number };
 }

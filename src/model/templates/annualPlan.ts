@@ -1,0 +1,112 @@
+/**
+ * annual-plan 年度工作推进计划指标表: one row per indicator with its target, the cumulative
+ * target at the end of each quarter, the latest actual, completion, 序时进度 and status.
+ */
+import type { Plan } from "../../core/plan";
+import type { SheetModel } from "../types";
+import { GridBuilder } from "../grid";
+import { completionFormula, quarterTargetFormula, statusFormula, timeProgressFormula } from "../formulas";
+import { PERCENT_FORMAT, unitFormat } from "../units";
+import { templateInfo } from "./registry";
+import {
+  asOfInput,
+  asOfSerial,
+  finishTemplate,
+  footer,
+  inputHint,
+  periodText,
+  statusHighlights,
+  titleBlock,
+  type TemplateOptions,
+} from "./common";
+import {
+  INPUT_HEADERS,
+  INPUT_WIDTHS,
+  actualValidation,
+  indicatorInputs,
+  validateIndicatorInputs,
+} from "./indicatorInputs";
+
+const HEADERS = {
+  zh: [
+    "一季度累计",
+    "二季度累计",
+    "三季度累计",
+    "全年",
+    "最新累计完成",
+    "完成率",
+    "序时进度",
+    "状态",
+    "责任单位",
+    "备注",
+  ],
+  en: [
+    "Q1 cumul.",
+    "Q2 cumul.",
+    "Q3 cumul.",
+    "Full year",
+    "Latest actual",
+    "Completion",
+    "Time progress",
+    "Status",
+    "Responsible unit",
+    "Note",
+  ],
+};
+const WIDTHS = [11, 11, 11, 11, 13, 9, 9, 9, 18, 22];
+const HEADER_ROW = 3;
+
+export function buildAnnualPlan(plan: Plan, opts: TemplateOptions = {}): SheetModel {
+  const lang = opts.lang ?? "zh";
+  const g = new GridBuilder(opts.origin ?? { row: 0, col: 0 });
+  const headers = [...INPUT_HEADERS[lang], ...HEADERS[lang]];
+  const width = headers.length;
+  g.columnWidths = [...INPUT_WIDTHS, ...WIDTHS];
+  const region = opts.region ? ` · ${opts.region}` : "";
+  titleBlock(
+    g,
+    width,
+    `${plan.title}${region} — ${templateInfo("annual-plan").title[lang]}`,
+    periodText(plan, lang),
+    6,
+  );
+  const asOfCell = asOfInput(g, 12, lang, asOfSerial(plan, opts));
+  const asOf = g.ref(asOfCell.row, asOfCell.col, true);
+  headers.forEach((h, c) => g.set(HEADER_ROW, c, { value: h, style: "header" }));
+
+  const first = HEADER_ROW + 1;
+  plan.indicators.forEach((ind, i) => {
+    const r = first + i;
+    const lower = ind.lowerIsBetter === true;
+    const fmt = unitFormat(ind.unit);
+    const { target } = indicatorInputs(g, r, i, ind, plan, lang);
+    for (let q = 1; q <= 4; q++) {
+      g.set(r, 6 + q, { formula: quarterTargetFormula(target, q, lower), style: "formula", numFmt: fmt });
+    }
+    g.set(r, 11, { value: ind.actual ?? null, style: "input", input: true, numFmt: fmt });
+    const actual = g.ref(r, 11);
+    g.set(r, 12, {
+      formula: completionFormula(actual, target, lower),
+      style: "formula",
+      numFmt: PERCENT_FORMAT,
+    });
+    g.set(r, 13, { formula: timeProgressFormula(asOf), style: "formula", numFmt: PERCENT_FORMAT });
+    const tp = lower ? undefined : g.ref(r, 13);
+    g.set(r, 14, { formula: statusFormula(actual, target, tp, lower, lang), style: "status" });
+    g.set(r, 15, { value: ind.lead ?? null, style: "input", input: true });
+    g.set(r, 16, { value: ind.note ?? null, style: "note" });
+  });
+  const n = plan.indicators.length;
+  validateIndicatorInputs(g, first, n, lang);
+  g.validate(first, 11, n, 1, actualValidation(lang));
+  statusHighlights(g, first, 14, n, 1, lang);
+  footer(g, first + n + 1, width, [inputHint(lang)]);
+  return finishTemplate(g, {
+    id: "annual-plan",
+    plan,
+    opts,
+    width,
+    headerRows: { first: HEADER_ROW, last: HEADER_ROW },
+    freezeCols: 2,
+  });
+}

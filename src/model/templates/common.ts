@@ -1,0 +1,155 @@
+/**
+ * What every template shares: options, the title block, the as-of date cell, traffic-light
+ * formats, the notes footer, print setup and the stamp cell.
+ */
+import type { Lang } from "../../core/errors";
+import type { Plan } from "../../core/plan";
+import { STATUS_LABELS } from "../../core/statusLabels";
+import { serialFromIso } from "../../core/excelDate";
+import type { CellAddress, SheetModel, TemplateId } from "../types";
+import { GridBuilder } from "../grid";
+import { templateInfo } from "./registry";
+import { stampText, HIDDEN_FORMAT } from "../stamp";
+import { DATE_FORMAT } from "../units";
+
+export interface TemplateOptions {
+  lang?: Lang;
+  /** Top-left sheet cell the template will occupy (0-based); default A1. */
+  origin?: CellAddress;
+  /** The region a distributed form is for (written in the stamp and the subtitle). */
+  region?: string;
+  /** Reporting date, ISO yyyy-mm-dd; default the latest asOf of the plan's indicators. */
+  asOf?: string;
+}
+
+export const TRAFFIC = {
+  green: { fill: "#C6EFCE", font: "#006100" },
+  yellow: { fill: "#FFEB9C", font: "#9C5700" },
+  red: { fill: "#FFC7CE", font: "#9C0006" },
+};
+
+/** Traffic-light formats for the four PLAN.STATUS labels over a rectangle of the grid. */
+export function statusHighlights(
+  g: GridBuilder,
+  r: number,
+  c: number,
+  rows: number,
+  cols: number,
+  lang: Lang,
+): void {
+  const [done, ok, behind, far] = STATUS_LABELS[lang];
+  g.highlight(r, c, rows, cols, done, TRAFFIC.green.fill, TRAFFIC.green.font);
+  g.highlight(r, c, rows, cols, ok, TRAFFIC.green.fill, TRAFFIC.green.font);
+  g.highlight(r, c, rows, cols, behind, TRAFFIC.yellow.fill, TRAFFIC.yellow.font);
+  g.highlight(r, c, rows, cols, far, TRAFFIC.red.fill, TRAFFIC.red.font);
+}
+
+/** The reporting date as an Excel serial: the option, else the latest indicator asOf. */
+export function asOfSerial(plan: Plan, opts: TemplateOptions): number | undefined {
+  if (opts.asOf !== undefined) return serialFromIso(opts.asOf);
+  const dates = plan.indicators
+    .map((i) => (i.asOf ? serialFromIso(i.asOf) : undefined))
+    .filter((s) => s !== undefined);
+  return dates.length ? Math.max(...(dates as number[])) : undefined;
+}
+
+export function periodText(plan: Plan, lang: Lang): string {
+  return lang === "zh"
+    ? `规划期:${plan.baseYear}年(基准)—${plan.targetYear}年`
+    : `Period: ${plan.baseYear} (base) to ${plan.targetYear}`;
+}
+
+/** Title (row 0, merged over the width) and subtitle (row 1, left part). */
+export function titleBlock(
+  g: GridBuilder,
+  width: number,
+  title: string,
+  subtitle: string,
+  subtitleCols: number,
+): void {
+  g.set(0, 0, { value: title, style: "title" });
+  for (let c = 1; c < width; c++) g.set(0, c, { style: "title" });
+  g.merge(0, 0, 1, width);
+  g.set(1, 0, { value: subtitle, style: "subtitle" });
+  g.merge(1, 0, 1, subtitleCols);
+}
+
+/** A labelled as-of date input in row 1 at column c (label) and c+1 (date); returns its grid position. */
+export function asOfInput(g: GridBuilder, c: number, lang: Lang, serial: number | undefined): CellAddress {
+  g.set(1, c, { value: lang === "zh" ? "截至日期" : "As of", style: "label" });
+  g.set(1, c + 1, { value: serial ?? null, style: "input", numFmt: DATE_FORMAT, input: true });
+  g.validate(1, c + 1, 1, 1, {
+    kind: "date",
+    min: "1900-01-01",
+    max: "2200-12-31",
+    allowBlank: true,
+    prompt: lang === "zh" ? "填写数据截至日期,如 2024-06-30" : "Date of the latest figures, e.g. 2024-06-30",
+    error: lang === "zh" ? "请输入日期" : "Enter a date",
+  });
+  return { row: 1, col: c + 1 };
+}
+
+/** Footer lines under the table: how to fill it in, and notes. */
+export function footer(g: GridBuilder, row: number, width: number, lines: string[]): number {
+  let r = row;
+  for (const line of lines) {
+    g.set(r, 0, { value: line, style: "note" });
+    g.merge(r, 0, 1, width);
+    r++;
+  }
+  return r;
+}
+
+export function inputHint(lang: Lang): string {
+  return lang === "zh"
+    ? "填表说明:浅黄色单元格为填报项,其余单元格由公式自动计算;数值空白时计算结果也为空白。"
+    : "How to fill in: light-yellow cells are inputs; the others are calculated; blank inputs give blank results.";
+}
+
+/** Closes a template: the stamp cell right of the title, print setup, freeze, header rows. */
+export function finishTemplate(
+  g: GridBuilder,
+  args: {
+    id: TemplateId;
+    plan: Plan;
+    opts: TemplateOptions;
+    width: number;
+    headerRows: { first: number; last: number };
+    freezeCols: number;
+    fitToWidth?: boolean;
+  },
+): SheetModel {
+  const info = templateInfo(args.id);
+  const lang = args.opts.lang ?? "zh";
+  const stamp = {
+    templateId: args.id,
+    version: info.version,
+    planTitle: args.plan.title,
+    ...(args.opts.region !== undefined ? { region: args.opts.region } : {}),
+  };
+  const stampCell = { row: 0, col: args.width };
+  g.set(0, args.width, { value: stampText(stamp), style: "stamp", numFmt: HIDDEN_FORMAT });
+  g.columnWidths[args.width] = 2;
+  const origin = g.origin;
+  return g.finish({
+    templateId: args.id,
+    lang,
+    sheetName: info.sheetName[lang],
+    freeze: { rows: origin.row + args.headerRows.last + 1, cols: origin.col + args.freezeCols },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      repeatRows: { first: origin.row + args.headerRows.first, last: origin.row + args.headerRows.last },
+      fitToWidth: args.fitToWidth ?? true,
+    },
+    stamp,
+    stampCell,
+    headerRows: args.headerRows,
+  });
+}
+
+export function notesOf(plan: Plan, lang: Lang): string[] {
+  const notes = plan.indicators.filter((i) => i.note).map((i) => `${i.name}:${i.note}`);
+  if (notes.length === 0) return [];
+  return [(lang === "zh" ? "注:" : "Notes: ") + notes.join(lang === "zh" ? ";" : "; ")];
+}

@@ -1,0 +1,89 @@
+/**
+ * The columns shared by the indicator templates (annual plan, multi-year plan, gap analysis):
+ * 序号, 指标, 单位, 基数, 增长率, 底线目标 and the effective target computed from them, so every
+ * template derives its target the same way (src/core/effectiveTarget.ts, natively).
+ */
+import type { Lang } from "../../core/errors";
+import type { Indicator, Plan } from "../../core/plan";
+import { effectiveGrowth } from "../../core/effectiveTarget";
+import type { GridBuilder } from "../grid";
+import { effectiveTargetFormula } from "../formulas";
+import { RATE_FORMAT, unitFormat } from "../units";
+
+export const INPUT_HEADERS: Record<Lang, string[]> = {
+  zh: ["序号", "指标", "单位", "基数", "增长率(较基数)", "底线目标", "目标值"],
+  en: ["No.", "Indicator", "Unit", "Base", "Growth (vs base)", "Floor", "Target"],
+};
+export const INPUT_WIDTHS = [5, 26, 7, 12, 11, 12, 12];
+export const TARGET_COL = 6;
+
+/** Writes the input columns of one indicator row and returns the grid positions of its cells. */
+export function indicatorInputs(
+  g: GridBuilder,
+  row: number,
+  index: number,
+  ind: Indicator,
+  plan: Plan,
+  lang: Lang,
+): { base: string; growth: string; floor: string; target: string } {
+  const fmt = unitFormat(ind.unit);
+  const name = ind.aspirational ? `${ind.name}${lang === "zh" ? "(力争)" : " (aspiration)"}` : ind.name;
+  g.set(row, 0, { value: index + 1, style: "label", numFmt: "0" });
+  g.set(row, 1, { value: name, style: "label" });
+  g.set(row, 2, { value: ind.unit, style: "label" });
+  g.set(row, 3, { value: ind.base ?? null, style: "input", input: true, numFmt: fmt });
+  g.set(row, 4, {
+    value: effectiveGrowth(ind, plan) ?? null,
+    style: "input",
+    input: true,
+    numFmt: RATE_FORMAT,
+  });
+  g.set(row, 5, { value: ind.target ?? null, style: "input", input: true, numFmt: fmt });
+  const base = g.ref(row, 3);
+  const growth = g.ref(row, 4);
+  const floor = g.ref(row, 5);
+  g.set(row, TARGET_COL, {
+    formula: effectiveTargetFormula(base, growth, floor, ind.lowerIsBetter === true),
+    style: "formula",
+    numFmt: fmt,
+  });
+  return { base, growth, floor, target: g.ref(row, TARGET_COL) };
+}
+
+/** Data validation of the input columns over rows [first, first + count). */
+export function validateIndicatorInputs(g: GridBuilder, first: number, count: number, lang: Lang): void {
+  const zh = lang === "zh";
+  g.validate(first, 3, count, 1, {
+    kind: "decimal",
+    min: 0,
+    allowBlank: true,
+    prompt: zh ? "基准年数值" : "Value in the base year",
+    error: zh ? "请输入不小于 0 的数" : "Enter a number of at least 0",
+  });
+  g.validate(first, 4, count, 1, {
+    kind: "decimal",
+    min: -0.9999,
+    max: 100,
+    allowBlank: true,
+    prompt: zh ? "规划期内较基数的增长,如 25%" : "Growth over the period, e.g. 25%",
+    error: zh ? "请输入大于 -100% 的百分比" : "Enter a percentage above -100%",
+  });
+  g.validate(first, 5, count, 1, {
+    kind: "decimal",
+    min: 0,
+    allowBlank: true,
+    prompt: zh ? "须达到的数值(可空)" : "A level to reach (optional)",
+    error: zh ? "请输入不小于 0 的数" : "Enter a number of at least 0",
+  });
+}
+
+export function actualValidation(lang: Lang) {
+  const zh = lang === "zh";
+  return {
+    kind: "decimal" as const,
+    min: 0,
+    allowBlank: true,
+    prompt: zh ? "累计完成数(未报送可留空)" : "Cumulative actual (leave blank until reported)",
+    error: zh ? "请输入不小于 0 的数" : "Enter a number of at least 0",
+  };
+}

@@ -1,0 +1,168 @@
+/**
+ * quarterly-report 县(市)区季度进展通报表: one row per region; per indicator six columns:
+ * target and cumulative actual (inputs), completion, 序时进度, status and rank; a total row.
+ * Built for scale (200 indicators × 150 regions): formulas are per cell but every range-wide
+ * rule (validation, traffic lights) is one rectangle per indicator or one for the whole table.
+ */
+import type { Indicator, Plan } from "../../core/plan";
+import { effectiveTarget } from "../../core/effectiveTarget";
+import type { SheetModel } from "../types";
+import { GridBuilder } from "../grid";
+import { completionFormula, rankFormula, statusFormula, sumFormula, timeProgressFormula } from "../formulas";
+import { PERCENT_FORMAT, isPercentUnit, unitFormat } from "../units";
+import { templateInfo } from "./registry";
+import {
+  asOfInput,
+  asOfSerial,
+  finishTemplate,
+  footer,
+  inputHint,
+  periodText,
+  statusHighlights,
+  titleBlock,
+  type TemplateOptions,
+} from "./common";
+import { actualValidation } from "./indicatorInputs";
+
+const SUB = {
+  zh: ["目标", "累计完成", "完成率", "序时进度", "状态", "排名"],
+  en: ["Target", "Actual", "Completion", "Time progress", "Status", "Rank"],
+};
+const SUB_WIDTHS = [10, 10, 8, 8, 8, 6];
+export const QUARTERLY_BLOCK = SUB_WIDTHS.length;
+export const QUARTERLY_FIRST_BLOCK_COL = 2;
+export const QUARTERLY_HEADER_ROW = 2;
+export const QUARTERLY_FIRST_DATA_ROW = 4;
+
+/** Whether a region's values add up to the whole (counts and amounts, not rates or levels). */
+export function isAdditive(ind: Indicator): boolean {
+  return !ind.lowerIsBetter && !isPercentUnit(ind.unit) && !/万人|率|平均|满意度|指数|占比/.test(ind.name);
+}
+
+export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): SheetModel {
+  const lang = opts.lang ?? "zh";
+  const zh = lang === "zh";
+  const g = new GridBuilder(opts.origin ?? { row: 0, col: 0 });
+  const regions =
+    opts.region !== undefined
+      ? [opts.region]
+      : plan.regions?.length
+        ? plan.regions
+        : [zh ? "全市" : "Whole city"];
+  const withTotal = opts.region === undefined;
+  const inds = plan.indicators;
+  const B = QUARTERLY_BLOCK;
+  const C0 = QUARTERLY_FIRST_BLOCK_COL;
+  const width = C0 + B * inds.length;
+  g.columnWidths = [5, 12];
+  for (let i = 0; i < inds.length; i++) g.columnWidths.push(...SUB_WIDTHS);
+
+  const region = opts.region ? ` · ${opts.region}` : "";
+  titleBlock(
+    g,
+    width,
+    `${plan.title}${region} — ${templateInfo("quarterly-report").title[lang]}`,
+    periodText(plan, lang),
+    2,
+  );
+  const asOfCell = asOfInput(g, 2, lang, asOfSerial(plan, opts));
+  const asOf = g.ref(asOfCell.row, asOfCell.col, true);
+  g.set(1, 4, { value: zh ? "序时进度" : "Time progress", style: "label" });
+  g.set(1, 5, { formula: timeProgressFormula(asOf), style: "formula", numFmt: PERCENT_FORMAT });
+  const tp = g.ref(1, 5, true);
+
+  const H = QUARTERLY_HEADER_ROW;
+  g.set(H, 0, { value: zh ? "序号" : "No.", style: "header" });
+  g.set(H, 1, { value: zh ? "县(市)区" : "Region", style: "header" });
+  g.set(H + 1, 0, { style: "header" });
+  g.set(H + 1, 1, { style: "header" });
+  g.merge(H, 0, 2, 1);
+  g.merge(H, 1, 2, 1);
+  inds.forEach((ind, i) => {
+    const c = C0 + B * i;
+    const unit = ind.unit ? (zh ? `(${ind.unit})` : ` (${ind.unit})`) : "";
+    g.set(H, c, { value: `${ind.name}${unit}`, style: "header" });
+    for (let k = 1; k < B; k++) g.set(H, c + k, { style: "header" });
+    g.merge(H, c, 1, B);
+    SUB[lang].forEach((s, k) => g.set(H + 1, c + k, { value: s, style: "header" }));
+  });
+
+  const first = QUARTERLY_FIRST_DATA_ROW;
+  const R = regions.length;
+  const tpValue = `IF(${tp}="","",${tp})`;
+  regions.forEach((name, j) => {
+    const r = first + j;
+    g.set(r, 0, { value: j + 1, style: "label", numFmt: "0" });
+    g.set(r, 1, { value: name, style: "label" });
+  });
+  inds.forEach((ind, i) => {
+    const c = C0 + B * i;
+    const lower = ind.lowerIsBetter === true;
+    const fmt = unitFormat(ind.unit);
+    const completionColumn = g.range(first, c + 2, R, 1, true);
+    for (let j = 0; j < R; j++) {
+      const r = first + j;
+      const target = g.ref(r, c);
+      const actual = g.ref(r, c + 1);
+      g.set(r, c, { value: null, style: "input", input: true, numFmt: fmt });
+      g.set(r, c + 1, { value: null, style: "input", input: true, numFmt: fmt });
+      g.set(r, c + 2, {
+        formula: completionFormula(actual, target, lower),
+        style: "formula",
+        numFmt: PERCENT_FORMAT,
+      });
+      g.set(r, c + 3, { formula: tpValue, style: "formula", numFmt: PERCENT_FORMAT });
+      g.set(r, c + 4, {
+        formula: statusFormula(actual, target, lower ? undefined : tp, lower, lang),
+        style: "status",
+      });
+      g.set(r, c + 5, {
+        formula: rankFormula(g.ref(r, c + 2), completionColumn),
+        style: "formula",
+        numFmt: "0",
+      });
+    }
+    if (withTotal) {
+      const r = first + R;
+      const target = g.ref(r, c);
+      const actual = g.ref(r, c + 1);
+      g.set(r, c, { value: effectiveTarget(ind, plan) ?? null, style: "input", input: true, numFmt: fmt });
+      if (isAdditive(ind)) {
+        g.set(r, c + 1, { formula: sumFormula(g.range(first, c + 1, R, 1)), style: "total", numFmt: fmt });
+      } else {
+        g.set(r, c + 1, { value: null, style: "input", input: true, numFmt: fmt });
+      }
+      g.set(r, c + 2, {
+        formula: completionFormula(actual, target, lower),
+        style: "total",
+        numFmt: PERCENT_FORMAT,
+      });
+      g.set(r, c + 3, { formula: tpValue, style: "total", numFmt: PERCENT_FORMAT });
+      g.set(r, c + 4, {
+        formula: statusFormula(actual, target, lower ? undefined : tp, lower, lang),
+        style: "status",
+      });
+      g.set(r, c + 5, { value: null, style: "total" });
+    }
+    g.validate(first, c, R + (withTotal ? 1 : 0), 2, actualValidation(lang));
+  });
+  const dataRows = R + (withTotal ? 1 : 0);
+  if (withTotal) {
+    g.set(first + R, 0, { value: null, style: "total" });
+    g.set(first + R, 1, { value: zh ? "合计(全市)" : "Total", style: "total" });
+  }
+  statusHighlights(g, first, C0, dataRows, B * inds.length, lang);
+  const explain = zh
+    ? "说明:完成率 = 累计完成 ÷ 目标;序时进度按截至日期在全年中的天数占比计算;合计行目标为全市目标,可修改。"
+    : "Completion = actual ÷ target; time progress is the share of the year's days up to the as-of date; the total row's target is the plan's target and can be changed.";
+  footer(g, first + dataRows + 1, Math.min(width, 12), [inputHint(lang), explain]);
+  return finishTemplate(g, {
+    id: "quarterly-report",
+    plan,
+    opts,
+    width,
+    headerRows: { first: H, last: H + 1 },
+    freezeCols: 2,
+    fitToWidth: inds.length <= 4,
+  });
+}
