@@ -1,0 +1,241 @@
+import "./support/jsdomShims";
+import { render, screen, within, waitFor, act } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { HostError } from "../../src/host/types";
+import type { Plan } from "../../src/core/plan";
+import { createTestHost, type TestHostOptions } from "./support/testHost";
+
+function setup(opts: TestHostOptions = {}) {
+  const host = createTestHost(opts);
+  const user = userEvent.setup();
+  render(<App host={host} />);
+  return { host, user };
+}
+
+async function openTab(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await user.click(screen.getByRole("tab", { name }));
+}
+
+function indicator(n: number) {
+  return within(screen.getByRole("group", { name: `指标 ${n}` }));
+}
+
+async function fillValidPlan(user: ReturnType<typeof userEvent.setup>) {
+  await openTab(user, "规划");
+  await user.type(screen.getByRole("textbox", { name: /规划名称/ }), "2025年专利工作");
+  const first = indicator(1);
+  await user.type(first.getByRole("combobox", { name: "名称" }), "专利申请量");
+  await user.type(first.getByRole("textbox", { name: "单位" }), "件");
+  await user.type(first.getByRole("textbox", { name: "基期值" }), "320");
+  await user.type(first.getByRole("textbox", { name: "增长率(%)" }), "25");
+}
+
+describe("plan editor", () => {
+  test("a number field with text shows the reason inline and blocks inserting", async () => {
+    const { host, user } = setup();
+    await fillValidPlan(user);
+    const base = indicator(1).getByRole("textbox", { name: "基期值" });
+    await user.clear(base);
+    await user.type(base, "三百二");
+    expect(within(base.closest(".fui-Field") as HTMLElement).getByText("请输入数字")).toBeTruthy();
+    expect(base.getAttribute("aria-invalid")).toBe("true");
+
+    await openTab(user, "插入");
+    expect(screen.getByText("规划中有 1 处需要修正,修正后才能插入。")).toBeTruthy();
+    expect(screen.getByText(/指标 1 基期值:请输入数字/)).toBeTruthy();
+    expect((screen.getByRole("button", { name: "插入" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(host.inserts).toHaveLength(0);
+
+    await user.click(screen.getByText("去修改"));
+    const fixed = indicator(1).getByRole("textbox", { name: "基期值" });
+    await user.clear(fixed);
+    await user.type(fixed, "320");
+    expect(screen.queryByText("请输入数字")).toBeNull();
+    await openTab(user, "插入");
+    expect((screen.getByRole("button", { name: "插入" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+
+  test("a missing title and a target year before the base year are named at their fields", async () => {
+    const { user } = setup();
+    await openTab(user, "规划");
+    expect(screen.getByText("请填写规划名称")).toBeTruthy();
+    const target = screen.getByRole("textbox", { name: /目标年份/ });
+    await user.clear(target);
+    await user.type(target, "2020");
+    const base = screen.getByRole("textbox", { name: /基期年份/ });
+    await user.clear(base);
+    await user.type(base, "2024");
+    expect(screen.getByText("目标年份应晚于基准年份")).toBeTruthy();
+    await user.clear(base);
+    await user.type(base, "20x4");
+    expect(screen.getByText("请输入四位年份,如 2025")).toBeTruthy();
+  });
+
+  test("the same indicator twice is an error on the second one", async () => {
+    const { user } = setup();
+    await fillValidPlan(user);
+    await user.click(screen.getByRole("button", { name: "添加指标" }));
+    await user.type(indicator(2).getByRole("combobox", { name: "名称" }), "专利申请量");
+    await user.type(indicator(2).getByRole("textbox", { name: "目标值" }), "400");
+    expect(indicator(2).getByText("指标“专利申请量”重复")).toBeTruthy();
+    expect(indicator(1).queryByText(/重复/)).toBeNull();
+  });
+
+  test("a growth rate of -100% or less is refused in percentage words", async () => {
+    const { user } = setup();
+    await fillValidPlan(user);
+    const growth = indicator(1).getByRole("textbox", { name: "增长率(%)" });
+    await user.clear(growth);
+    await user.type(growth, "-120");
+    expect(indicator(1).getByText("增长率应大于 -100%")).toBeTruthy();
+  });
+
+  test("the catalogue adds an indicator with its usual unit, and rows move and go", async () => {
+    const { user } = setup();
+    await fillValidPlan(user);
+    await user.click(screen.getByRole("combobox", { name: "从常用指标添加" }));
+    await user.click(screen.getByRole("option", { name: "专利权质押融资额(万元)" }));
+    expect(indicator(2).getByRole("combobox", { name: "名称" })).toHaveProperty("value", "专利权质押融资额");
+    expect(indicator(2).getByRole("textbox", { name: "单位" })).toHaveProperty("value", "万元");
+
+    await user.click(screen.getByRole("button", { name: "上移 指标 2" }));
+    expect(indicator(1).getByRole("combobox", { name: "名称" })).toHaveProperty("value", "专利权质押融资额");
+    expect(indicator(2).getByRole("combobox", { name: "名称" })).toHaveProperty("value", "专利申请量");
+    expect((screen.getByRole("button", { name: "上移 指标 1" }) as HTMLButtonElement).disabled).toBe(true);
+
+    await user.click(screen.getByRole("button", { name: "删除 指标 1" }));
+    expect(screen.queryByRole("group", { name: "指标 2" })).toBeNull();
+    expect(indicator(1).getByRole("combobox", { name: "名称" })).toHaveProperty("value", "专利申请量");
+  });
+
+  test("picking a name from the name box fills an empty unit", async () => {
+    const { user } = setup();
+    await openTab(user, "规划");
+    await user.type(indicator(1).getByRole("combobox", { name: "名称" }), "万人");
+    await user.click(screen.getByRole("option", { name: "万人发明专利拥有量(件)" }));
+    expect(indicator(1).getByRole("textbox", { name: "单位" })).toHaveProperty("value", "件");
+  });
+
+  test("a pasted region list of tabs, commas and 、 becomes one region per line", async () => {
+    const { user } = setup();
+    await openTab(user, "规划");
+    const box = screen.getByRole("textbox", { name: /县\(市\)区 · 共 0 个/ });
+    await user.click(box);
+    await user.paste("东城区\t西城县,南湖区、北山县\n东城区");
+    expect(screen.getByText(/共 4 个/)).toBeTruthy();
+    await user.tab();
+    expect(box).toHaveProperty("value", "东城区\n西城县\n南湖区\n北山县");
+  });
+
+  test("tasks are added with a deadline checked as a date", async () => {
+    const { user } = setup();
+    await openTab(user, "规划");
+    await user.click(screen.getByRole("button", { name: "添加任务" }));
+    const task = within(screen.getByRole("group", { name: "任务 1" }));
+    await user.type(task.getByRole("textbox", { name: "牵头单位" }), "市知识产权局");
+    expect(task.getByText("请填写任务内容")).toBeTruthy();
+    await user.type(task.getByRole("textbox", { name: "任务" }), "专利导航");
+    expect(task.queryByText("请填写任务内容")).toBeNull();
+  });
+
+  test("read from selection fills the indicator table from a selected range with its header", async () => {
+    const { user } = setup({
+      selection: [
+        ["指标名称", "单位", "2024年基数", "增长率", "目标值"],
+        ["发明专利申请量", "", 46, 0.3, 60],
+        ["专利权质押融资额", "万元", "5,000", "", 8000],
+        ["", "", "", "", ""],
+      ],
+    });
+    await openTab(user, "规划");
+    await user.click(screen.getByRole("button", { name: "从选区读取" }));
+    expect(await screen.findByText("已从选区读取 2 个指标。")).toBeTruthy();
+    expect(screen.queryByRole("group", { name: "指标 3" })).toBeNull();
+    expect(indicator(1).getByRole("combobox", { name: "名称" })).toHaveProperty("value", "发明专利申请量");
+    expect(indicator(1).getByRole("textbox", { name: "单位" })).toHaveProperty("value", "件");
+    expect(indicator(1).getByRole("textbox", { name: "增长率(%)" })).toHaveProperty("value", "30");
+    expect(indicator(2).getByRole("textbox", { name: "基期值" })).toHaveProperty("value", "5000");
+    expect(indicator(2).getByRole("textbox", { name: "目标值" })).toHaveProperty("value", "8000");
+  });
+
+  test("a valid plan is inserted with rates as fractions and the result in plain words", async () => {
+    const { host, user } = setup();
+    await fillValidPlan(user);
+    await user.type(screen.getByRole("textbox", { name: /县\(市\)区/ }), "东城区\n西城县");
+    await openTab(user, "插入");
+    await user.click(screen.getByRole("button", { name: "插入" }));
+    expect(await screen.findByText("已插入 工作表 '季度通报' A1:T160")).toBeTruthy();
+    expect(host.inserts).toHaveLength(1);
+    const req = host.inserts[0];
+    expect(req.templateId).toBe("quarterly-report");
+    expect(req.target).toBe("newSheet");
+    expect(req.lang).toBe("zh");
+    expect(req.plan.title).toBe("2025年专利工作");
+    expect(req.plan.regions).toEqual(["东城区", "西城县"]);
+    expect(req.plan.indicators).toEqual([
+      { name: "专利申请量", unit: "件", base: 320, growth: 0.25, comparator: ">=" },
+    ]);
+  });
+
+  test("a protected sheet is reported in plain words", async () => {
+    const { user } = setup({
+      insertResult: new HostError("protected", "工作表受保护,无法写入。", "The sheet is protected."),
+    });
+    await fillValidPlan(user);
+    await openTab(user, "插入");
+    await user.click(screen.getByRole("radio", { name: "所选单元格(须为空白区域)" }));
+    await user.click(screen.getByRole("button", { name: "插入" }));
+    expect(await screen.findByText("工作表受保护,无法写入。")).toBeTruthy();
+  });
+
+  test("outside Office inserting is disabled with the note why", async () => {
+    const { user } = setup({ inOffice: false });
+    await fillValidPlan(user);
+    expect((screen.getByRole("button", { name: "从选区读取" }) as HTMLButtonElement).disabled).toBe(true);
+    await openTab(user, "插入");
+    expect(screen.getByText("当前不在 Excel 中运行")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "插入" }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  test("the language follows Office and can be switched", async () => {
+    const { user } = setup({ displayLanguage: "en-US" });
+    expect(screen.getByRole("tab", { name: "Plan" })).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Switch to Chinese" }));
+    expect(screen.getByRole("tab", { name: "规划" })).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "规划" }));
+    expect(screen.getByText("请填写规划名称")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "切换到英文界面" }));
+    expect(screen.getByText("Enter the plan's title")).toBeTruthy();
+  });
+
+  test("the saved plan is restored on open and edits are saved back", async () => {
+    jest.useFakeTimers({ advanceTimers: true });
+    try {
+      const saved: Plan = {
+        title: "十四五规划",
+        baseYear: 2020,
+        targetYear: 2025,
+        regions: ["东城区"],
+        indicators: [
+          { name: "发明专利申请量", unit: "件", base: 100, cagr: 0.1, actual: 130, asOf: "2023-12-31" },
+        ],
+      };
+      const { host, user } = setup({ savedPlan: saved });
+      expect(await screen.findByText("已从工作簿恢复规划“十四五规划”。")).toBeTruthy();
+      await openTab(user, "规划");
+      expect(indicator(1).getByRole("textbox", { name: "年均增长率(%)" })).toHaveProperty("value", "10");
+      await user.type(indicator(1).getByRole("textbox", { name: "目标值" }), "170");
+      await act(async () => {
+        jest.advanceTimersByTime(1000);
+      });
+      await waitFor(() => expect(host.saved.length).toBeGreaterThan(0));
+      const last = host.saved[host.saved.length - 1];
+      // Fields the editor does not show are kept as they were.
+      expect(last.indicators[0]).toMatchObject({ target: 170, cagr: 0.1, actual: 130, asOf: "2023-12-31" });
+      expect(last.regions).toEqual(["东城区"]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
