@@ -1,6 +1,7 @@
 /**
  * One Jest run, several projects: pure unit tests (node), component tests (jsdom),
- * LibreOffice-recalculation tests and headless-Chromium end-to-end tests (node, slower).
+ * LibreOffice-recalculation tests, headless-Chromium end-to-end tests (node, slower) and checks
+ * of the production build (manifest, page, CSP).
  */
 const tsJest = [
   "ts-jest",
@@ -44,6 +45,13 @@ module.exports = {
       displayName: "e2e",
       testEnvironment: "node",
       testMatch: ["<rootDir>/tests/e2e/**/*.test.ts"],
+    },
+    {
+      // Checks of the production build in dist/ (npm test builds before Jest runs).
+      ...common,
+      displayName: "build",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/tests/build/**/*.test.ts"],
     },
   ],
 };
