@@ -1,0 +1,89 @@
+/**
+ * "Prepare for sharing" on the open workbook through Office.js: the thin adapter around
+ * planShare. Three syncs whatever the workbook's size: sheet and name list; every sheet's used
+ * range (formulas and values); the writes. Only changed cells are written.
+ */
+import type { CellValue } from "../model/types";
+import {
+  planShare,
+  type BookSnapshot,
+  type SheetSnapshot,
+  type SnapshotCell,
+  type ShareReport,
+} from "./planShare";
+
+/** What the Share panel needs from its host. */
+export interface ShareHost {
+  prepareForSharing(): Promise<ShareReport>;
+}
+
+interface LoadedSheet {
+  name: string;
+  used: Excel.Range;
+}
+
+function snapshotFromGrid(
+  name: string,
+  rowIndex: number,
+  columnIndex: number,
+  formulas: unknown[][],
+  values: unknown[][],
+): SheetSnapshot {
+  const cells: SnapshotCell[] = [];
+  const at = (r: number, c: number): SnapshotCell | undefined => {
+    const f = formulas[r - rowIndex]?.[c - columnIndex];
+    if (f === undefined || f === "" || f === null) return undefined;
+    const v = values[r - rowIndex][c - columnIndex] as CellValue;
+    if (typeof f === "string" && f.startsWith("=")) return { row: r, col: c, formula: f, value: v };
+    return { row: r, col: c, value: v };
+  };
+  formulas.forEach((row, r) =>
+    row.forEach((f, c) => {
+      if (typeof f === "string" && f.startsWith("=")) cells.push(at(r + rowIndex, c + columnIndex)!);
+    }),
+  );
+  return { name, formulas: cells, cellAt: at };
+}
+
+/** Runs the share on an Excel request context; returns what it changed. */
+export async function shareOpenWorkbook(context: Excel.RequestContext): Promise<ShareReport> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  await context.sync();
+
+  const loaded: LoadedSheet[] = sheets.items.map((ws) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load(["isNullObject", "rowIndex", "columnIndex", "formulas", "values"]);
+    return { name: ws.name, used };
+  });
+  await context.sync();
+
+  const book: BookSnapshot = {
+    sheets: loaded
+      .filter((s) => !s.used.isNullObject)
+      .map((s) =>
+        snapshotFromGrid(s.name, s.used.rowIndex, s.used.columnIndex, s.used.formulas, s.used.values),
+      ),
+    names: Object.fromEntries(names.items.map((n) => [n.name, String(n.formula ?? "")])),
+  };
+  const report = planShare(book);
+  if (report.changes.length === 0) return report;
+
+  if (typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.6")) {
+    context.application.suspendApiCalculationUntilNextSync();
+  }
+  for (const c of report.changes) {
+    const range = sheets.getItem(c.sheet).getRange(c.address);
+    if (c.kind === "value") range.values = [[c.value as string | number | boolean]];
+    else range.formulas = [[`=${c.formula}`]];
+  }
+  await context.sync();
+  return report;
+}
+
+/** The host the Share panel gets inside Excel. */
+export function createOfficeShareHost(): ShareHost {
+  return { prepareForSharing: () => Excel.run((context) => shareOpenWorkbook(context)) };
+}
