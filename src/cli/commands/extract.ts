@@ -1,11 +1,84 @@
 import { UserError, type Command } from "../command";
+import { extractIndicators } from "../../extract/extract";
+import { readDocument } from "../../extract/readDocument";
+import { UnreadableDocument } from "../../extract/decode";
+import { toPlan } from "../../extract/toPlan";
+import { validatePlan, formatIssue } from "../../core/planValidation";
+import type { ExtractedIndicator } from "../../extract/types";
 
-// Placeholder until the issue that owns this command lands it.
+const KIND_ZH: Record<ExtractedIndicator["kind"], string> = {
+  level: "目标值",
+  growth: "增长",
+  cagr: "年均增长",
+  multiple: "倍数",
+};
+
+function formatValue(it: ExtractedIndicator): string {
+  if (it.unit === "%") return `${+(it.value * 100).toFixed(4)}%`;
+  if (it.kind === "multiple") return `${it.value}倍`;
+  return `${it.value}${it.unit}`;
+}
+
+function table(items: ExtractedIndicator[]): string {
+  return items
+    .map((it) => {
+      const flags = [
+        it.historic ? "历史" : "",
+        it.aspirational ? "力争" : "",
+        it.ambiguous ? "≥/>?" : "",
+        it.confidence < 0.7 ? "待核实" : "",
+      ].filter(Boolean);
+      return `${it.name}\t${KIND_ZH[it.kind]}\t${it.comparator} ${formatValue(it)}\t${it.confidence}${
+        flags.length ? `\t[${flags.join(",")}]` : ""
+      }`;
+    })
+    .join("\n");
+}
+
 export const extractCommand: Command = {
   name: "extract",
-  summary: "(尚未实现 / not implemented yet)",
-  usage: "extract",
-  async run() {
-    throw new UserError("'extract' is not implemented yet");
+  summary: "从规划文本(.txt/.docx)提取量化指标 / extract the quantitative targets of a plan document",
+  usage: "extract <file.txt|file.docx|-> [--json | --plan]",
+  async run(args) {
+    const json = args.includes("--json");
+    const plan = args.includes("--plan");
+    const unknown = args.filter((a) => a.startsWith("--") && a !== "--json" && a !== "--plan");
+    const files = args.filter((a) => !a.startsWith("--"));
+    if (unknown.length) throw new UserError(`未知选项 unknown option: ${unknown[0]}`);
+    if (files.length !== 1)
+      throw new UserError("用法 usage: extract <file.txt|file.docx|-> [--json | --plan]");
+    if (json && plan) throw new UserError("--json 与 --plan 只能选一个 / choose --json or --plan");
+    let text: string;
+    try {
+      text = await readDocument(files[0]);
+    } catch (e) {
+      if (e instanceof UnreadableDocument) throw new UserError(`${e.zh} / ${e.en}: ${files[0]}`);
+      throw new UserError(e instanceof Error ? e.message : String(e));
+    }
+    const result = extractIndicators(text);
+    if (json) {
+      console.log(JSON.stringify(result, null, 2));
+      return 0;
+    }
+    if (plan) {
+      const p = toPlan(result, new Date().getFullYear());
+      if (p.indicators.length === 0)
+        throw new UserError("未找到量化指标,无法生成计划 / no quantitative targets found: no plan", 1);
+      const v = validatePlan(p);
+      const error = v.issues.find((i) => i.severity === "error");
+      if (error) throw new UserError(`生成的计划无效 / invalid plan: ${formatIssue(error, "zh")}`, 1);
+      console.log(JSON.stringify(v.plan ?? p, null, 2));
+      return 0;
+    }
+    const targets = result.indicators;
+    if (targets.length === 0) {
+      console.log("未找到量化指标 / no quantitative targets found");
+      return 0;
+    }
+    console.log(
+      `${result.title || "(无标题 / untitled)"}\t${result.baseYear ?? "?"}–${result.targetYear ?? "?"}`,
+    );
+    console.log(table(targets));
+    return 0;
   },
 };

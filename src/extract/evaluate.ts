@@ -1,0 +1,88 @@
+/**
+ * Scores an extraction against an annotated one: an expected target is found when an extracted
+ * item has the same kind, the same value (rates by magnitude: 下降10% may be written 0.1 or −0.1)
+ * and a similar name. Past figures (historic) are left out on both sides.
+ */
+import { nameSimilarity } from "./names";
+import type { ExtractedIndicator } from "./types";
+
+/** Names at least this similar (bigram Dice, or one containing the other) can match. */
+export const NAME_THRESHOLD = 0.45;
+
+export interface Match {
+  expected: ExtractedIndicator;
+  actual: ExtractedIndicator;
+  similarity: number;
+  /** Fields that differ although the item was found (comparator, unit, flags). */
+  differences: string[];
+}
+
+export interface Evaluation {
+  expected: number;
+  extracted: number;
+  found: number;
+  recall: number;
+  precision: number;
+  matches: Match[];
+  missed: ExtractedIndicator[];
+  spurious: ExtractedIndicator[];
+}
+
+type Annotated = Partial<ExtractedIndicator> & { name: string; value: number };
+
+function sameValue(a: Annotated, b: Annotated): boolean {
+  const x = a.kind === "growth" || a.kind === "cagr" ? Math.abs(a.value) : a.value;
+  const y = b.kind === "growth" || b.kind === "cagr" ? Math.abs(b.value) : b.value;
+  return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+}
+
+function differences(e: Annotated, a: Annotated): string[] {
+  const out: string[] = [];
+  for (const k of ["comparator", "unit", "aspirational", "ambiguous", "lowerIsBetter"] as const) {
+    const ev = e[k] ?? (k === "comparator" || k === "unit" ? undefined : false);
+    const av = a[k] ?? (k === "comparator" || k === "unit" ? undefined : false);
+    if (ev !== undefined && ev !== av) out.push(`${k}: ${String(ev)} ≠ ${String(av)}`);
+  }
+  if (e.name !== a.name) out.push(`name: ${e.name} ≠ ${a.name}`);
+  return out;
+}
+
+/** Greedy one-to-one matching, most similar names first. */
+export function evaluate(expectedAll: Annotated[], actualAll: Annotated[]): Evaluation {
+  const expected = expectedAll.filter((x) => !x.historic) as ExtractedIndicator[];
+  const actual = actualAll.filter((x) => !x.historic) as ExtractedIndicator[];
+  const candidates: Array<{ e: number; a: number; s: number }> = [];
+  expected.forEach((e, ei) =>
+    actual.forEach((a, ai) => {
+      if ((e.kind ?? "level") !== (a.kind ?? "level") || !sameValue(e, a)) return;
+      const s = nameSimilarity(e.name, a.name);
+      if (s >= NAME_THRESHOLD) candidates.push({ e: ei, a: ai, s });
+    }),
+  );
+  candidates.sort((x, y) => y.s - x.s || x.e - y.e || x.a - y.a);
+  const usedE = new Set<number>();
+  const usedA = new Set<number>();
+  const matches: Match[] = [];
+  for (const c of candidates) {
+    if (usedE.has(c.e) || usedA.has(c.a)) continue;
+    usedE.add(c.e);
+    usedA.add(c.a);
+    matches.push({
+      expected: expected[c.e],
+      actual: actual[c.a],
+      similarity: c.s,
+      differences: differences(expected[c.e], actual[c.a]),
+    });
+  }
+  const found = matches.length;
+  return {
+    expected: expected.length,
+    extracted: actual.length,
+    found,
+    recall: expected.length === 0 ? 1 : found / expected.length,
+    precision: actual.length === 0 ? (expected.length === 0 ? 1 : 0) : found / actual.length,
+    matches,
+    missed: expected.filter((_, i) => !usedE.has(i)),
+    spurious: actual.filter((_, i) => !usedA.has(i)),
+  };
+}

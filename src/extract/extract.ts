@@ -1,0 +1,514 @@
+/**
+ * Plan text → proposed indicators. Lines are split into sentences and clauses; every
+ * number-with-unit is read with the words just before it (subject, comparator, kind) and just
+ * after it (以上, 以内, a counted object). Past figures are marked historic; repeated passages
+ * and repeated targets are reported once. Everything is a bounded left-to-right pass, so the
+ * time is linear in the length of the text.
+ */
+import { scanQuantities, tidy, type Quantity } from "./numerals";
+import { normalizeText, splitClauses, splitLines, splitSentences } from "./sentences";
+import { clauseTime, detectPlanMeta, type PlanMeta } from "./years";
+import { effectOf, SUFFIXES, TAIL_WORDS, type Effect } from "./lexicon";
+import {
+  cleanSubject,
+  completeName,
+  finishName,
+  GENERIC_ATTRIBUTES,
+  GENERIC_SUBJECTS,
+  measureOf,
+  nameSimilarity,
+} from "./names";
+import type { ExtractComparator, ExtractedIndicator, ExtractResult, Kind } from "./types";
+
+/** Longest clause examined; a longer run without punctuation is not plan prose. */
+const MAX_CLAUSE = 400;
+/** How far before a number its subject and verbs are looked for. */
+const MAX_ZONE = 60;
+
+interface Tail {
+  effects: Effect[];
+  subjectZone: string;
+  baseYear?: number;
+  targetYear?: number;
+  /** 是2015年的2倍: the number is the factor itself. */
+  multipleOf: boolean;
+}
+
+const BASE_YEAR_END = /(?:比|较|与|同)\s*(\d{4})\s*年(?:底|末)?(?:相比)?$/;
+const BASE_PREV_END = /(?:比|较)(?:上年|去年)(?:同期)?$/;
+const BASE_FIVE_END = /(?:比|较)“?十([一二三四五])五”?(?:末|期末)?$/;
+const TARGET_YEAR_END = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?$/;
+const MULTIPLE_OF_END = /(?:是|为|达到)?(?:(\d{4})\s*年(?:底|末)?)?的$/;
+const FIVE_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
+
+/** Reads the verbs between subject and number backwards, nearest first. */
+function readTail(zone: string, unit: string, planTarget: number | null): Tail {
+  let z = zone.length > MAX_ZONE ? zone.slice(zone.length - MAX_ZONE) : zone;
+  const tail: Tail = { effects: [], subjectZone: "", multipleOf: false };
+  for (let guard = 0; guard < 12; guard++) {
+    z = z.replace(/[\s“”"]+$/, "");
+    let m: RegExpExecArray | null;
+    if ((m = BASE_YEAR_END.exec(z))) {
+      tail.baseYear = Number(m[1]);
+    } else if ((m = BASE_PREV_END.exec(z))) {
+      if (planTarget !== null) tail.baseYear = planTarget - 1;
+    } else if ((m = BASE_FIVE_END.exec(z))) {
+      tail.baseYear = FIVE_END[m[1]];
+    } else if ((m = TARGET_YEAR_END.exec(z))) {
+      tail.targetYear = Number(m[1]);
+    } else if (unit === "倍" && (m = MULTIPLE_OF_END.exec(z)) && m[0] !== "") {
+      tail.multipleOf = true;
+      if (m[1]) tail.baseYear = Number(m[1]);
+    } else {
+      const w = TAIL_WORDS.find((t) => z.endsWith(t));
+      if (!w) break;
+      tail.effects.push(effectOf(w));
+      z = z.slice(0, z.length - w.length);
+      continue;
+    }
+    z = z.slice(0, m.index);
+  }
+  tail.subjectZone = z;
+  return tail;
+}
+
+function suffixAt(s: string, i: number): { effect: Effect; length: number } | undefined {
+  for (const [w, e] of SUFFIXES) if (s.startsWith(w, i)) return { effect: e, length: w.length };
+  return undefined;
+}
+
+const STOP = new Set([",", ";", "。", ":", "!", "?", "(", ")"]);
+const LIST_SEP = new Set(["、", "和", "与", "及", "或"]);
+
+function startsNumber(c: string | undefined): boolean {
+  return c !== undefined && /[0-9一二两三四五六七八九十]/.test(c);
+}
+
+/** The counted object after a number: "5家基础较好的企业、…" → "基础较好的企业". */
+function objectAfter(s: string, i: number): { text: string; end: number } {
+  let j = i;
+  while (j < s.length && j - i < 40) {
+    const c = s[j];
+    if (STOP.has(c)) break;
+    if (LIST_SEP.has(c) && startsNumber(s[j + 1])) break;
+    if (c === "以" && s[j + 1] === "及" && startsNumber(s[j + 2])) break;
+    if (/[0-9]/.test(c)) break;
+    j++;
+  }
+  return { text: s.slice(i, j), end: j };
+}
+
+function isCjkLetter(c: string | undefined): boolean {
+  return c !== undefined && /[\u4e00-\u9fff A-Za-z《“]/.test(c) && !STOP.has(c);
+}
+
+/** The unit an indicator without a number (零的突破) is counted in. */
+function guessUnit(name: string): string {
+  if (/企业|机构|单位|园区|基地/.test(name)) return "家";
+  if (/项目/.test(name)) return "项";
+  if (/人才|人员|代理人|代理师/.test(name)) return "人";
+  return "件";
+}
+
+interface SentenceState {
+  /** The last indicator name in the sentence (shared subjects, 其中 …). */
+  last?: string;
+  /** A quantity-free clause that may name the subject of the next one. */
+  pending?: string;
+  aspirational: boolean;
+  past: boolean;
+  baseYear?: number;
+  targetYear?: number;
+}
+
+interface Context {
+  meta: PlanMeta;
+  sectionPast: boolean;
+  sectionTargetYear?: number;
+}
+
+interface Draft {
+  quantity: Quantity;
+  tail: Tail;
+  suffix?: Effect;
+  /** "qty" = counted object after the number, "percent" = a share of entities (30%的企业…). */
+  form: "subject" | "qty" | "percent";
+  object?: string;
+}
+
+function collectEffects(d: Draft): Effect {
+  const e: Effect = {};
+  // Nearest word first: the comparator closest to the number wins (力争突破 → 突破).
+  for (const x of [...d.tail.effects].reverse()) Object.assign(e, x);
+  if (d.suffix) {
+    if (d.suffix.cmp && (!e.cmp || e.cmp === ">=" || d.suffix.cmp !== ">=")) {
+      if (!(e.cmp === ">" && d.suffix.cmp === ">=")) e.cmp = d.suffix.cmp;
+    }
+    if (d.suffix.lowerIsBetter) e.lowerIsBetter = true;
+    if (d.suffix.approximate) e.approximate = true;
+  }
+  return e;
+}
+
+function splitDistributive(subject: string): string[] {
+  const parts = subject
+    .split(/以及|、|和|与|及/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  if (parts.length < 2) return [subject];
+  const first = parts[0];
+  const fm = measureOf(first);
+  return parts.map((p, k) => {
+    if (k === 0) return p;
+    // "专利申请量和授权量" → "专利授权量".
+    const pm = measureOf(p);
+    if (pm && p === pm && fm) return first.slice(0, first.length - fm.length) + p;
+    if (!pm && fm && /专利|商标|版权|著作权$/.test(p)) return p + fm.replace("总量", "量");
+    return p;
+  });
+}
+
+function round2(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+class Extractor {
+  readonly items: ExtractedIndicator[] = [];
+  private readonly buckets = new Map<string, ExtractedIndicator[]>();
+  private readonly seenSentences = new Set<string>();
+
+  constructor(readonly ctx: Context) {}
+
+  add(item: ExtractedIndicator): void {
+    const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}`;
+    const bucket = this.buckets.get(key) ?? [];
+    for (const other of bucket.slice(0, 50)) {
+      if (nameSimilarity(other.name, item.name) >= 0.7) return;
+    }
+    bucket.push(item);
+    this.buckets.set(key, bucket);
+    this.items.push(item);
+  }
+
+  sentence(sentence: string, inheritedPast: boolean): boolean {
+    const key = sentence.replace(/\s/g, "");
+    if (this.seenSentences.has(key)) return inheritedPast;
+    this.seenSentences.add(key);
+    const st: SentenceState = { aspirational: false, past: inheritedPast };
+    let anyFuture = false;
+    for (const clause of splitClauses(sentence)) {
+      if (clause.text.length > MAX_CLAUSE) continue;
+      const mark = clauseTime(clause.text, this.ctx.meta.baseYear, this.ctx.meta.targetYear);
+      if (mark.past) st.past = true;
+      else if (mark.future) st.past = false;
+      if (mark.future) anyFuture = true;
+      if (mark.baseYear !== undefined) st.baseYear = mark.baseYear;
+      if (mark.targetYear !== undefined && !mark.past) {
+        st.targetYear = mark.targetYear;
+        if (/^(?:到|至)/.test(clause.text.trim())) this.ctx.sectionTargetYear = mark.targetYear;
+      }
+      this.clause(clause.text, sentence, st);
+    }
+    return st.past && !anyFuture ? true : st.past;
+  }
+
+  private clause(text: string, sentence: string, st: SentenceState): void {
+    const clauseText = text.replace(/[。;!?]+$/, "");
+    const quantities = scanQuantities(clauseText);
+    const lead = cleanSubject(clauseText.slice(0, quantities[0]?.start ?? clauseText.length));
+    if (lead.aspirational) st.aspirational = true;
+    if (quantities.length === 0) {
+      this.numberless(clauseText, sentence, st);
+      return;
+    }
+    const drafts: Draft[] = [];
+    let boundary = 0;
+    for (const q of quantities) {
+      const zone = clauseText.slice(boundary, q.start);
+      const tail = readTail(zone, q.unit, this.ctx.meta.targetYear);
+      const sfx = suffixAt(clauseText, q.end);
+      let end = q.end + (sfx?.length ?? 0);
+      const prev = drafts[drafts.length - 1];
+      const continuation =
+        prev !== undefined && /^\s*(?:、|和|与|及|以及|或)?\s*$/.test(zone) && tail.effects.length === 0;
+      const draft: Draft = { quantity: q, tail, suffix: sfx?.effect, form: "subject" };
+      if (continuation) {
+        draft.tail = { ...prev.tail, subjectZone: prev.tail.subjectZone };
+        draft.form = prev.form;
+      }
+      const next = clauseText[end];
+      const followedByObject = !sfx && isCjkLetter(next) && !LIST_SEP.has(next) && next !== "的";
+      if (followedByObject) {
+        const qtyVerb = draft.tail.effects.some((e) => e.qtyFirst) || (continuation && prev.form === "qty");
+        if (q.unit === "%" && !/^(以上|以下)/.test(clauseText.slice(q.end))) {
+          draft.form = "percent";
+          const obj = objectAfter(clauseText, end);
+          draft.object = obj.text;
+          end = obj.end;
+        } else if (qtyVerb) {
+          draft.form = "qty";
+          const obj = objectAfter(clauseText, end);
+          draft.object = obj.text;
+          end = obj.end;
+        } else {
+          boundary = end;
+          continue;
+        }
+      }
+      drafts.push(draft);
+      boundary = end;
+    }
+    // Group continuation values (分别达到1000件和500件).
+    const groups: Draft[][] = [];
+    for (const d of drafts) {
+      const g = groups[groups.length - 1];
+      if (g && d.tail === g[0].tail) g.push(d);
+      else if (
+        g &&
+        d.form === g[0].form &&
+        d.tail.subjectZone === g[0].tail.subjectZone &&
+        d.tail.effects === g[0].tail.effects
+      )
+        g.push(d);
+      else groups.push([d]);
+    }
+    for (const g of groups) this.group(g, sentence, st);
+  }
+
+  private group(group: Draft[], sentence: string, st: SentenceState): void {
+    const first = group[0];
+    const effects = collectEffects(first);
+    const cleaned = cleanSubject(first.tail.subjectZone);
+    if (cleaned.aspirational) st.aspirational = true;
+    const aspirational = effects.aspirational || cleaned.aspirational || st.aspirational;
+    if (first.form === "subject") {
+      let subjects = [cleaned.name];
+      if (effects.distributive && cleaned.name !== "") subjects = splitDistributive(cleaned.name);
+      const pairs: Array<[string, Draft]> = [];
+      if (subjects.length === group.length) subjects.forEach((s, k) => pairs.push([s, group[k]]));
+      else if (group.length === 1) subjects.forEach((s) => pairs.push([s, first]));
+      else group.forEach((d) => pairs.push([subjects[0], d]));
+      for (const [subject, d] of pairs) {
+        const named = this.nameFor(subject, st, effects);
+        if (!named) continue;
+        this.emit(named.name, d, effects, aspirational, sentence, st, named.penalty);
+      }
+      return;
+    }
+    for (const d of group) {
+      const obj = cleanSubject(d.object ?? "").name;
+      let name: string;
+      let penalty = 0.2;
+      if (d.form === "percent") {
+        const m = /(实现|达到|完成|开展|建立|拥有|取得|通过)/.exec(obj);
+        const owner = m ? obj.slice(0, m.index) : obj;
+        const what = m ? obj.slice(m.index + m[1].length) : "";
+        name = `${owner}${what}比例`;
+        penalty = 0.3;
+      } else {
+        const verb = effects.verb ?? "";
+        name = `${verb}${obj}`;
+      }
+      if (name.replace(/比例$/, "").length < 2) continue;
+      const e = { ...effects };
+      // The object, not a growth word, follows the number: 培育10家 is a level.
+      delete e.growth;
+      delete e.cagr;
+      this.emit(name, d, e, aspirational, sentence, st, penalty);
+    }
+  }
+
+  private nameFor(
+    subject: string,
+    st: SentenceState,
+    effects: Effect,
+  ): { name: string; penalty: number } | undefined {
+    let name = subject;
+    let penalty = 0;
+    if (name === "" || GENERIC_SUBJECTS.has(name)) {
+      const carried = st.last ?? st.pending;
+      if (!carried) return undefined;
+      penalty = st.last ? 0.05 : 0.15;
+      name = carried;
+    } else if (GENERIC_ATTRIBUTES.has(name) && (st.last ?? st.pending)) {
+      name = `${st.last ?? st.pending}${name}`;
+      penalty = 0.05;
+    } else {
+      name = completeName(name, st.last);
+    }
+    if (effects.verb && effects.qtyFirst && subject !== "" && !name.includes(effects.verb)) {
+      name = `${name}${effects.verb}`;
+    }
+    name = finishName(name);
+    if (name.length < 2) return undefined;
+    return { name, penalty };
+  }
+
+  private emit(
+    name: string,
+    d: Draft,
+    e: Effect,
+    aspirational: boolean,
+    sentence: string,
+    st: SentenceState,
+    penalty: number,
+  ): void {
+    const q = d.quantity;
+    let kind: Kind = "level";
+    let value = q.value;
+    let unit = q.unit;
+    let cmp: ExtractComparator = e.cmp ?? ">=";
+    let lowerIsBetter = e.lowerIsBetter === true || cmp === "<=" || cmp === "<";
+    let confidence = 0.9;
+    const notes: string[] = [];
+    const hasWord = d.tail.effects.length > 0 || d.suffix !== undefined;
+    if (q.unit === "番") {
+      if (!e.double) return;
+      kind = "multiple";
+      value = Math.pow(2, q.value);
+      unit = "倍";
+    } else if (q.unit === "倍") {
+      kind = "multiple";
+      // 增长两倍 = 3× the base (statistical usage); 是…的2倍 = 2×.
+      value = e.growth === "up" && !d.tail.multipleOf ? q.value + 1 : q.value;
+    } else if (e.cagr && q.unit === "%") {
+      kind = "cagr";
+      value = e.cagr === "down" ? -q.value : q.value;
+    } else if (e.growth && q.unit === "%" && !e.toLevel) {
+      kind = "growth";
+      value = e.growth === "down" ? -q.value : q.value;
+    } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject") {
+      // 增加500件: an increment, read as a level of the increase.
+      name = `${name}${e.growth === "down" || e.cagr === "down" ? "减少量" : "增量"}`;
+      confidence -= 0.2;
+      notes.push("增量目标");
+    }
+    if ((kind === "growth" || kind === "cagr") && value < 0) {
+      cmp = e.cmp === "<" ? "<" : "<=";
+      lowerIsBetter = true;
+    }
+    if (kind === "level" && e.growth === "down" && !e.toLevel) lowerIsBetter = true;
+    if (lowerIsBetter && (cmp === ">=" || cmp === ">") && kind === "level") cmp = "<=";
+    if (!hasWord) confidence -= 0.15;
+    if (q.chinese && !hasWord) return;
+    if (q.approximate || e.approximate) {
+      confidence -= 0.15;
+      notes.push("约数");
+    }
+    if (q.range) {
+      confidence -= 0.1;
+      notes.push(`区间 ${q.range[0]}–${q.range[1]},取下限`);
+    }
+    if (e.ambiguous) {
+      confidence -= 0.05;
+      notes.push("“突破”可理解为 ≥ 或 >");
+    }
+    confidence -= penalty;
+    if (name.length > 30) confidence -= 0.1;
+    const historic = st.past || this.ctx.sectionPast;
+    if (historic) notes.push("历史数据");
+    const item: ExtractedIndicator = {
+      name,
+      kind,
+      comparator: cmp,
+      value: tidy(value),
+      unit: kind === "growth" || kind === "cagr" ? "%" : unit,
+      source: sentence,
+      confidence: round2(Math.max(0.05, Math.min(0.99, confidence))),
+    };
+    const baseYear = d.tail.baseYear ?? st.baseYear;
+    const targetYear = d.tail.targetYear ?? st.targetYear ?? this.ctx.sectionTargetYear;
+    if (baseYear !== undefined && kind !== "level") item.baseYear = baseYear;
+    if (targetYear !== undefined && !historic) item.targetYear = targetYear;
+    if (historic) item.historic = true;
+    if (aspirational && !historic) item.aspirational = true;
+    if (e.ambiguous) {
+      item.ambiguous = true;
+      item.alternatives = [">=", ">"];
+    }
+    if (lowerIsBetter) item.lowerIsBetter = true;
+    if (q.approximate || e.approximate) item.approximate = true;
+    if (q.range) item.range = q.range;
+    if (notes.length) item.note = notes.join(";");
+    this.add(item);
+    if (d.form === "subject") st.last = name.replace(/(?:增量|减少量)$/, "");
+  }
+
+  /** Targets without a number: 零的突破 (≥ 1) and 翻番 (× 2). */
+  private numberless(text: string, sentence: string, st: SentenceState): void {
+    const zero = /(?:实现|取得)?(?:零的突破|零突破)/.exec(text);
+    const dbl = /(?:实现)?翻番/.exec(text);
+    const m = zero ?? dbl;
+    if (!m) {
+      const c = cleanSubject(text).name;
+      if (c.length >= 2 && c.length <= 20) st.pending = c.replace(/^(?:提高|提升|增加|扩大|加快)/, "");
+      return;
+    }
+    let zone = text.slice(0, m.index);
+    const tail = readTail(zone, "", this.ctx.meta.targetYear);
+    zone = tail.subjectZone;
+    const cleaned = cleanSubject(zone);
+    const named = this.nameFor(cleaned.name, st, {});
+    if (!named) return;
+    const aspirational =
+      cleaned.aspirational || st.aspirational || tail.effects.some((e) => e.aspirational === true);
+    const q: Quantity = zero
+      ? {
+          start: m.index,
+          end: m.index + m[0].length,
+          value: 1,
+          unit: guessUnit(named.name),
+          approximate: false,
+          chinese: false,
+        }
+      : {
+          start: m.index,
+          end: m.index + m[0].length,
+          value: 1,
+          unit: "番",
+          approximate: false,
+          chinese: false,
+        };
+    const d: Draft = {
+      quantity: q,
+      tail: { ...tail, effects: [{ cmp: ">=", level: true }] },
+      form: "subject",
+    };
+    const e: Effect = zero ? { cmp: ">=", level: true } : { double: true, cmp: ">=" };
+    this.emit(named.name, d, e, aspirational, sentence, st, named.penalty + 0.2);
+  }
+}
+
+const PAST_SECTION = /基础|现状|成效|回顾|成就|成绩|进展情况|工作情况|总结|形势/;
+const FUTURE_SECTION = /目标|任务|指标|重点|措施|要求/;
+
+export interface ExtractOptions {
+  /** Keep past figures in the result (marked historic). Default true. */
+  includeHistoric?: boolean;
+}
+
+/** Reads a plan document's text and proposes its quantitative targets. */
+export function extractIndicators(text: string, options: ExtractOptions = {}): ExtractResult {
+  const lines = splitLines(normalizeText(text));
+  const meta = detectPlanMeta(lines);
+  const ctx: Context = { meta, sectionPast: false };
+  const ex = new Extractor(ctx);
+  let topPast = false;
+  for (const line of lines) {
+    // Lists of other documents (dated links at the end of web pages) state nothing.
+    if (/^\d{4}-\d{2}-\d{2}/.test(line.text)) continue;
+    if (line.headingLevel === 1) {
+      topPast = PAST_SECTION.test(line.heading ?? "") && !FUTURE_SECTION.test(line.heading ?? "");
+      ctx.sectionPast = topPast;
+      ctx.sectionTargetYear = undefined;
+    } else if (line.headingLevel === 2) {
+      const h = line.heading ?? "";
+      ctx.sectionPast =
+        PAST_SECTION.test(h) && !FUTURE_SECTION.test(h) ? true : FUTURE_SECTION.test(h) ? false : topPast;
+    }
+    let past = false;
+    for (const s of splitSentences(line.text)) past = ex.sentence(s, past);
+  }
+  const indicators = options.includeHistoric === false ? ex.items.filter((i) => !i.historic) : ex.items;
+  return { title: meta.title, baseYear: meta.baseYear, targetYear: meta.targetYear, indicators };
+}

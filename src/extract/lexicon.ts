@@ -1,0 +1,179 @@
+/**
+ * The words between a subject and its number, read backwards from the number: comparators
+ * (不低于 ≥, 超过 >, 突破 ≥ or >, 不超过 ≤ …), kinds (增长 growth, 年均增长 cagr, 翻 multiple),
+ * aspiration (力争) and the verbs that take a counted object (培育5家 …).
+ */
+import type { ExtractComparator } from "./types";
+
+export interface Effect {
+  cmp?: ExtractComparator;
+  ambiguous?: boolean;
+  aspirational?: boolean;
+  /** 增长 / 下降 over the period. */
+  growth?: "up" | "down";
+  /** 年均增长 / 年均下降. */
+  cagr?: "up" | "down";
+  /** 翻 (一番 = ×2, 两番 = ×4). */
+  double?: boolean;
+  /** An explicit level verb (达到, 不低于 …). */
+  level?: boolean;
+  /** A verb that names the level reached (提高到, 增加至 …): a % after it is a level, not growth. */
+  toLevel?: boolean;
+  lowerIsBetter?: boolean;
+  /** The verb takes a counted object that follows the number: 培育5家优势企业. */
+  qtyFirst?: boolean;
+  /** The verb belongs in the indicator's name (新增, 培育 …). */
+  verb?: string;
+  /** 分别 / 均: one number (or one each) for several subjects. */
+  distributive?: boolean;
+  approximate?: boolean;
+}
+
+const T: Record<string, Effect> = {};
+function add(words: string[], e: Effect): void {
+  for (const w of words) T[w] = { ...T[w], ...e };
+}
+
+add(["不低于", "不少于", "不小于", "不下于", "至少", "达到", "达", "为", "实现", "完成"], {
+  cmp: ">=",
+  level: true,
+});
+add(["超过", "超出", "高于", "多于", "大于", "超"], { cmp: ">", level: true });
+add(["突破"], { cmp: ">=", ambiguous: true, level: true });
+add(["不超过", "不高于", "不多于", "不大于", "控制在", "控制到"], {
+  cmp: "<=",
+  lowerIsBetter: true,
+  level: true,
+});
+add(["低于", "少于", "小于"], { cmp: "<", lowerIsBetter: true, level: true });
+add(
+  [
+    "提高到",
+    "提高至",
+    "提升到",
+    "提升至",
+    "增加到",
+    "增加至",
+    "增长到",
+    "增长至",
+    "增至",
+    "达至",
+    "扩大到",
+    "扩大至",
+    "保持在",
+    "稳定在",
+    "维持在",
+    "上升到",
+    "上升至",
+  ],
+  { cmp: ">=", level: true, toLevel: true },
+);
+add(
+  [
+    "缩短到",
+    "缩短至",
+    "缩减到",
+    "缩减至",
+    "压缩到",
+    "压缩至",
+    "降低到",
+    "降低至",
+    "降到",
+    "降至",
+    "下降到",
+    "下降至",
+    "减少到",
+    "减少至",
+    "减至",
+  ],
+  { cmp: "<=", lowerIsBetter: true, level: true, toLevel: true },
+);
+add(["力争", "争取", "努力"], { aspirational: true });
+add(["确保", "累计", "总计", "合计", "共"], {});
+add(["约", "近", "大约", "接近"], { approximate: true });
+add(["增长", "增加", "提高", "提升", "增幅", "增速", "增长率", "增长幅度", "上升", "递增", "增"], {
+  growth: "up",
+});
+add(["下降", "降低", "减少", "缩短", "压缩", "降幅", "下降率", "减少率"], {
+  growth: "down",
+  lowerIsBetter: true,
+});
+add(
+  [
+    "年均增长",
+    "年均增幅",
+    "年均增速",
+    "年均增长率",
+    "年均提高",
+    "年均提升",
+    "年均增加",
+    "年平均增长",
+    "年平均增长率",
+    "年平均增幅",
+    "年均递增",
+    "每年增长",
+    "年增长",
+    "年增幅",
+    "年增长率",
+  ],
+  { cagr: "up" },
+);
+add(["年均下降", "年均降低", "年均减少", "每年下降"], { cagr: "down", lowerIsBetter: true });
+add(["翻"], { double: true });
+add(["分别", "均", "都", "各"], { distributive: true });
+for (const v of [
+  "新增",
+  "新建",
+  "建成",
+  "建设",
+  "培育",
+  "新培育",
+  "认定",
+  "新认定",
+  "创建",
+  "引进",
+  "培养",
+  "培训",
+  "打造",
+  "选定",
+  "遴选",
+  "扶持",
+  "支持",
+  "举办",
+  "开展",
+  "组织",
+  "发展",
+  "评选",
+  "资助",
+  "设立",
+  "建立",
+  "孵化",
+  "辅导",
+  "争创",
+  "推广",
+  "转化",
+  "实施",
+  "布局",
+  "服务",
+  "帮助",
+  "指导",
+]) {
+  T[v] = { ...T[v], qtyFirst: true, verb: v };
+}
+
+export const TAIL_WORDS: readonly string[] = Object.keys(T).sort((a, b) => b.length - a.length);
+
+export function effectOf(word: string): Effect {
+  return T[word];
+}
+
+/** Words right after a number-with-unit that qualify it. */
+export const SUFFIXES: ReadonlyArray<[string, Effect]> = [
+  ["及以上", { cmp: ">=" }],
+  ["或以上", { cmp: ">=" }],
+  ["以上", { cmp: ">=" }],
+  ["以下", { cmp: "<=", lowerIsBetter: true }],
+  ["以内", { cmp: "<=", lowerIsBetter: true }],
+  ["之内", { cmp: "<=", lowerIsBetter: true }],
+  ["左右", { approximate: true, cmp: "=" }],
+];

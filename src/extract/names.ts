@@ -1,0 +1,184 @@
+/**
+ * Indicator names: the subject of a target clause cleaned of scope words (全市, 到2020年, 其中,
+ * 力争 …), completed from the subject it shares with an earlier clause, and compared by
+ * character-bigram similarity (for de-duplication and for the evaluation).
+ */
+
+/** Words in front of a subject that scope it rather than name it. */
+const LEADING = [
+  "其中",
+  "同时",
+  "在此基础上",
+  "全市域",
+  "全市",
+  "全省",
+  "全县",
+  "全区",
+  "全镇",
+  "全州",
+  "全国",
+  "我市",
+  "我省",
+  "我县",
+  "我区",
+  "本市",
+  "本省",
+  "本县",
+  "力争",
+  "争取",
+  "努力",
+  "确保",
+  "实现",
+  "今年",
+  "本年度",
+  "本年",
+  "年内",
+  "全年",
+  "当年",
+  "预计",
+  "计划",
+  "推动",
+  "促进",
+  "进一步",
+  "使",
+  "并",
+  "要",
+  "和",
+  "及",
+  "以及",
+  "且",
+  "的",
+];
+
+const TIME_PREFIX =
+  /^(?:到|至|于)?\d{4}\s*年(?:底|末|前|度)?|^(?:到|至)?“?十[一二三四五]五”?(?:末|期间|时期)?/;
+
+/** Aspiration words found while cleaning (they also mark the items). */
+export interface CleanSubject {
+  name: string;
+  aspirational: boolean;
+}
+
+export function cleanSubject(raw: string): CleanSubject {
+  let s = raw.replace(/[“”"'‘’「」]/g, "").trim();
+  let aspirational = false;
+  for (let guard = 0; guard < 12; guard++) {
+    s = s.replace(/^[\s,.:;、。]+/, "");
+    const t = TIME_PREFIX.exec(s);
+    if (t && t[0] !== "") {
+      s = s.slice(t[0].length);
+      continue;
+    }
+    const w = LEADING.find((p) => s.startsWith(p) && s.length > p.length);
+    if (!w) break;
+    if (w === "力争" || w === "争取" || w === "努力") aspirational = true;
+    s = s.slice(w.length);
+  }
+  s = s.replace(/[\s,:;、。的]+$/, "");
+  // A very long subject is a whole clause: its last part names the quantity.
+  if (s.length > 40) s = s.slice(s.length - 40);
+  return { name: s, aspirational };
+}
+
+/** Measure words that end an indicator name (申请量, 拥有量, 结案率 …). */
+const MEASURES = [
+  "申请总量",
+  "授权总量",
+  "申请量",
+  "授权量",
+  "拥有量",
+  "注册量",
+  "登记量",
+  "注册总量",
+  "登记总量",
+  "持有量",
+  "交易额",
+  "成交额",
+  "总量",
+  "数量",
+];
+
+/** The measure word at the end of a name: "专利申请总量" → "申请总量". */
+export function measureOf(name: string): string | undefined {
+  return MEASURES.find((m) => name.endsWith(m));
+}
+
+/** Names that only say what is measured, taking the object from the subject they share. */
+export const GENERIC_SUBJECTS = new Set(["数量", "总量", "总数", "件数", "个数", "家数", "人数"]);
+export const GENERIC_ATTRIBUTES = new Set([
+  "产值",
+  "金额",
+  "规模",
+  "额度",
+  "比例",
+  "占比",
+  "比重",
+  "收入",
+  "销售收入",
+  "效益",
+  "利润",
+]);
+
+/** Object nouns that take the measure of the subject they follow (发明专利 → 发明专利申请量). */
+const OBJECT_ENDINGS = [
+  "专利",
+  "商标",
+  "版权",
+  "著作权",
+  "作品",
+  "地理标志",
+  "植物新品种",
+  "集成电路布图设计",
+];
+
+/**
+ * Completes a subject from the one it shares in the sentence: "发明专利" after "专利申请总量"
+ * becomes "发明专利申请量"; "授权量" after "专利申请量" becomes "专利授权量".
+ */
+export function completeName(name: string, previous: string | undefined): string {
+  if (!previous) return name;
+  const pm = measureOf(previous);
+  if (pm && OBJECT_ENDINGS.some((o) => name.endsWith(o)) && !measureOf(name)) {
+    return name + pm.replace("总量", "量");
+  }
+  const own = measureOf(name);
+  if (own && own === name.slice(-own.length) && name.length === own.length + 0 && pm) {
+    return previous.slice(0, previous.length - pm.length) + own;
+  }
+  return name;
+}
+
+/** 专利申请 → 专利申请量: a subject ending with an action names its count. */
+export function finishName(name: string): string {
+  if (/(?:申请|授权|注册|登记)$/.test(name)) return name + "量";
+  return name;
+}
+
+function bigrams(s: string): string[] {
+  const t = s.replace(/[\s()()《》“”"、,]/g, "");
+  if (t.length < 2) return [t];
+  const out: string[] = [];
+  for (let i = 0; i < t.length - 1; i++) out.push(t.slice(i, i + 2));
+  return out;
+}
+
+/** Dice coefficient of character bigrams, raised to 1 when one name contains the other. */
+export function nameSimilarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const ca = a.replace(/\s/g, "");
+  const cb = b.replace(/\s/g, "");
+  if (ca.length >= 2 && cb.length >= 2 && (ca.includes(cb) || cb.includes(ca))) return 0.9;
+  const A = bigrams(a);
+  const B = bigrams(b);
+  const counts = new Map<string, number>();
+  for (const g of A) counts.set(g, (counts.get(g) ?? 0) + 1);
+  let common = 0;
+  for (const g of B) {
+    const n = counts.get(g) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(g, n - 1);
+    }
+  }
+  return A.length + B.length === 0 ? 0 : (2 * common) / (A.length + B.length);
+}

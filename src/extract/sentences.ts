@@ -1,0 +1,103 @@
+/**
+ * Plan text → lines → sentences → clauses. Bullets (——, --, •) and numbering (1、 (一) 1. ①)
+ * are stripped from the front of lines; headings are recognised so sections such as
+ * "一、发展基础" (past figures) can be told from "二、目标任务".
+ */
+
+/** Full-width forms to ASCII (，→, ％→% １→1), CRLF → LF, ideographic spaces → spaces. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize("NFKC")
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\t\u00a0\u2028\u2029]/g, " ");
+}
+
+export interface Line {
+  /** The line without its bullet or numbering. */
+  text: string;
+  /** "一、" / "(一)" headings (level 1 / 2); 0 for other lines. */
+  headingLevel: 0 | 1 | 2;
+  /** The heading's own words ("发展基础"), up to its first full stop. */
+  heading?: string;
+}
+
+const TOP_HEADING = /^[一二三四五六七八九十]{1,3}[、.]\s*/;
+const SUB_HEADING = /^[((][一二三四五六七八九十]{1,3}[))]\s*/;
+const OTHER_NUMBERING =
+  /^(?:\d{1,2}[、.](?!\d)|[((]\d{1,2}[))]|[①-⑳]|第[一二三四五六七八九十]{1,3}[条章节部分][、,:]?)\s*/;
+const BULLET = /^(?:——|--|—|-|•|·|●|○|■|□|▲|◆|\*)\s*/;
+
+export function splitLines(text: string): Line[] {
+  const out: Line[] = [];
+  for (const raw of text.split("\n")) {
+    let t = raw.trim();
+    if (t === "") continue;
+    let headingLevel: 0 | 1 | 2 = 0;
+    let m = TOP_HEADING.exec(t);
+    if (m) headingLevel = 1;
+    else {
+      m = SUB_HEADING.exec(t);
+      if (m) headingLevel = 2;
+    }
+    if (m) t = t.slice(m[0].length);
+    else {
+      // Bullets can stack with numbering: "-- 1. …".
+      for (let k = 0; k < 2; k++) {
+        const b = BULLET.exec(t) ?? OTHER_NUMBERING.exec(t);
+        if (!b) break;
+        t = t.slice(b[0].length);
+      }
+    }
+    t = t.trim();
+    if (t === "") continue;
+    const line: Line = { text: t, headingLevel };
+    if (headingLevel) {
+      const stop = t.search(/[。.!?]/);
+      line.heading = stop < 0 ? t : t.slice(0, stop);
+    }
+    out.push(line);
+  }
+  return out;
+}
+
+/** Sentences end at 。!?; (a 。 inside brackets or quotes still ends it: plans rarely nest). */
+export function splitSentences(line: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === "。" || c === "!" || c === "?" || c === ";") {
+      const s = line.slice(start, i + 1).trim();
+      if (s.length > 1) out.push(s);
+      start = i + 1;
+    }
+  }
+  const rest = line.slice(start).trim();
+  if (rest !== "") out.push(rest);
+  return out;
+}
+
+export interface Clause {
+  text: string;
+  /** Offset in the sentence. */
+  start: number;
+}
+
+/** Clauses end at , and : outside brackets (so 人(次) and (2018-2020年) stay whole). */
+export function splitClauses(sentence: string): Clause[] {
+  const out: Clause[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const c = sentence[i];
+    // Quotes are not counted: an unbalanced one (“4?26”) would swallow the rest of the sentence.
+    if (c === "(" || c === "《" || c === "[" || c === "〔") depth++;
+    else if ((c === ")" || c === "》" || c === "]" || c === "〕") && depth > 0) depth--;
+    else if (depth === 0 && (c === "," || c === ":")) {
+      out.push({ text: sentence.slice(start, i), start });
+      start = i + 1;
+    }
+  }
+  out.push({ text: sentence.slice(start), start });
+  return out.filter((c) => c.text.trim() !== "");
+}

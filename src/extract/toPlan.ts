@@ -1,0 +1,78 @@
+/**
+ * Extracted items → the plan format (src/core/plan.ts): one Indicator row per name with its
+ * level, growth, cagr and multiple merged; past figures left out.
+ */
+import type { Comparator, Indicator, Plan } from "../core/plan";
+import type { ExtractedIndicator, ExtractResult } from "./types";
+
+/** The unit of a row that only has rates (发明专利申请量 年均增长10%): what is counted. */
+function unitFromName(name: string): string {
+  if (/率|度|占比|比例|比重/.test(name)) return "%";
+  if (/额|产值|资金|收入|金额|规模/.test(name)) return "元";
+  if (/企业|机构|单位|园区|基地/.test(name)) return "家";
+  if (/人才|人员|代理人|代理师/.test(name)) return "人";
+  if (/专利|商标|版权|著作权|申请|授权|登记|注册/.test(name)) return "件";
+  return "";
+}
+
+function toComparator(c: ExtractedIndicator["comparator"], lowerIsBetter: boolean): Comparator {
+  if (c === "=") return lowerIsBetter ? "<=" : ">=";
+  return c;
+}
+
+/** Merges the accepted items (historic ones are skipped) into plan indicator rows. */
+export function mergeIndicators(items: ExtractedIndicator[]): Indicator[] {
+  const rows = new Map<string, Indicator>();
+  const notes = new Map<string, string[]>();
+  for (const it of items) {
+    if (it.historic) continue;
+    const name = it.name.trim();
+    if (name === "") continue;
+    let row = rows.get(name);
+    if (!row) {
+      row = { name, unit: "" };
+      rows.set(name, row);
+      notes.set(name, []);
+    }
+    const note = notes.get(name)!;
+    const lower = it.lowerIsBetter === true;
+    const field = (it.kind === "level" ? "target" : it.kind) as "target" | "growth" | "cagr" | "multiple";
+    if (row[field] !== undefined) {
+      note.push(`另有 ${it.kind} ${it.value}`);
+      continue;
+    }
+    row[field] = it.value;
+    if (it.kind === "level") row.unit = it.unit;
+    if (lower) row.lowerIsBetter = true;
+    if (it.aspirational) row.aspirational = true;
+    // The level's comparator rules the row; a rate's only when there is no level.
+    if (it.kind === "level" || row.comparator === undefined)
+      row.comparator = toComparator(it.comparator, lower);
+    if (it.note) note.push(it.note);
+  }
+  const out: Indicator[] = [];
+  for (const row of rows.values()) {
+    if (row.unit === "") row.unit = unitFromName(row.name);
+    // The plan format pairs ≤/< with lowerIsBetter; a mixed row keeps the level's reading.
+    const lower = row.comparator === "<=" || row.comparator === "<";
+    if (lower && !row.lowerIsBetter) row.lowerIsBetter = true;
+    if (!lower && row.lowerIsBetter) row.comparator = row.comparator === ">" ? "<" : "<=";
+    const n = notes.get(row.name) ?? [];
+    if (n.length) row.note = [...new Set(n)].join(";");
+    out.push(row);
+  }
+  return out;
+}
+
+/** A plan file from an extraction; `fallbackYear` fills years the document does not give. */
+export function toPlan(result: ExtractResult, fallbackYear: number, accepted?: ExtractedIndicator[]): Plan {
+  const targetYear = result.targetYear ?? fallbackYear;
+  let baseYear = result.baseYear ?? targetYear - 1;
+  if (baseYear >= targetYear) baseYear = targetYear - 1;
+  return {
+    title: result.title || "导入的规划指标",
+    baseYear,
+    targetYear,
+    indicators: mergeIndicators(accepted ?? result.indicators),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Years and periods: the plan's title and period (2018-2020年, 十三五, an annual 2012年 plan),
+ * the document date, and the role of each year mentioned in a clause (target, base, past).
+ */
+import { parseChineseNumeral } from "./numerals";
+import type { Line } from "./sentences";
+
+/** 十一五 … 十五五: the five-year plan periods. */
+const FIVE_YEAR_PLANS: Record<string, [number, number]> = {
+  十一五: [2006, 2010],
+  十二五: [2011, 2015],
+  十三五: [2016, 2020],
+  十四五: [2021, 2025],
+  十五五: [2026, 2030],
+};
+
+export function fiveYearPeriod(s: string): [number, number] | undefined {
+  const m = /十[一二三四五]五/.exec(s);
+  return m ? FIVE_YEAR_PLANS[m[0]] : undefined;
+}
+
+const PERIOD = /(\d{4})\s*年?\s*[-—–~至到]{1,2}\s*(\d{4})\s*年?/;
+const TITLE_END =
+  /(?:方案|计划|规划|纲要|要点|意见|安排|任务书|目标|行动|工程|办法|实施细则)(?:\s*[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))])?$/;
+
+export interface PlanMeta {
+  title: string;
+  baseYear: number | null;
+  targetYear: number | null;
+  /** Year of the document's date line (二〇一二年三月六日, 2018年4月12日). */
+  docYear: number | null;
+}
+
+function dateLineYear(t: string): number | null {
+  let m = /^(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/.exec(t);
+  if (m) return Number(m[1]);
+  m =
+    /^([〇零一二三四五六七八九]{4})年[〇零一二三四五六七八九十]{1,3}月[〇零一二三四五六七八九十]{1,3}日$/.exec(
+      t,
+    );
+  if (m) return parseChineseNumeral(m[1]) ?? null;
+  return null;
+}
+
+/** Text outside 《…》 (titles of other documents carry their own periods). */
+export function outsideBookTitles(s: string): string {
+  return s.replace(/《[^《》]{0,200}》/g, "");
+}
+
+function isTitleLine(t: string): boolean {
+  if (t.length < 4 || t.length > 60) return false;
+  if (/[。,:;]/.test(t) || t.startsWith("《") || /通知|印发|关于|〔/.test(t)) return false;
+  return TITLE_END.test(t);
+}
+
+export function detectPlanMeta(lines: Line[]): PlanMeta {
+  let title = "";
+  let docYear: number | null = null;
+  for (let i = 0; i < lines.length && i < 80; i++) {
+    const t = lines[i].text;
+    if (docYear === null) docYear = dateLineYear(t);
+    if (title === "" && lines[i].headingLevel === 0 && isTitleLine(t)) {
+      title = t;
+      const next = lines[i + 1]?.text ?? "";
+      if (/^[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))]$/.test(next)) title += next;
+    }
+  }
+  let baseYear: number | null = null;
+  let targetYear: number | null = null;
+  const setPeriod = (a: number, b: number) => {
+    baseYear = a - 1;
+    targetYear = b;
+  };
+  const titlePeriod = PERIOD.exec(title);
+  const titleFive = fiveYearPeriod(title);
+  const titleYear = /(\d{4})\s*年/.exec(title);
+  if (titlePeriod && Number(titlePeriod[2]) > Number(titlePeriod[1])) {
+    setPeriod(Number(titlePeriod[1]), Number(titlePeriod[2]));
+  } else if (titleFive) {
+    setPeriod(titleFive[0], titleFive[1]);
+  } else if (titleYear) {
+    setPeriod(Number(titleYear[1]), Number(titleYear[1]));
+  } else {
+    const body = lines
+      .filter((l) => !/^-?\s*\d{4}-\d{2}-\d{2}/.test(l.text))
+      .map((l) => outsideBookTitles(l.text))
+      .join("\n");
+    const by = /(?:到|至|力争到|预计到)\s*(\d{4})\s*年/.exec(body);
+    const five = fiveYearPeriod(body);
+    if (by) {
+      const y = Number(by[1]);
+      if (five && five[0] <= y && y <= five[1]) setPeriod(five[0], y);
+      else if (docYear !== null && docYear < y) setPeriod(docYear + 1, y);
+      else setPeriod(y, y);
+    } else if (five) setPeriod(five[0], five[1]);
+    else if (docYear !== null) setPeriod(docYear, docYear);
+  }
+  return { title, baseYear, targetYear, docYear };
+}
+
+/** Past and future time marks that decide whether a clause states a target or a statistic. */
+export interface TimeMark {
+  past: boolean;
+  future: boolean;
+  targetYear?: number;
+  baseYear?: number;
+}
+
+/**
+ * The time marks of one clause. `planBase` is the plan's base year: a year at or before it
+ * (not after 比/较, not after 到) marks a past figure.
+ */
+export function clauseTime(clause: string, planBase: number | null, planTarget: number | null): TimeMark {
+  const mark: TimeMark = { past: false, future: false };
+  const text = outsideBookTitles(clause);
+  const re = /(\d{4})\s*年(底|末|前|以前|以来|度)?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const y = Number(m[1]);
+    if (y < 1950 || y > 2200) continue;
+    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    const after = m[2] ?? "";
+    if (/[-—–~至到]$/.test(before) && /\d{4}\s*[-—–~至到]{1,2}$/.test(text.slice(0, m.index))) continue;
+    if (/[-—–~]\s*$/.test(before) || /^\s*[-—–~至到]\s*\d{4}/.test(text.slice(re.lastIndex))) continue;
+    if (/(?:比|较|与|同|相比|对比)$/.test(before)) {
+      mark.baseYear = y;
+      continue;
+    }
+    if (after === "以来") {
+      mark.past = true;
+      continue;
+    }
+    if (/(?:到|至|于)$/.test(before) || after === "前" || after === "以前") {
+      mark.future = true;
+      mark.targetYear = y;
+      continue;
+    }
+    if (planBase !== null && y <= planBase) mark.past = true;
+    else if (planTarget !== null || planBase !== null) {
+      mark.future = true;
+      mark.targetYear = y;
+    }
+  }
+  const five = /十[一二三四五]五/.exec(text);
+  if (five) {
+    const [a, b] = FIVE_YEAR_PLANS[five[0]];
+    const base = /(?:比|较|与)$/.test(text.slice(Math.max(0, five.index - 2), five.index));
+    if (base) mark.baseYear = a - 1;
+    else if (planBase !== null && b <= planBase) mark.past = true;
+    else if (/末|期间|时期/.test(text.slice(five.index + 3, five.index + 6))) {
+      mark.future = true;
+      mark.targetYear = b;
+    }
+  }
+  if (/近年来|去年(?!同期)|过去|以来|截至|截止|目前|现有|已有|已经|已达|已建|共有|先后|共计/.test(text))
+    mark.past = true;
+  if (/(?<![为除])了(?![解如])/.test(text)) mark.past = true;
+  if (/(?<![比较])上年/.test(text) && !/比上年|较上年/.test(text)) mark.past = true;
+  if (/(?:比|较)(?:上年|去年)/.test(text) && planTarget !== null) mark.baseYear = planTarget - 1;
+  if (/今年|本年|年内|力争|争取|确保|预计|计划|目标|每年/.test(text)) mark.future = true;
+  return mark;
+}
