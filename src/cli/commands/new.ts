@@ -1,11 +1,106 @@
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { UserError, type Command } from "../command";
+import type { Plan } from "../../core/plan";
+import type { Lang } from "../../core/errors";
+import { validatePlan, formatIssue } from "../../core/planValidation";
+import { serialFromIso } from "../../core/excelDate";
+import { buildTemplate, isTemplateId, TEMPLATE_IDS } from "../../model/templates";
+import { writeXlsx } from "../../writers/xlsx";
 
-// Placeholder until the issue that owns this command lands it.
+/** Reads and validates a plan file; a bad plan is one UserError line naming the field. */
+export function readPlanFile(path: string, lang: Lang = "zh"): Plan {
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw new UserError(`找不到计划文件 plan file not found: ${path}`);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, "utf8").replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new UserError(
+      `${path}: 不是有效的 JSON / not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+    );
+  }
+  const { plan, issues } = validatePlan(json);
+  const firstError = issues.find((i) => i.severity === "error");
+  if (!plan || firstError) {
+    const more = issues.filter((i) => i.severity === "error").length - 1;
+    const tail = more > 0 ? (lang === "zh" ? `(另有 ${more} 处错误)` : ` (and ${more} more)`) : "";
+    throw new UserError(`${path}: ${firstError ? formatIssue(firstError, lang) : "invalid plan"}${tail}`);
+  }
+  return plan;
+}
+
+interface NewArgs {
+  template: string;
+  plan: string;
+  out: string;
+  lang: Lang;
+  asOf?: string;
+  region?: string;
+  force: boolean;
+}
+
+function parse(args: string[]): NewArgs {
+  let template: string | undefined;
+  let plan: string | undefined;
+  let out: string | undefined;
+  let lang: Lang = "zh";
+  let asOf: string | undefined;
+  let region: string | undefined;
+  let force = false;
+  const value = (i: number, name: string): string => {
+    const v = args[i];
+    if (v === undefined || v.startsWith("--")) throw new UserError(`${name} 需要一个值 needs a value`);
+    return v;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const [flag, inline] =
+      a.startsWith("--") && a.includes("=")
+        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+        : [a, undefined];
+    const take = (): string => inline ?? value(++i, flag);
+    if (flag === "--plan") plan = take();
+    else if (flag === "--out" || flag === "-o") out = take();
+    else if (flag === "--lang") {
+      const l = take();
+      if (l !== "zh" && l !== "en") throw new UserError(`--lang 只能是 zh 或 en / must be zh or en: ${l}`);
+      lang = l;
+    } else if (flag === "--as-of") asOf = take();
+    else if (flag === "--region") region = take();
+    else if (flag === "--force" || flag === "-f") force = true;
+    else if (a.startsWith("-")) throw new UserError(`未知选项 unknown option ${a}`);
+    else if (template === undefined) template = a;
+    else throw new UserError(`多余的参数 unexpected argument ${a}`);
+  }
+  if (!template) throw new UserError(`缺少模板 missing template: one of ${TEMPLATE_IDS.join(", ")}`);
+  if (!plan) throw new UserError("缺少 --plan missing --plan plan.json");
+  if (!out) throw new UserError("缺少 --out missing --out file.xlsx");
+  return { template, plan, out, lang, asOf, region, force };
+}
+
 export const newCommand: Command = {
   name: "new",
-  summary: "(尚未实现 / not implemented yet)",
-  usage: "new",
-  async run() {
-    throw new UserError("'new' is not implemented yet");
+  summary: "按计划文件生成模板工作簿 / write a template workbook from a plan file",
+  usage:
+    "new <template> --plan plan.json --out file.xlsx [--lang en] [--as-of yyyy-mm-dd] [--region 名称] [--force]",
+  async run(args) {
+    const a = parse(args);
+    if (!isTemplateId(a.template)) {
+      throw new UserError(`未知模板 unknown template '${a.template}': ${TEMPLATE_IDS.join(", ")}`);
+    }
+    if (a.asOf !== undefined && serialFromIso(a.asOf) === undefined) {
+      throw new UserError(`--as-of 应为日期 yyyy-mm-dd / must be a date yyyy-mm-dd: ${a.asOf}`);
+    }
+    const plan = readPlanFile(a.plan, a.lang);
+    if (existsSync(a.out) && !a.force) {
+      throw new UserError(`输出文件已存在 ${a.out} already exists (use --force to overwrite)`);
+    }
+    if (existsSync(a.out) && statSync(a.out).isDirectory())
+      throw new UserError(`--out 是目录 is a directory: ${a.out}`);
+    const model = buildTemplate(a.template, plan, { lang: a.lang, asOf: a.asOf, region: a.region });
+    const buffer = await writeXlsx([model]);
+    writeFileSync(a.out, buffer);
+    console.log(`已写入 written: ${a.out} (${model.sheetName}, ${plan.indicators.length} 项指标 indicators)`);
+    return 0;
   },
 };

@@ -1,11 +1,19 @@
-import { UserError, type Command } from "../command";
+import type { Command } from "../command";
+import { TEMPLATES } from "../../model/templates/registry";
 
-// Placeholder until the issue that owns this command lands it.
 export const templatesCommand: Command = {
   name: "templates",
-  summary: "(尚未实现 / not implemented yet)",
+  summary: "列出标准规划模板 / list the standard plan templates",
   usage: "templates",
   async run() {
-    throw new UserError("'templates' is not implemented yet");
+    const width = Math.max(...TEMPLATES.map((t) => t.id.length));
+    for (const t of TEMPLATES) {
+      console.log(`${t.id.padEnd(width)}  ${t.title.zh} / ${t.title.en}`);
+      console.log(`${" ".repeat(width)}  ${t.description.zh}`);
+      console.log(`${" ".repeat(width)}  ${t.description.en}`);
+    }
+    console.log("");
+    console.log("用法 / usage: npm run cli -- new <template> --plan plan.json --out file.xlsx [--lang en]");
+    return 0;
   },
 };

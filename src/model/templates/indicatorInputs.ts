@@ -27,7 +27,11 @@ export function indicatorInputs(
   lang: Lang,
 ): { base: string; growth: string; floor: string; target: string } {
   const fmt = unitFormat(ind.unit);
-  const name = ind.aspirational ? `${ind.name}${lang === "zh" ? "(力争)" : " (aspiration)"}` : ind.name;
+  const strict = ind.comparator === ">" || ind.comparator === "<";
+  const name =
+    ind.name +
+    (ind.aspirational ? (lang === "zh" ? "(力争)" : " (aspiration)") : "") +
+    (strict ? (lang === "zh" ? "(须超过目标)" : " (must pass the target)") : "");
   g.set(row, 0, { value: index + 1, style: "label", numFmt: "0" });
   g.set(row, 1, { value: name, style: "label" });
   g.set(row, 2, { value: ind.unit, style: "label" });
