@@ -30,65 +30,89 @@ export function asMatrix(x: unknown): Matrix {
   return [x];
 }
 
-function width(m: Matrix): number {
-  let c = 0;
-  for (const row of m) {
-    const n = Array.isArray(row) ? row.length : 1;
-    if (n > c) c = n;
-  }
-  return c === 0 ? 1 : c;
+/** Rows as arrays (a non-array row is a one-cell row), copied only when some row is not. */
+function rowsOf(m: Matrix): readonly (readonly unknown[])[] {
+  for (const row of m) if (!Array.isArray(row)) return m.map((r) => (Array.isArray(r) ? r : [r]));
+  return m;
 }
 
-/** The value in row i, column j of m, or undefined when it is missing from a ragged row. */
-function cellOf(row: unknown, j: number): unknown {
-  return Array.isArray(row) ? row[j] : j === 0 ? row : undefined;
+function width(m: readonly (readonly unknown[])[]): number {
+  let c = 0;
+  for (const row of m) if (row.length > c) c = row.length;
+  return c === 0 ? 1 : c;
 }
 
 /** A cell's result mapped to the host's representation. */
 export type Emit<T> = (r: CellResult) => T;
 
+const NO_ARG: readonly unknown[] = [undefined];
+
 /**
  * Applies fn to each cell of the broadcast arguments and maps each result with emit.
  * Returns a single PlanError when the result would be unreasonably large.
+ *
+ * Each argument is read through a row and a column step (0 for an argument that stretches), so
+ * the inner loop has no per-argument branching; cells that some argument cannot reach are
+ * known from the shapes alone.
  */
 export function broadcast<T>(
   args: readonly Matrix[],
   fn: (a: unknown, b: unknown, c: unknown, d: unknown, e: unknown, f: unknown) => CellResult,
   emit: Emit<T>,
 ): T[][] | PlanError {
-  const n = args.length;
-  const rows: number[] = new Array<number>(n);
-  const cols: number[] = new Array<number>(n);
+  if (args.length > 6) throw new RangeError("broadcast takes at most six arguments");
+  const m: (readonly (readonly unknown[])[])[] = [];
   let R = 1;
   let C = 1;
-  for (let k = 0; k < n; k++) {
-    rows[k] = args[k].length;
-    cols[k] = width(args[k]);
-    if (rows[k] > R) R = rows[k];
-    if (cols[k] > C) C = cols[k];
+  // The first row and column that some argument of more than one row (column) cannot reach.
+  let reachR = Infinity;
+  let reachC = Infinity;
+  for (const a of args) {
+    const rows = rowsOf(a.length === 0 ? [NO_ARG] : a);
+    const r = rows.length;
+    const c = width(rows);
+    m.push(rows);
+    if (r > R) R = r;
+    if (c > C) C = c;
+    if (r > 1 && r < reachR) reachR = r;
+    if (c > 1 && c < reachC) reachC = c;
   }
+  while (m.length < 6) m.push([NO_ARG]);
   if (R * C > MAX_RESULT_CELLS) return RESULT_TOO_LARGE;
-  const mismatch = emit(MISMATCHED_RANGES);
-  const src: unknown[] = new Array<unknown>(6).fill(undefined);
-  const rowOf: unknown[] = new Array<unknown>(n);
+  let mismatchValue: T | undefined;
+  // Created only when needed: the success path never touches the host's error type.
+  const mismatch = (): T => (mismatchValue ??= emit(MISMATCHED_RANGES));
+  const [m0, m1, m2, m3, m4, m5] = m;
+  // Column steps: 0 when the argument has a single column (it stretches across).
+  const c0 = width(m0) > 1 ? 1 : 0;
+  const c1 = width(m1) > 1 ? 1 : 0;
+  const c2 = width(m2) > 1 ? 1 : 0;
+  const c3 = width(m3) > 1 ? 1 : 0;
+  const c4 = width(m4) > 1 ? 1 : 0;
+  const c5 = width(m5) > 1 ? 1 : 0;
   const out: T[][] = new Array<T[]>(R);
   for (let i = 0; i < R; i++) {
-    let rowMissing = false;
-    for (let k = 0; k < n; k++) {
-      if (rows[k] === 1) rowOf[k] = args[k][0];
-      else if (i < rows[k]) rowOf[k] = args[k][i];
-      else rowMissing = true;
+    if (i >= reachR) {
+      out[i] = new Array<T>(C).fill(mismatch());
+      continue;
     }
-    const line: T[] = new Array<T>(C);
-    for (let j = 0; j < C; j++) {
-      let missing = rowMissing;
-      for (let k = 0; k < n && !missing; k++) {
-        if (cols[k] === 1) src[k] = cellOf(rowOf[k], 0);
-        else if (j < cols[k]) src[k] = cellOf(rowOf[k], j);
-        else missing = true;
-      }
-      line[j] = missing ? mismatch : emit(fn(src[0], src[1], src[2], src[3], src[4], src[5]));
+    const r0 = m0.length > 1 ? m0[i] : m0[0];
+    const r1 = m1.length > 1 ? m1[i] : m1[0];
+    const r2 = m2.length > 1 ? m2[i] : m2[0];
+    const r3 = m3.length > 1 ? m3[i] : m3[0];
+    const r4 = m4.length > 1 ? m4[i] : m4[0];
+    const r5 = m5.length > 1 ? m5[i] : m5[0];
+    if (C === 1) {
+      // A column, the common case: a literal keeps the row a packed array.
+      out[i] = [emit(fn(r0[0], r1[0], r2[0], r3[0], r4[0], r5[0]))];
+      continue;
     }
+    const line: T[] = [];
+    const end = C < reachC ? C : reachC;
+    for (let j = 0; j < end; j++) {
+      line.push(emit(fn(r0[j * c0], r1[j * c1], r2[j * c2], r3[j * c3], r4[j * c4], r5[j * c5])));
+    }
+    for (let j = end; j < C; j++) line.push(mismatch());
     out[i] = line;
   }
   return out;

@@ -102,3 +102,41 @@ export function cagr(start: unknown, end: unknown, periods: unknown): CellResult
 export function required(current: unknown, targetValue: unknown, periodsLeft: unknown): CellResult {
   return geometricRate(current, targetValue, periodsLeft, [CURRENT, TARGET, PERIODS_LEFT]);
 }
+
+/**
+ * PROJECT over a range of bases with a single rate and a single number of periods — the shape
+ * of "project this whole column" — with the growth factor computed once. Gives exactly what
+ * project() gives cell by cell (the same two floating-point operations); undefined when the
+ * rate or periods are not such single valid numbers, so the caller broadcasts instead.
+ */
+export function projectRows<T>(
+  base: readonly (readonly unknown[])[],
+  rate: unknown,
+  periods: unknown,
+  emit: (r: CellResult) => T,
+): T[][] | undefined {
+  const p = periods === undefined || periods === null ? 1 : periods;
+  if (typeof rate !== "number" || typeof p !== "number" || !(rate > -1) || !(p > 0)) return undefined;
+  const factor = Math.pow(1 + rate, p);
+  if (!Number.isFinite(factor)) return undefined;
+  const width = base.length > 0 && Array.isArray(base[0]) ? base[0].length : 0;
+  for (const row of base) if (!Array.isArray(row) || row.length !== width) return undefined;
+  const out: T[][] = new Array<T[]>(base.length);
+  for (let i = 0; i < base.length; i++) {
+    const row = base[i];
+    if (row.length === 1) {
+      const b = row[0];
+      const x = typeof b === "number" ? b * factor : NaN;
+      out[i] = [x - x === 0 ? (x as T) : emit(project(b, rate, p))];
+      continue;
+    }
+    const line: T[] = [];
+    for (let j = 0; j < row.length; j++) {
+      const b = row[j];
+      const x = typeof b === "number" ? b * factor : NaN;
+      line.push(x - x === 0 ? (x as T) : emit(project(b, rate, p)));
+    }
+    out[i] = line;
+  }
+  return out;
+}

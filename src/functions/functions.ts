@@ -6,7 +6,7 @@
  * the invariant language). Every argument is declared as a matrix so that a range arrives whole
  * and the result spills; the work happens in src/core.
  */
-import { cagr, project as projectCell, required as requiredCell, target as targetCell } from "../core/growth";
+import { cagr, required as requiredCell, target as targetCell } from "../core/growth";
 import { per10k as per10kCell } from "../core/per10k";
 import {
   completion as completionCell,
@@ -14,7 +14,7 @@ import {
   timeProgress as timeProgressCell,
 } from "../core/progress";
 import { status as statusCell } from "../core/status";
-import { spill, spillQuarterTarget, spillSeries } from "./spill";
+import { spill, spillProject, spillQuarterTarget, spillSeries } from "./spill";
 
 /**
  * Projects a value at a growth rate: base × (1 + rate)^periods. Any argument may be a range; the result spills cell by cell.
@@ -25,7 +25,7 @@ import { spill, spillQuarterTarget, spillSeries } from "./spill";
  * @returns The projected values.
  */
 export function project(base: unknown[][], rate: unknown[][], periods?: unknown[][]): unknown[][] {
-  return spill(projectCell, [base, rate, periods]);
+  return spillProject(base, rate, periods);
 }
 
 /**

@@ -6,6 +6,7 @@
 import { PlanError, isPlanError } from "../core/errors";
 import { type Matrix, asMatrix, broadcast } from "../core/broadcast";
 import { MISMATCHED_RANGES, SINGLE_VALUE_ONLY, WEIGHTS_SHAPE } from "../core/functionErrors";
+import { project, projectRows } from "../core/growth";
 import { quarterTarget, readWeights } from "../core/quarter";
 import { seriesLength, seriesValue, seriesYear } from "../core/series";
 import { type CellResult, isBlank } from "../core/values";
@@ -22,6 +23,20 @@ function guarded(run: () => ExcelValue[][]): ExcelValue[][] {
   } catch {
     return [[excelError(INTERNAL)]];
   }
+}
+
+/** PLAN.PROJECT: a range of bases at a single rate takes the fast path (one growth factor). */
+export function spillProject(base: unknown, rate: unknown, periods: unknown): ExcelValue[][] {
+  return guarded(() => {
+    const b = asMatrix(base);
+    const r = asMatrix(rate);
+    const p = asMatrix(periods);
+    if (b.length > 0 && isSingle(r) && isSingle(p)) {
+      const fast = projectRows(b, single(r), single(p), toExcel);
+      if (fast) return fast;
+    }
+    return spill(project, [b, r, p]);
+  });
 }
 
 /** Element-wise PLAN function over broadcast arguments. */
