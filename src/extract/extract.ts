@@ -35,7 +35,7 @@ interface Tail {
 }
 
 const BASE_YEAR_END = /(?:比|较|与|同)\s*(\d{4})\s*年(?:底|末)?(?:相比)?$/;
-const BASE_PREV_END = /(?:比|较)(?:上年|去年)(?:同期)?$/;
+const BASE_PREV_END = /(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)$/;
 const BASE_FIVE_END = /(?:比|较)“?十([一二三四五])五”?(?:末|期末)?$/;
 const TARGET_YEAR_END = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?$/;
 const MULTIPLE_OF_END = /(?:是|为|达到)?(?:(\d{4})\s*年(?:底|末)?)?的$/;
@@ -60,7 +60,10 @@ function readTail(zone: string, unit: string, planTarget: number | null): Tail {
       tail.multipleOf = true;
       if (m[1]) tail.baseYear = Number(m[1]);
     } else {
-      const w = TAIL_WORDS.find((t) => z.endsWith(t));
+      // "2020年增长" is a year and 增长, not 年增长 (annual growth).
+      const w = TAIL_WORDS.find(
+        (t) => z.endsWith(t) && !(t[0] === "年" && /\d\s*$/.test(z.slice(0, z.length - t.length))),
+      );
       if (!w) break;
       tail.effects.push(effectOf(w));
       z = z.slice(0, z.length - w.length);
@@ -158,14 +161,29 @@ function splitDistributive(subject: string): string[] {
   if (parts.length < 2) return [subject];
   const first = parts[0];
   const fm = measureOf(first);
-  return parts.map((p, k) => {
-    if (k === 0) return p;
-    // "专利申请量和授权量" → "专利授权量".
-    const pm = measureOf(p);
-    if (pm && p === pm && fm) return first.slice(0, first.length - fm.length) + p;
-    if (!pm && fm && /专利|商标|版权|著作权$/.test(p)) return p + fm.replace("总量", "量");
-    return p;
-  });
+  return parts
+    .map((p, k) => {
+      if (k === 0) return p;
+      // "专利申请量和授权量" → "专利授权量".
+      const pm = measureOf(p);
+      if (pm && p === pm && fm) return first.slice(0, first.length - fm.length) + p;
+      if (!pm && fm && /专利|商标|版权|著作权$/.test(p)) return p + fm.replace("总量", "量");
+      return p;
+    })
+    .map((p, k, all) => {
+      // "高新技术企业和知识产权优势企业数量": the first takes the last one's measure.
+      const lm = measureOf(all[all.length - 1]);
+      if (k < all.length - 1 && lm && !measureOf(p)) return p + lm;
+      return p;
+    });
+}
+
+/** "A和B数量", "A拥有量和B申请量": a list of subjects that each take the measure. */
+function sharedMeasure(subject: string): boolean {
+  if (subject.includes("的")) return false;
+  const m = /^(.+?)(?:和|与|及)(.+)$/.exec(subject);
+  if (!m) return false;
+  return measureOf(m[2]) !== undefined && measureOf(m[2]) !== m[2];
 }
 
 function round2(x: number): number {
@@ -283,7 +301,8 @@ class Extractor {
     const aspirational = effects.aspirational || cleaned.aspirational || st.aspirational;
     if (first.form === "subject") {
       let subjects = [cleaned.name];
-      if (effects.distributive && cleaned.name !== "") subjects = splitDistributive(cleaned.name);
+      if (cleaned.name !== "" && (effects.distributive || sharedMeasure(cleaned.name)))
+        subjects = splitDistributive(cleaned.name);
       const pairs: Array<[string, Draft]> = [];
       if (subjects.length === group.length) subjects.forEach((s, k) => pairs.push([s, group[k]]));
       else if (group.length === 1) subjects.forEach((s) => pairs.push([s, first]));
@@ -337,7 +356,7 @@ class Extractor {
       name = completeName(name, st.last);
     }
     if (effects.verb && effects.qtyFirst && subject !== "" && !name.includes(effects.verb)) {
-      name = `${name}${effects.verb}`;
+      name = effects.verb === "新增" ? `${effects.verb}${name}` : `${name}${effects.verb}`;
     }
     name = finishName(name);
     if (name.length < 2) return undefined;
@@ -391,6 +410,7 @@ class Extractor {
     if (lowerIsBetter && (cmp === ">=" || cmp === ">") && kind === "level") cmp = "<=";
     if (!hasWord) confidence -= 0.15;
     if (q.chinese && !hasWord) return;
+    if (unit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone))) return;
     if (q.approximate || e.approximate) {
       confidence -= 0.15;
       notes.push("约数");
@@ -448,34 +468,29 @@ class Extractor {
     const tail = readTail(zone, "", this.ctx.meta.targetYear);
     zone = tail.subjectZone;
     const cleaned = cleanSubject(zone);
-    const named = this.nameFor(cleaned.name, st, {});
-    if (!named) return;
+    const subjects =
+      cleaned.name !== "" && sharedMeasure(cleaned.name) ? splitDistributive(cleaned.name) : [cleaned.name];
     const aspirational =
       cleaned.aspirational || st.aspirational || tail.effects.some((e) => e.aspirational === true);
-    const q: Quantity = zero
-      ? {
-          start: m.index,
-          end: m.index + m[0].length,
-          value: 1,
-          unit: guessUnit(named.name),
-          approximate: false,
-          chinese: false,
-        }
-      : {
-          start: m.index,
-          end: m.index + m[0].length,
-          value: 1,
-          unit: "番",
-          approximate: false,
-          chinese: false,
-        };
-    const d: Draft = {
-      quantity: q,
-      tail: { ...tail, effects: [{ cmp: ">=", level: true }] },
-      form: "subject",
-    };
-    const e: Effect = zero ? { cmp: ">=", level: true } : { double: true, cmp: ">=" };
-    this.emit(named.name, d, e, aspirational, sentence, st, named.penalty + 0.2);
+    for (const subject of subjects) {
+      const named = this.nameFor(subject, st, {});
+      if (!named) continue;
+      const q: Quantity = {
+        start: m.index,
+        end: m.index + m[0].length,
+        value: 1,
+        unit: zero ? guessUnit(named.name) : "番",
+        approximate: false,
+        chinese: false,
+      };
+      const d: Draft = {
+        quantity: q,
+        tail: { ...tail, effects: [{ cmp: ">=", level: true }] },
+        form: "subject",
+      };
+      const e: Effect = zero ? { cmp: ">=", level: true } : { double: true, cmp: ">=" };
+      this.emit(named.name, d, e, aspirational, sentence, st, named.penalty + 0.2);
+    }
   }
 }
 

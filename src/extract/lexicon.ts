@@ -27,6 +27,7 @@ export interface Effect {
   /** 分别 / 均: one number (or one each) for several subjects. */
   distributive?: boolean;
   approximate?: boolean;
+  incentive?: boolean;
 }
 
 const T: Record<string, Effect> = {};
@@ -120,6 +121,8 @@ add(
 );
 add(["年均下降", "年均降低", "年均减少", "每年下降"], { cagr: "down", lowerIsBetter: true });
 add(["翻"], { double: true });
+// Money after these is a per-item incentive (每件资助1万元), not a target.
+add(["奖励", "资助", "补助", "补贴", "奖补"], { incentive: true });
 add(["分别", "均", "都", "各"], { distributive: true });
 for (const v of [
   "新增",
@@ -157,6 +160,7 @@ for (const v of [
   "服务",
   "帮助",
   "指导",
+  "推动",
 ]) {
   T[v] = { ...T[v], qtyFirst: true, verb: v };
 }

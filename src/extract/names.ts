@@ -138,13 +138,13 @@ const OBJECT_ENDINGS = [
 export function completeName(name: string, previous: string | undefined): string {
   if (!previous) return name;
   const pm = measureOf(previous);
-  if (pm && OBJECT_ENDINGS.some((o) => name.endsWith(o)) && !measureOf(name)) {
+  const object = OBJECT_ENDINGS.find((o) => name.endsWith(o));
+  // Only a real measure of the same object carries over (专利申请总量 → 发明专利申请量), not 总量.
+  if (pm && object && previous.includes(object) && !measureOf(name) && pm !== "总量" && pm !== "数量") {
     return name + pm.replace("总量", "量");
   }
   const own = measureOf(name);
-  if (own && own === name.slice(-own.length) && name.length === own.length + 0 && pm) {
-    return previous.slice(0, previous.length - pm.length) + own;
-  }
+  if (own && name === own && pm) return previous.slice(0, previous.length - pm.length) + own;
   return name;
 }
 

@@ -67,6 +67,8 @@ export function parseChineseNumeral(s: string): number | undefined {
  */
 export const UNITS: readonly string[] = [
   "个工作日",
+  "个月",
+  "场次",
   "人(次)",
   "人次",
   "亿元",
@@ -113,6 +115,7 @@ export const UNITS: readonly string[] = [
   "宗",
   "起",
   "笔",
+  "分",
   "倍",
   "番",
   "%",
