@@ -47,13 +47,39 @@ export function isNumberLiteral(arg: string): boolean {
   return NUMBER_LITERAL.test(arg.trim());
 }
 
+/** True when the whole text is one parenthesised group, e.g. "(A1+B1)" but not "(A1)+(B1)". */
+function isParenthesized(a: string): boolean {
+  if (!a.startsWith("(") || !a.endsWith(")")) return false;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < a.length; i++) {
+    const ch = a[i];
+    if (ch === '"') inString = !inString;
+    if (inString) continue;
+    if (ch === "(") depth++;
+    else if (ch === ")") {
+      depth--;
+      if (depth === 0 && i < a.length - 1) return false;
+    }
+  }
+  return depth === 0;
+}
+
 /** Wraps an argument in parentheses unless it is atomic, so that operator precedence
  * (Excel's unary minus binds tighter than ^) cannot change its meaning. */
 export function atom(arg: string): string {
   const a = arg.trim();
-  if (REFERENCE.test(a) || STRING_LITERAL.test(a)) return a;
+  if (REFERENCE.test(a) || STRING_LITERAL.test(a) || isParenthesized(a)) return a;
   if (NUMBER_LITERAL.test(a) && !a.startsWith("-") && !a.endsWith("%")) return a;
   return `(${a})`;
+}
+
+/** An argument as a number for a comparison. Excel compares text with numbers without
+ * converting it (any text is greater than any number), so a guard such as C2<=-1 would let the
+ * text "-2" or "abc" through; the double negation converts numeric text and turns other text
+ * into #VALUE!, as the JavaScript functions do. */
+function num(arg: string): string {
+  return isNumberLiteral(arg) ? atom(arg) : `--${atom(arg)}`;
 }
 
 /** The value of an optional argument: its default when omitted or blank. */
@@ -91,7 +117,7 @@ export function nativeProject(args: Arg[]): string {
   const r = req(args, 1, "PROJECT");
   const p = opt(args[2], "1");
   const body = numGuard(
-    [`${atom(r)}<=-1`, ...(p === "1" ? [] : [`${atom(p)}<=0`])],
+    [`${num(r)}<=-1`, ...(p === "1" ? [] : [`${num(p)}<=0`])],
     p === "1" ? `${atom(b)}*(1+${atom(r)})` : `${atom(b)}*(1+${atom(r)})^${atom(p)}`,
   );
   return blankGuard([b, r], body);
@@ -104,8 +130,8 @@ export function nativeTarget(args: Arg[]): string {
   const p = opt(args[3], "1");
   const projected = p === "1" ? `${atom(b)}*(1+${atom(r)})` : `${atom(b)}*(1+${atom(r)})^${atom(p)}`;
   const body = numGuard(
-    [`${atom(r)}<=-1`, ...(p === "1" ? [] : [`${atom(p)}<=0`])],
-    `MAX(${projected},${floor})`,
+    [`${num(r)}<=-1`, ...(p === "1" ? [] : [`${num(p)}<=0`])],
+    `MAX(${projected},${floor === "0" ? "0" : num(floor)})`,
   );
   return blankGuard([b, r], body);
 }
@@ -116,7 +142,7 @@ function geometricRate(args: Arg[], name: string): string {
   const e = req(args, 1, name);
   const n = req(args, 2, name);
   const body = numGuard(
-    [`${atom(s)}<=0`, `${atom(n)}<=0`, `${atom(e)}<0`],
+    [`${num(s)}<=0`, `${num(n)}<=0`, `${num(e)}<0`],
     `(${atom(e)}/${atom(s)})^(1/${atom(n)})-1`,
   );
   return blankGuard([s, e, n], body);
@@ -148,7 +174,12 @@ export function nativeTimeProgress(args: Arg[]): string {
   const e = opt(args[2], `DATE(YEAR(${d}),12,31)`);
   const sA = atom(s);
   const eA = atom(e);
-  const body = numGuard([`${d}<1`, `${eA}<${sA}`], `MAX(0,MIN(1,(${d}-${sA}+1)/(${eA}-${sA}+1)))`);
+  // 2958465 is 9999-12-31, Excel's last date (LibreOffice would go on).
+  const bothDefault = s.startsWith("DATE(YEAR(") && e.startsWith("DATE(YEAR(");
+  const body = numGuard(
+    [`${num(d)}<1`, `${num(d)}>2958465`, ...(bothDefault ? [] : [`${num(eA)}<${num(sA)}`])],
+    `MAX(0,MIN(1,(${d}-${sA}+1)/(${eA}-${sA}+1)))`,
+  );
   return blankGuard([d], body);
 }
 
@@ -170,15 +201,16 @@ export function nativeStatus(args: Arg[]): string {
   const r = opt(args[4], String(DEFAULT_RED));
   const [done, ok, behind, far] = statusLabels(args[5]);
   const c = `${atom(a)}/${atom(t)}`;
-  const gap = `${atom(tp)}-${c}`;
-  const body = `IF(${c}>=1,${done},IF(${gap}<${atom(y)},${ok},IF(${gap}<=${atom(r)},${behind},${far})))`;
+  // Rounded to 12 decimals as in src/core/status.ts: 50% − 40% is 10 points, not 9.999…
+  const gap = `ROUND(${atom(tp)}-${c},12)`;
+  const body = `IF(${c}>=1,${done},IF(${gap}<${num(y)},${ok},IF(${gap}<=${num(r)},${behind},${far})))`;
   return blankGuard([a, t], body);
 }
 
 export function nativePer10k(args: Arg[]): string {
   const c = req(args, 0, "PER10K");
   const p = req(args, 1, "PER10K");
-  return blankGuard([c, p], numGuard([`${atom(p)}<0`], `${atom(c)}/${atom(p)}*10000`));
+  return blankGuard([c, p], numGuard([`${num(p)}<0`], `${atom(c)}/${atom(p)}*10000`));
 }
 
 export function nativeQuarterTarget(args: Arg[]): string {
@@ -186,7 +218,8 @@ export function nativeQuarterTarget(args: Arg[]): string {
   const q = req(args, 1, "QUARTERTARGET");
   const w = args[2];
   const qa = atom(q);
-  const guard = [`${qa}<1`, `${qa}>4`, `${qa}<>INT(${qa})`];
+  const qn = num(q);
+  const guard = [`${qn}<1`, `${qn}>4`, `${qn}<>INT(${qa})`];
   let body: string;
   if (w === undefined || w.trim() === "") {
     body = `${atom(a)}*${qa}/4`;
@@ -194,7 +227,7 @@ export function nativeQuarterTarget(args: Arg[]): string {
     // INDEX(w, k) reads the k-th of four weights whether they stand in a row, a column or an
     // array constant; the running sum stops at the requested quarter.
     const wa = atom(w);
-    const cum = `(INDEX(${wa},1)+IF(${qa}>=2,INDEX(${wa},2),0)+IF(${qa}>=3,INDEX(${wa},3),0)+IF(${qa}>=4,INDEX(${wa},4),0))`;
+    const cum = `(INDEX(${wa},1)+IF(${qn}>=2,INDEX(${wa},2),0)+IF(${qn}>=3,INDEX(${wa},3),0)+IF(${qn}>=4,INDEX(${wa},4),0))`;
     guard.push(`MIN(${wa})<0`);
     body = `${atom(a)}*${cum}/SUM(${wa})`;
   }
@@ -210,7 +243,7 @@ export function nativeSeriesCell(args: Arg[], row: 0 | 1, k: number): string {
   const start = args[3];
   const hasYears = start !== undefined && start.trim() !== "";
   if (hasYears && row === 0) return blankGuard([start], `${atom(start)}+${k - 1}`);
-  return blankGuard([b, r], numGuard([`${atom(r)}<=-1`], `${atom(b)}*(1+${atom(r)})^${k}`));
+  return blankGuard([b, r], numGuard([`${num(r)}<=-1`], `${atom(b)}*(1+${atom(r)})^${k}`));
 }
 
 type Builder = (args: Arg[]) => string;
