@@ -4,9 +4,10 @@
  * lint and format, type check, production build, then all Jest projects (unit, components,
  * LibreOffice recalculation, headless-Chromium end-to-end, manifest check against the build).
  * Ends with one summary line "N passed, N failed" and a non-zero exit on any failure.
+ * Extra arguments go to Jest (e.g. `npm test -- --selectProjects unit`).
  */
 import { spawnSync } from "node:child_process";
-import { readFileSync, mkdirSync, existsSync } from "node:fs";
+import { readFileSync, mkdirSync, existsSync, rmSync } from "node:fs";
 
 const steps = [
   ["eslint", ["npx", "eslint", "--max-warnings=0", "."]],
@@ -24,12 +25,22 @@ for (const [name, [cmd, ...args]] of steps) {
     `--- ${name}: ${r.status === 0 ? "ok" : "FAILED"} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
   );
   if (r.status !== 0) failedSteps++;
+  // A failed build must not leave an older dist/ for the build and browser tests to pass against.
+  if (r.status !== 0 && name === "build") rmSync("dist", { recursive: true, force: true });
 }
 
 console.log("\n=== jest ===");
 mkdirSync("test-artifacts", { recursive: true });
 const report = "test-artifacts/jest-report.json";
-const jestArgs = ["jest", "--ci", "--json", `--outputFile=${report}`, ...process.argv.slice(2)];
+// Two workers on the 2-core machines: LibreOffice and Chromium suites mostly wait on child processes.
+const jestArgs = [
+  "jest",
+  "--ci",
+  "--maxWorkers=2",
+  "--json",
+  `--outputFile=${report}`,
+  ...process.argv.slice(2),
+];
 const j = spawnSync("npx", jestArgs, { stdio: "inherit" });
 
 let passed = 0;
