@@ -100,7 +100,8 @@ export function computed(cell: ExcelJS.Cell): string | number | boolean | null {
   if (typeof v === "object") {
     const o = v as { result?: unknown; error?: string; richText?: { text: string }[] };
     if ("formula" in o || "sharedFormula" in o) {
-      const r = o.result as unknown;
+      // cell.value drops falsy results (0, FALSE); the cell's model keeps them.
+      const r = (o.result ?? (cell as unknown as { model?: { result?: unknown } }).model?.result) as unknown;
       // LibreOffice writes an empty string result as an empty <v/>, which exceljs reads as no result.
       if (r === undefined || r === null) return "";
       if (typeof r === "object" && r !== null && "error" in r) return (r as { error: string }).error;
