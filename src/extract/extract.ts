@@ -102,7 +102,7 @@ function objectAfter(s: string, i: number): { text: string; end: number } {
 }
 
 function isCjkLetter(c: string | undefined): boolean {
-  return c !== undefined && /[\u4e00-\u9fff A-Za-z《“]/.test(c) && !STOP.has(c);
+  return c !== undefined && /[\u4e00-\u9fff《“]/.test(c) && !STOP.has(c);
 }
 
 /** The unit an indicator without a number (零的突破) is counted in. */
@@ -372,6 +372,8 @@ class Extractor {
     st: SentenceState,
     penalty: number,
   ): void {
+    // Chinese plans name their indicators in Chinese; anything else is not plan prose.
+    if (!/[\u4e00-\u9fff]/.test(name)) return;
     const q = d.quantity;
     let kind: Kind = "level";
     let value = q.value;

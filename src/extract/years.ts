@@ -147,6 +147,8 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
     const base = /(?:比|较|与)$/.test(text.slice(Math.max(0, five.index - 2), five.index));
     if (base) mark.baseYear = a - 1;
     else if (planBase !== null && b <= planBase) mark.past = true;
+    else if (planBase === null && /^(?:期间|时期|以来)/.test(text.slice(five.index + 3, five.index + 6)))
+      mark.past = true;
     else if (/末|期间|时期/.test(text.slice(five.index + 3, five.index + 6))) {
       mark.future = true;
       mark.targetYear = b;
@@ -155,6 +157,8 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
   if (/近年来|去年(?!同期)|过去|以来|截至|截止|目前|现有|已有|已经|已达|已建|共有|先后|共计/.test(text))
     mark.past = true;
   if (/(?<![为除])了(?![解如])/.test(text)) mark.past = true;
+  if (/共(?:申请|授权|查处|举办|培训|完成|实现|办理|受理|培育|建成|认定|获得|拥有)/.test(text))
+    mark.past = true;
   if (/(?<![比较])上年/.test(text) && !/比上年|较上年/.test(text)) mark.past = true;
   if (/(?:比|较)(?:上年|去年)/.test(text) && planTarget !== null) mark.baseYear = planTarget - 1;
   if (/今年|本年|年内|力争|争取|确保|预计|计划|目标|每年/.test(text)) mark.future = true;

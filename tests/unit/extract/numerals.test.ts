@@ -1,0 +1,87 @@
+import { parseChineseNumeral, scanQuantities } from "../../../src/extract/numerals";
+
+describe("parseChineseNumeral", () => {
+  test.each([
+    ["三", 3],
+    ["十", 10],
+    ["十二", 12],
+    ["二十", 20],
+    ["两", 2],
+    ["三千五百", 3500],
+    ["一万二千", 12000],
+    ["二〇一二", 2012],
+    ["一百零五", 105],
+  ])("%s → %d", (s, v) => expect(parseChineseNumeral(s)).toBe(v));
+
+  test("magnitude words alone are not numbers (万人, 百项)", () => {
+    expect(parseChineseNumeral("万")).toBeUndefined();
+    expect(parseChineseNumeral("百")).toBeUndefined();
+  });
+});
+
+function one(s: string) {
+  const q = scanQuantities(s);
+  expect(q).toHaveLength(1);
+  return q[0];
+}
+
+describe("scanQuantities", () => {
+  test.each([
+    ["达到400件", 400, "件"],
+    ["0.5万件", 5000, "件"],
+    ["7.8亿元", 780000000, "元"],
+    ["7000万元", 70000000, "元"],
+    ["60人(次)", 60, "人(次)"],
+    ["300人次", 300, "人次"],
+    ["25%", 0.25, "%"],
+    ["两倍", 2, "倍"],
+    ["一番", 1, "番"],
+    ["三项", 3, "项"],
+    ["十家", 10, "家"],
+    ["1,200件", 1200, "件"],
+    ["3个工作日", 3, "个工作日"],
+    ["4个月", 4, "个月"],
+    ["85分", 85, "分"],
+    ["1.5万人", 15000, "人"],
+  ])("%s → %d %s", (s, value, unit) => {
+    const q = one(s);
+    expect([q.value, q.unit, q.approximate]).toEqual([value, unit, false]);
+  });
+
+  test("30余亿元 is about 3e9, approximate", () => {
+    const q = one("达到30余亿元");
+    expect([q.value, q.unit, q.approximate]).toEqual([3e9, "元", true]);
+  });
+
+  test("3000多家 and 1万余件 are approximate", () => {
+    expect([one("3000多家").value, one("3000多家").approximate]).toEqual([3000, true]);
+    expect([one("1万余件").value, one("1万余件").approximate]).toEqual([10000, true]);
+  });
+
+  test("5到7家 is a range from 5", () => {
+    const q = one("选定5到7家企业");
+    expect([q.value, q.range, q.unit]).toEqual([5, [5, 7], "家"]);
+  });
+
+  test.each([
+    "威政办字〔2018〕23号",
+    "2018年4月12日",
+    "二〇一二年三月六日",
+    "设立12330知识产权维权援助举报投诉电话",
+    "(2018-2020年)",
+    "第三次党代会",
+    "构建“5+10+10”知识产权服务体系",
+    "万人发明专利拥有量",
+    "百项关键核心技术",
+    "一次性奖励",
+    "维持年限超过10年",
+    "2020-03-26",
+    "提高0.5个百分点",
+  ])("no quantity in %s", (s) => expect(scanQuantities(s)).toEqual([]));
+
+  test("positions cover number and unit", () => {
+    const s = "专利申请量达到500件以上";
+    const q = one(s);
+    expect(s.slice(q.start, q.end)).toBe("500件");
+  });
+});

@@ -1,0 +1,226 @@
+/** The reading rules, one sentence at a time. */
+import { extractIndicators } from "../../../src/extract/extract";
+import type { ExtractedIndicator } from "../../../src/extract/types";
+
+function items(text: string): ExtractedIndicator[] {
+  return extractIndicators(text).indicators;
+}
+function only(text: string): ExtractedIndicator {
+  const r = items(text);
+  expect(r).toHaveLength(1);
+  return r[0];
+}
+const brief = (i: ExtractedIndicator) => [i.name, i.kind, i.comparator, i.value, i.unit];
+
+describe("comparators", () => {
+  test.each([
+    ["专利申请量不低于500件。", ">="],
+    ["专利申请量不少于500件。", ">="],
+    ["专利申请量达到500件以上。", ">="],
+    ["专利申请量达到500件。", ">="],
+    ["专利申请量超过500件。", ">"],
+    ["案件平均处理周期不超过30天。", "<="],
+    ["案件平均处理周期控制在30天以内。", "<="],
+    ["案件平均处理周期低于30天。", "<"],
+  ])("%s → %s", (text, cmp) => expect(only(text).comparator).toBe(cmp));
+
+  test("突破 is ≥ flagged ambiguous with > as the alternative", () => {
+    const i = only("专利申请总量突破400件。");
+    expect([i.comparator, i.ambiguous, i.alternatives]).toEqual([">=", true, [">=", ">"]]);
+  });
+
+  test("力争 marks an aspiration, same number", () => {
+    const i = only("万人发明专利拥有量力争达到12件。");
+    expect([i.value, i.aspirational]).toEqual([12, true]);
+  });
+
+  test("力争 after the subject covers only its own clause", () => {
+    const [a, b] = items("全市专利申请总量力争突破400件,增长率不低于25%。");
+    expect([a.aspirational, b.aspirational]).toEqual([true, undefined]);
+  });
+
+  test("upper bounds are lowerIsBetter", () => {
+    const i = only("专利侵权纠纷案件平均处理周期不超过60天。");
+    expect([i.lowerIsBetter, i.unit]).toEqual([true, "天"]);
+  });
+
+  test("下降 is negative growth, ≤, lowerIsBetter, with the base year", () => {
+    const i = only("假冒专利案件发案率比2021年下降20%。");
+    expect([...brief(i), i.lowerIsBetter, i.baseYear]).toEqual([
+      "假冒专利案件发案率",
+      "growth",
+      "<=",
+      -0.2,
+      "%",
+      true,
+      2021,
+    ]);
+  });
+
+  test("零的突破 is a level of at least 1", () => {
+    const i = only("PCT国外专利申请力争零的突破。");
+    expect([...brief(i), i.aspirational]).toEqual(["PCT国外专利申请量", "level", ">=", 1, "件", true]);
+  });
+});
+
+describe("kinds", () => {
+  test("增长 is growth over the period", () => {
+    expect(brief(only("发明专利申请量增长30%。"))).toEqual(["发明专利申请量", "growth", ">=", 0.3, "%"]);
+  });
+  test("年均增长 / 年均增幅 are cagr", () => {
+    expect(brief(only("全市发明专利申请量年均增长10%以上。"))).toEqual([
+      "发明专利申请量",
+      "cagr",
+      ">=",
+      0.1,
+      "%",
+    ]);
+    expect(only("实现专利申请量年均增幅25%以上。").kind).toBe("cagr");
+  });
+  test("比2010年增长两倍 is 3× with base year 2010", () => {
+    const i = only("发明专利拥有量比2010年增长两倍。");
+    expect([i.kind, i.value, i.baseYear]).toEqual(["multiple", 3, 2010]);
+  });
+  test("增长1倍 is 2×; 是2015年的2倍 is 2×", () => {
+    expect(only("运营交易额比2020年增长1倍。").value).toBe(2);
+    expect(only("运营交易额达到2015年的2倍。").value).toBe(2);
+  });
+  test("翻一番 is 2×, 翻两番 4×, 翻番 2×", () => {
+    expect(only("PCT国际专利申请量实现翻一番。").value).toBe(2);
+    expect(only("知识产权质押融资额翻两番。").value).toBe(4);
+    expect(brief(only("高新技术企业数量实现翻番。"))).toEqual([
+      "高新技术企业数量",
+      "multiple",
+      ">=",
+      2,
+      "倍",
+    ]);
+  });
+  test("提高到 a percentage is a level, 提高 a percentage is growth", () => {
+    expect(only("专利实施率提高到60%。").kind).toBe("level");
+    expect(only("专利实施率提高10%。").kind).toBe("growth");
+  });
+});
+
+describe("subjects", () => {
+  test("分别 gives one target per subject", () => {
+    const r = items("发明专利拥有量和专利国际申请量分别比2010年增长两倍。");
+    expect(r.map(brief)).toEqual([
+      ["发明专利拥有量", "multiple", ">=", 3, "倍"],
+      ["专利国际申请量", "multiple", ">=", 3, "倍"],
+    ]);
+  });
+  test("分别 pairs subjects with values, completing 授权量", () => {
+    const r = items("专利申请量和授权量分别达到2万件和1.2万件。");
+    expect(r.map(brief)).toEqual([
+      ["专利申请量", "level", ">=", 20000, "件"],
+      ["专利授权量", "level", ">=", 12000, "件"],
+    ]);
+  });
+  test("a subject carries into the next clause and 其中 takes the parent's measure", () => {
+    const r = items("全市专利申请总量达到400件,其中发明专利增长30%,数量不低于60件。");
+    expect(r.map(brief)).toEqual([
+      ["专利申请总量", "level", ">=", 400, "件"],
+      ["发明专利申请量", "growth", ">=", 0.3, "%"],
+      ["发明专利申请量", "level", ">=", 60, "件"],
+    ]);
+  });
+  test("counted objects after a verb: 培育10家…", () => {
+    expect(brief(only("培育10家知识产权优势企业。"))).toEqual([
+      "培育知识产权优势企业",
+      "level",
+      ">=",
+      10,
+      "家",
+    ]);
+  });
+  test("scope words are removed from names", () => {
+    expect(only("到2020年,全市专利申请量达到500件。").name).toBe("专利申请量");
+  });
+});
+
+describe("what is not a target", () => {
+  test("past statistics are historic", () => {
+    const r = items("十二五期间,全市共申请专利1481件,比十一五增长291%。");
+    expect(r.length).toBeGreaterThan(0);
+    expect(r.every((i) => i.historic === true)).toBe(true);
+  });
+  test("a figure of a year before the plan period is historic", () => {
+    const text =
+      "威海市知识产权工作方案(2018-2020年)\n2017年,全市专利申请量3000件。到2020年,全市专利申请量达到5000件。";
+    const r = items(text);
+    expect(r.map((i) => [i.value, i.historic ?? false])).toEqual([
+      [3000, true],
+      [5000, false],
+    ]);
+  });
+  test("past-section headings make their figures historic", () => {
+    const r = items("一、发展基础\n全省专利授权量达到12.6万件。\n二、主要目标\n全省专利授权量达到20万件。");
+    expect(r.map((i) => i.historic ?? false)).toEqual([true, false]);
+  });
+  test("document numbers, phone numbers, dates and links give nothing", () => {
+    const text = [
+      "威政办字〔2018〕23号",
+      "2018年4月12日",
+      "探索设立12330知识产权维权援助举报投诉电话。",
+      "联系电话:0571-87051234",
+      "- 2020-03-26国知发办字〔2020〕11号《关于开展2020年全国知识产权宣传周活动的通知》",
+    ].join("\n");
+    expect(items(text)).toEqual([]);
+  });
+  test("per-item incentives are not targets", () => {
+    expect(items("对新获得中国驰名商标的企业,一次性奖励50万元;每件资助1万元。")).toEqual([]);
+  });
+  test("a repeated passage is reported once", () => {
+    const s = "全市专利申请量达到500件,增长20%。";
+    expect(items(`${s}\n${s}\n其他工作。${s}`)).toHaveLength(2);
+  });
+});
+
+describe("plan years and title", () => {
+  test.each([
+    ["威海市国家知识产权示范城市培育工作方案\n(2018-2020年)\n正文。", 2017, 2020],
+    ["2012年达州市专利工作推进计划\n正文。", 2011, 2012],
+    ["江南省“十三五”知识产权发展规划\n正文。", 2015, 2020],
+    ["某市知识产权强市行动计划\n到2025年,专利申请量达到500件。按照“十四五”部署。", 2020, 2025],
+  ])("%#", (text, base, target) => {
+    const r = extractIndicators(text);
+    expect([r.baseYear, r.targetYear]).toEqual([base, target]);
+  });
+
+  test("the title joins its period line", () => {
+    expect(extractIndicators("威海市国家知识产权示范城市培育工作方案\n(2018-2020年)\n").title).toBe(
+      "威海市国家知识产权示范城市培育工作方案(2018-2020年)",
+    );
+  });
+});
+
+describe("bad input", () => {
+  test("empty, blank and English text give an empty result", () => {
+    for (const t of [
+      "",
+      "   \n\n",
+      "The quick brown fox jumps over 13 lazy dogs; revenue grew 20% to $5 million.",
+    ]) {
+      const r = extractIndicators(t);
+      expect(r.indicators).toEqual([]);
+    }
+  });
+  test("random characters give no crash", () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const alphabet = "0123456789万亿件%达到不低于增长倍翻番,。;、(()《》“”——分别其中力争突破年底比";
+    let s = "";
+    for (let k = 0; k < 20000; k++) s += alphabet[Math.floor(rnd() * alphabet.length)];
+    const r = extractIndicators(s);
+    for (const i of r.indicators) {
+      expect(Number.isFinite(i.value)).toBe(true);
+      expect(i.confidence).toBeGreaterThanOrEqual(0);
+      expect(i.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+  test("a 2 MB text without punctuation is read", () => {
+    const r = extractIndicators("专利".repeat(1_000_000) + "\n专利申请量达到500件。");
+    expect(r.indicators.map((i) => i.value)).toEqual([500]);
+  });
+});

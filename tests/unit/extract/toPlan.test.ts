@@ -1,0 +1,54 @@
+import { readdirSync, readFileSync } from "fs";
+import { join } from "path";
+import { extractIndicators } from "../../../src/extract/extract";
+import { mergeIndicators, toPlan } from "../../../src/extract/toPlan";
+import { validatePlan } from "../../../src/core/planValidation";
+
+const DIR = join(__dirname, "../../fixtures/extract/dev");
+
+test.each(readdirSync(DIR).filter((f) => f.endsWith(".txt")))("%s gives a valid plan", (f) => {
+  const plan = toPlan(extractIndicators(readFileSync(join(DIR, f), "utf8")), 2026);
+  const v = validatePlan(plan);
+  expect(v.issues.filter((i) => i.severity === "error")).toEqual([]);
+  expect(v.plan).toBeDefined();
+});
+
+test("constraints of one indicator merge into one row; historic items are left out", () => {
+  const r = extractIndicators(
+    "一、发展基础\n全省专利申请量达到3000件。\n二、主要目标\n专利申请量达到5000件,年均增长12%以上。\n专利侵权纠纷案件平均处理周期不超过60天。\n知识产权质押融资额翻两番,力争突破30亿元。",
+  );
+  expect(mergeIndicators(r.indicators)).toEqual([
+    { name: "专利申请量", unit: "件", target: 5000, cagr: 0.12, comparator: ">=" },
+    { name: "专利侵权纠纷案件平均处理周期", unit: "天", target: 60, comparator: "<=", lowerIsBetter: true },
+    {
+      name: "知识产权质押融资额",
+      unit: "元",
+      multiple: 4,
+      target: 3e9,
+      comparator: ">=",
+      aspirational: true,
+      note: "“突破”可理解为 ≥ 或 >",
+    },
+  ]);
+});
+
+test("a negative growth row reads ≤ with lowerIsBetter", () => {
+  const [row] = mergeIndicators(extractIndicators("假冒专利案件发案率下降20%。").indicators);
+  expect(row).toEqual({
+    name: "假冒专利案件发案率",
+    unit: "%",
+    growth: -0.2,
+    comparator: "<=",
+    lowerIsBetter: true,
+  });
+});
+
+test("years missing from the document come from the fallback", () => {
+  const p = toPlan({ title: "", baseYear: null, targetYear: null, indicators: [] }, 2026);
+  expect([p.title, p.baseYear, p.targetYear]).toEqual(["导入的规划指标", 2025, 2026]);
+});
+
+test("an annual plan keeps base = target − 1", () => {
+  const p = toPlan({ title: "x", baseYear: 2012, targetYear: 2012, indicators: [] }, 2026);
+  expect([p.baseYear, p.targetYear]).toEqual([2011, 2012]);
+});
