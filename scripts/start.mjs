@@ -22,7 +22,8 @@ const require = createRequire(import.meta.url);
 const ROOT = resolve(import.meta.dirname, "..");
 const MANIFEST = resolve(ROOT, "manifest.xml");
 // The manifest's URLs name this port: serving elsewhere would load nothing in Excel.
-const PORT = 3000;
+// START_PORT exists only so tests can run beside a developer's own `npm start`.
+const PORT = Number(process.env.START_PORT) || 3000;
 const ORIGIN = `https://localhost:${PORT}`;
 const args = new Set(process.argv.slice(2));
 
