@@ -1,11 +1,99 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { basename, join, resolve } from "node:path";
 import { UserError, type Command } from "../command";
+import type { Lang } from "../../core/errors";
+import { consolidate } from "../../collect/consolidate";
+import { consolidationXlsx } from "../../collect/xlsxCollect";
+import { SEVERITY_LABEL } from "../../collect/problems";
+import { readPlanFile } from "./new";
 
-// Placeholder until the issue that owns this command lands it.
+interface Args {
+  inputs: string[];
+  plan: string;
+  out: string;
+  lang: Lang;
+  force: boolean;
+}
+
+function parse(args: string[]): Args {
+  const o: Partial<Args> & { inputs: string[]; lang: Lang; force: boolean } = {
+    inputs: [],
+    lang: "zh",
+    force: false,
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const take = (): string => {
+      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
+      if (v === undefined || v.startsWith("--")) throw new UserError(`${flag} 需要一个值 needs a value`);
+      return v;
+    };
+    if (flag === "--plan") o.plan = take();
+    else if (flag === "--out" || flag === "-o") o.out = take();
+    else if (flag === "--lang") {
+      const l = take();
+      if (l !== "zh" && l !== "en") throw new UserError(`--lang 只能是 zh 或 en / must be zh or en: ${l}`);
+      o.lang = l;
+    } else if (flag === "--force" || flag === "-f") o.force = true;
+    else if (a.startsWith("-")) throw new UserError(`未知选项 unknown option ${a}`);
+    else o.inputs.push(a);
+  }
+  if (o.inputs.length === 0)
+    throw new UserError("缺少回收的文件 missing returned files: collect returned/*.xlsx");
+  if (!o.plan) throw new UserError("缺少 --plan missing --plan plan.json");
+  if (!o.out) throw new UserError("缺少 --out missing --out summary.xlsx");
+  return o as Args;
+}
+
+/** Files given directly, and the workbooks inside directories given. */
+function expand(inputs: string[]): string[] {
+  const out: string[] = [];
+  for (const p of inputs) {
+    if (!existsSync(p)) throw new UserError(`找不到 not found: ${p}`);
+    if (statSync(p).isDirectory()) {
+      for (const f of readdirSync(p).sort()) {
+        const full = join(p, f);
+        if (statSync(full).isFile() && !f.startsWith("~$")) out.push(full);
+      }
+    } else out.push(p);
+  }
+  return out;
+}
+
 export const collectCommand: Command = {
   name: "collect",
-  summary: "(尚未实现 / not implemented yet)",
-  usage: "collect",
-  async run() {
-    throw new UserError("'collect' is not implemented yet");
+  summary: "汇总各县(市)区回收的填报表并检查问题 / consolidate returned forms and report problems",
+  usage: "collect <returned/*.xlsx | dir> --plan <plan.json> --out <summary.xlsx> [--lang zh|en] [--force]",
+  async run(args) {
+    const a = parse(args);
+    const plan = readPlanFile(a.plan, a.lang);
+    const files = expand(a.inputs);
+    if (files.some((f) => resolve(f) === resolve(a.out))) {
+      throw new UserError("--out 不能是回收的文件之一 --out must not be one of the returned files");
+    }
+    if (existsSync(a.out) && !a.force) {
+      throw new UserError(`输出文件已存在 ${a.out} already exists (use --force to overwrite)`);
+    }
+    const c = await consolidate(
+      files.map((f) => ({ name: basename(f), bytes: readFileSync(f) })),
+      plan,
+    );
+    writeFileSync(a.out, await consolidationXlsx(c, a.lang));
+    const submitted = c.regions.filter((r) => r.status === "submitted").length;
+    const read = c.files.filter((f) => f.read).length;
+    console.log(
+      `文件 ${files.length} 个,读取 ${read} 个;县(市)区 ${submitted}/${c.regions.length} 已报送;问题 ${c.problems.length} 条`,
+    );
+    console.log(
+      `${files.length} files, ${read} read; ${submitted}/${c.regions.length} regions submitted; ${c.problems.length} problems`,
+    );
+    for (const p of c.problems) {
+      const where = [p.file, p.sheet, p.cell].filter(Boolean).join(" ");
+      console.log(`  [${SEVERITY_LABEL.zh[p.severity]}] ${where}: ${p.zh} / ${p.en}`);
+    }
+    console.log(`已写入 written: ${a.out}`);
+    return 0;
   },
 };

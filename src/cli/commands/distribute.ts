@@ -1,11 +1,86 @@
+import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { UserError, type Command } from "../command";
+import type { Lang } from "../../core/errors";
+import { isTemplateId, TEMPLATE_IDS } from "../../model/templates";
+import { distributeForms, formFileNames, DistributeError } from "../../collect/distribute";
+import { readPlanFile } from "./new";
 
-// Placeholder until the issue that owns this command lands it.
+interface Args {
+  plan: string;
+  template: string;
+  out: string;
+  lang: Lang;
+  asOf?: string;
+  force: boolean;
+}
+
+function parse(args: string[]): Args {
+  const o: Partial<Args> & { force: boolean; lang: Lang } = {
+    force: false,
+    lang: "zh",
+    template: "quarterly-report",
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
+    const flag = eq > 0 ? a.slice(0, eq) : a;
+    const take = (): string => {
+      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
+      if (v === undefined || v.startsWith("--")) throw new UserError(`${flag} 需要一个值 needs a value`);
+      return v;
+    };
+    if (flag === "--plan") o.plan = take();
+    else if (flag === "--template") o.template = take();
+    else if (flag === "--out" || flag === "-o") o.out = take();
+    else if (flag === "--as-of") o.asOf = take();
+    else if (flag === "--lang") {
+      const l = take();
+      if (l !== "zh" && l !== "en") throw new UserError(`--lang 只能是 zh 或 en / must be zh or en: ${l}`);
+      o.lang = l;
+    } else if (flag === "--force" || flag === "-f") o.force = true;
+    else throw new UserError(`未知参数 unknown argument ${a}`);
+  }
+  if (!o.plan) throw new UserError("缺少 --plan missing --plan plan.json");
+  if (!o.out) throw new UserError("缺少 --out missing --out dir/");
+  return o as Args;
+}
+
 export const distributeCommand: Command = {
   name: "distribute",
-  summary: "(尚未实现 / not implemented yet)",
-  usage: "distribute",
-  async run() {
-    throw new UserError("'distribute' is not implemented yet");
+  summary: "按县(市)区分发填报表,每个县区一个工作簿 / one form workbook per region",
+  usage:
+    "distribute --plan <plan.json> [--template quarterly-report] --out <dir/> [--lang zh|en] [--as-of yyyy-mm-dd] [--force]",
+  async run(args) {
+    const a = parse(args);
+    if (!isTemplateId(a.template)) {
+      throw new UserError(`未知模板 unknown template '${a.template}': ${TEMPLATE_IDS.join(", ")}`);
+    }
+    const plan = readPlanFile(a.plan, a.lang);
+    if (existsSync(a.out) && !statSync(a.out).isDirectory()) {
+      throw new UserError(`--out 应为目录 must be a directory: ${a.out}`);
+    }
+    // Check every target before writing anything, so a refusal leaves nothing half-done.
+    const names = formFileNames(plan, a.template, a.lang);
+    for (const n of names) {
+      const p = join(a.out, n);
+      if (existsSync(p) && statSync(p).size > 0 && !a.force) {
+        throw new UserError(`文件已存在 ${p} already exists (use --force to overwrite)`);
+      }
+    }
+    let forms;
+    try {
+      forms = await distributeForms(plan, a.template, { lang: a.lang, asOf: a.asOf });
+    } catch (e) {
+      if (e instanceof DistributeError) throw new UserError(`${e.zh} / ${e.en}`);
+      throw e;
+    }
+    mkdirSync(a.out, { recursive: true });
+    for (const f of forms) {
+      writeFileSync(join(a.out, f.fileName), f.bytes);
+      console.log(`${f.region}\t${join(a.out, f.fileName)}`);
+    }
+    console.log(`已生成 ${forms.length} 份填报表 / ${forms.length} forms written to ${a.out}`);
+    return 0;
   },
 };

@@ -1,0 +1,150 @@
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { consolidate, type Consolidation } from "../../../src/collect/consolidate";
+import { readForm } from "../../../src/collect/readForm";
+import { distributeForms } from "../../../src/collect/distribute";
+import { PLAN, REGIONS, fill, load, save } from "./forms";
+import { buildScenario, type Scenario } from "./roundTrip";
+
+function hashes(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir).map((f) => [
+      f,
+      createHash("sha256")
+        .update(readFileSync(join(dir, f)))
+        .digest("hex"),
+    ]),
+  );
+}
+
+describe("consolidating returned forms", () => {
+  let s: Scenario;
+  let c: Consolidation;
+  let before: Record<string, string>;
+  beforeAll(async () => {
+    s = await buildScenario();
+    before = hashes(s.dir);
+    c = await consolidate(
+      s.files.map((f) => ({ name: f, bytes: readFileSync(join(s.dir, f)) })),
+      PLAN,
+    );
+  });
+
+  it("reads every usable form's values by label, converted to the plan's units", () => {
+    c.regions.forEach((r, j) => {
+      const exp = s.expected[j];
+      if (exp === null) {
+        expect([r.region, r.status]).toEqual([REGIONS[j], "missing"]);
+        return;
+      }
+      expect([r.region, r.status]).toEqual([REGIONS[j], "submitted"]);
+      const got = r.row!.values.map((v) => [v.target, v.actual]);
+      expect([r.region, got]).toEqual([r.region, exp]);
+    });
+  });
+
+  it("finds a form whose rows were inserted, columns moved and sheet renamed", () => {
+    const qs = c.regions[5];
+    expect(qs.row).toMatchObject({ sheet: "我的表", row: 7 });
+    expect(qs.problems).toBe(0);
+  });
+
+  it("reports every fault with file, sheet and cell", () => {
+    const got = c.problems.map((p) => `${p.severity} ${p.code} ${p.file} ${p.sheet ?? ""} ${p.cell ?? ""}`);
+    expect(got).toEqual([
+      "info text-number 季度通报_东城区.xlsx 季度通报 C5",
+      "info text-number 季度通报_东城区.xlsx 季度通报 D5",
+      "info text-number 季度通报_东城区.xlsx 季度通报 J5",
+      "warning unit-converted 季度通报_西城区.xlsx 季度通报 O3",
+      "info text-number 季度通报_西城区.xlsx 季度通报 V5",
+      "warning formula-overwritten 季度通报_南湖区.xlsx 季度通报 E5",
+      "warning formula-overwritten 季度通报_南湖区.xlsx 季度通报 M5",
+      "warning empty-input 季度通报_北山县.xlsx 季度通报 J5",
+      "warning empty-input 季度通报_北山县.xlsx 季度通报 O5",
+      "warning other-version 季度通报_河口县.xlsx 季度通报 AA1",
+      "error not-a-number 季度通报_河口县.xlsx 季度通报 D5",
+      "error other-plan 季度通报_平安县.xlsx 季度通报 AA1",
+      "error duplicate-region 季度通报_新桥镇_再次.xlsx 季度通报 ",
+      "error not-workbook 说明.xlsx  ",
+      "error encrypted 加密.xlsx  ",
+      "error damaged 损坏.xlsx  ",
+      "error no-stamp 无标记.xlsx  ",
+      "error missing-region —  ",
+      "error missing-region —  ",
+    ]);
+    const text = c.problems.map((p) => p.zh).join("\n");
+    expect(text).toContain("“2000万”是文字,已按数字 20000000 件 读取");
+    expect(text).toContain("单位为元,已按 1 元 = 0.0001 万元 换算");
+    expect(text).toContain("平安县未报送");
+    expect(text).toContain("长乐县未报送");
+    for (const p of c.problems) expect(p.en.length).toBeGreaterThan(0);
+  });
+
+  it("counts, per region, the problems of its form", () => {
+    expect(c.regions.map((r) => r.problems)).toEqual([0, 3, 2, 2, 2, 0, 2, 0, 0, 0]);
+    expect(c.files.filter((f) => !f.read).map((f) => f.name)).toEqual([
+      "季度通报_平安县.xlsx",
+      "季度通报_新桥镇_再次.xlsx",
+      "说明.xlsx",
+      "加密.xlsx",
+      "损坏.xlsx",
+      "无标记.xlsx",
+    ]);
+  });
+
+  it("takes the latest as-of date of the forms", () => {
+    expect(c.asOf).toBe(45473); // 2024-06-30
+  });
+
+  it("changes no input file", () => {
+    expect(hashes(s.dir)).toEqual(before);
+  });
+
+  it("skips a file over the size limit and still reads the others", async () => {
+    const forms = await distributeForms(PLAN, "quarterly-report");
+    const r = await consolidate(
+      [
+        { name: "big.xlsx", bytes: Buffer.concat([forms[0].bytes, Buffer.alloc(100_000)]) },
+        { name: "ok.xlsx", bytes: forms[1].bytes },
+      ],
+      PLAN,
+      { maxBytes: forms[1].bytes.length + 10 },
+    );
+    expect(r.problems.find((p) => p.file === "big.xlsx")?.code).toBe("too-large");
+    expect(r.regions[1].status).toBe("submitted");
+  });
+});
+
+describe("reading one form", () => {
+  it("reports a region label that differs from the stamp and an unknown region", async () => {
+    const forms = await distributeForms(PLAN, "quarterly-report");
+    const wb = await load(forms[0].bytes);
+    const ws = wb.worksheets[0];
+    fill(ws, [
+      [1, 1],
+      [1, 1],
+      [1, 1],
+      [0.1, 0.1],
+    ]);
+    ws.getCell("B5").value = "东城区";
+    ws.getCell("B6").value = "外省某县";
+    const r = readForm(await load(await save(wb)), PLAN, "f.xlsx");
+    expect(r.rows.map((x) => x.region)).toEqual(["东城区"]);
+    expect(r.problems.map((p) => `${p.code} ${p.cell}`)).toEqual(["region-mismatch B5", "unknown-region B6"]);
+  });
+
+  it("reports an indicator whose header is gone and a template of another kind", async () => {
+    const forms = await distributeForms(PLAN, "quarterly-report");
+    const wb = await load(forms[0].bytes);
+    wb.worksheets[0].getCell("I3").value = "别的指标";
+    const r = readForm(await load(await save(wb)), PLAN, "f.xlsx");
+    expect(r.problems.map((p) => p.code)).toContain("indicator-missing");
+    expect(r.rows[0].values[1]).toEqual({ target: null, actual: null });
+
+    const other = await distributeForms(PLAN, "annual-plan");
+    const r2 = readForm(await load(other[0].bytes), PLAN, "annual.xlsx");
+    expect(r2.problems.map((p) => p.code)).toEqual(["other-template"]);
+    expect(r2.rows).toEqual([]);
+  });
+});
