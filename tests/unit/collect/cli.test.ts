@@ -33,7 +33,7 @@ describe("distribute CLI", () => {
       expect(wb.worksheets).toHaveLength(1);
       const ws = wb.worksheets[0];
       expect(ws.getCell(DATA_ROW, 2).value).toBe(region);
-      let stamp;
+      let stamp: ReturnType<typeof parseStamp>;
       const unlocked: string[] = [];
       ws.eachRow({ includeEmpty: true }, (row) =>
         row.eachCell({ includeEmpty: true }, (cell) => {

@@ -29,7 +29,7 @@ function clean(j: number): Inputs {
 export async function buildScenario(): Promise<Scenario> {
   const dir = mkdtempSync(join(tmpdir(), "ip-collect-"));
   const forms = await distributeForms(PLAN, "quarterly-report", { lang: "zh", asOf: "2024-06-30" });
-  const expected: Scenario["expected"] = REGIONS.map((_, j) => clean(j));
+  const expected: Scenario["expected"] = REGIONS.map((_, j) => clean(j) as (number | null)[][]);
   const files: string[] = [];
   const write = (name: string, bytes: Uint8Array | Buffer) => {
     writeFileSync(join(dir, name), bytes);
