@@ -38,6 +38,7 @@ const BASE_YEAR_END = /(?:比|较|与|同)\s*(\d{4})\s*年(?:底|末)?(?:相比)
 const BASE_PREV_END = /(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)$/;
 const BASE_FIVE_END = /(?:比|较)“?十([一二三四五])五”?(?:末|期末)?$/;
 const TARGET_YEAR_END = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?$/;
+const DURATION_END = /(?:近|未来|今后|每)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:内|来|间|中)?$/;
 const MULTIPLE_OF_END = /(?:是|为|达到)?(?:(\d{4})\s*年(?:底|末)?)?的$/;
 const FIVE_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
 
@@ -56,13 +57,17 @@ function readTail(zone: string, unit: string, planTarget: number | null): Tail {
       tail.baseYear = FIVE_END[m[1]];
     } else if ((m = TARGET_YEAR_END.exec(z))) {
       tail.targetYear = Number(m[1]);
+    } else if ((m = DURATION_END.exec(z)) && m[0] !== "") {
+      // "3年累计", "五年内": a duration, not part of the name.
     } else if (unit === "倍" && (m = MULTIPLE_OF_END.exec(z)) && m[0] !== "") {
       tail.multipleOf = true;
       if (m[1]) tail.baseYear = Number(m[1]);
     } else {
       // "2020年增长" is a year and 增长, not 年增长 (annual growth).
       const w = TAIL_WORDS.find(
-        (t) => z.endsWith(t) && !(t[0] === "年" && /\d\s*$/.test(z.slice(0, z.length - t.length))),
+        (t) =>
+          z.endsWith(t) &&
+          !(t[0] === "年" && /[\d上去今本同当全明后]\s*$/.test(z.slice(0, z.length - t.length))),
       );
       if (!w) break;
       tail.effects.push(effectOf(w));
@@ -87,12 +92,16 @@ function startsNumber(c: string | undefined): boolean {
   return c !== undefined && /[0-9一二两三四五六七八九十]/.test(c);
 }
 
+/** Verbs that end a counted object: "20家重点企业进行商标品牌培育" → "重点企业". */
+const OBJECT_END = /^(?:进行|给予|予以|开展|参与|参加|纳入|作为|申报|实施)/;
+
 /** The counted object after a number: "5家基础较好的企业、…" → "基础较好的企业". */
-function objectAfter(s: string, i: number): { text: string; end: number } {
+function objectAfter(s: string, i: number, stopAtVerb = false): { text: string; end: number } {
   let j = i;
   while (j < s.length && j - i < 40) {
     const c = s[j];
     if (STOP.has(c)) break;
+    if (stopAtVerb && j > i + 1 && OBJECT_END.test(s.slice(j, j + 2))) break;
     if (LIST_SEP.has(c) && startsNumber(s[j + 1])) break;
     if (c === "以" && s[j + 1] === "及" && startsNumber(s[j + 2])) break;
     if (/[0-9]/.test(c)) break;
@@ -114,6 +123,8 @@ function guessUnit(name: string): string {
 }
 
 interface SentenceState {
+  /** Names given a level in this sentence. */
+  levels: Set<string>;
   /** The last indicator name in the sentence (shared subjects, 其中 …). */
   last?: string;
   /** A quantity-free clause that may name the subject of the next one. */
@@ -155,7 +166,7 @@ function collectEffects(d: Draft): Effect {
 
 function splitDistributive(subject: string): string[] {
   const parts = subject
-    .split(/以及|、|和|与|及/)
+    .split(/以及|、|和|与/)
     .map((p) => p.trim())
     .filter((p) => p !== "");
   if (parts.length < 2) return [subject];
@@ -181,7 +192,8 @@ function splitDistributive(subject: string): string[] {
 /** "A和B数量", "A拥有量和B申请量": a list of subjects that each take the measure. */
 function sharedMeasure(subject: string): boolean {
   if (subject.includes("的")) return false;
-  const m = /^(.+?)(?:和|与|及)(.+)$/.exec(subject);
+  // A bare 及 is too often part of a word (惠及, 涉及); 以及 is safe.
+  const m = /^(.+?)(?:和|与|以及)(.+)$/.exec(subject);
   if (!m) return false;
   return measureOf(m[2]) !== undefined && measureOf(m[2]) !== m[2];
 }
@@ -212,7 +224,7 @@ class Extractor {
     const key = sentence.replace(/\s/g, "");
     if (this.seenSentences.has(key)) return inheritedPast;
     this.seenSentences.add(key);
-    const st: SentenceState = { aspirational: false, past: inheritedPast };
+    const st: SentenceState = { aspirational: false, past: inheritedPast, levels: new Set() };
     let anyFuture = false;
     for (const clause of splitClauses(sentence)) {
       if (clause.text.length > MAX_CLAUSE) continue;
@@ -255,9 +267,12 @@ class Extractor {
         draft.form = prev.form;
       }
       const next = clauseText[end];
-      const followedByObject = !sfx && isCjkLetter(next) && !LIST_SEP.has(next) && next !== "的";
+      const qtyVerb = draft.tail.effects.some((e) => e.qtyFirst) || (continuation && prev.form === "qty");
+      // "50家以上企业": 以上 between the number and its counted object.
+      const objectAfterSuffix = sfx !== undefined && qtyVerb && isCjkLetter(next) && !LIST_SEP.has(next);
+      const followedByObject =
+        objectAfterSuffix || (!sfx && isCjkLetter(next) && !LIST_SEP.has(next) && next !== "的");
       if (followedByObject) {
-        const qtyVerb = draft.tail.effects.some((e) => e.qtyFirst) || (continuation && prev.form === "qty");
         if (q.unit === "%" && !/^(以上|以下)/.test(clauseText.slice(q.end))) {
           draft.form = "percent";
           const obj = objectAfter(clauseText, end);
@@ -265,7 +280,7 @@ class Extractor {
           end = obj.end;
         } else if (qtyVerb) {
           draft.form = "qty";
-          const obj = objectAfter(clauseText, end);
+          const obj = objectAfter(clauseText, end, true);
           draft.object = obj.text;
           end = obj.end;
         } else {
@@ -308,7 +323,7 @@ class Extractor {
       else if (group.length === 1) subjects.forEach((s) => pairs.push([s, first]));
       else group.forEach((d) => pairs.push([subjects[0], d]));
       for (const [subject, d] of pairs) {
-        const named = this.nameFor(subject, st, effects);
+        const named = this.nameFor(subject, st, effects, d.quantity.unit);
         if (!named) continue;
         this.emit(named.name, d, effects, aspirational, sentence, st, named.penalty);
       }
@@ -341,9 +356,14 @@ class Extractor {
     subject: string,
     st: SentenceState,
     effects: Effect,
+    unit = "",
   ): { name: string; penalty: number } | undefined {
     let name = subject;
     let penalty = 0;
+    if (name === "" && effects.verb && effects.qtyFirst) {
+      // "培训1500人次": the verb names what is counted.
+      return { name: `${effects.verb}${/人/.test(unit) || unit === "名" ? "人数" : "数量"}`, penalty: 0.1 };
+    }
     if (name === "" || GENERIC_SUBJECTS.has(name)) {
       const carried = st.last ?? st.pending;
       if (!carried) return undefined;
@@ -399,7 +419,9 @@ class Extractor {
       kind = "growth";
       value = e.growth === "down" ? -q.value : q.value;
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject") {
-      // 增加500件: an increment, read as a level of the increase.
+      // 增加500件: an increment, read as a level of the increase — unless the same sentence
+      // already gives the level it leads to (达到7.5件,较2020年提高2.3件).
+      if (st.levels.has(name)) return;
       name = `${name}${e.growth === "down" || e.cagr === "down" ? "减少量" : "增量"}`;
       confidence -= 0.2;
       notes.push("增量目标");
@@ -412,6 +434,8 @@ class Extractor {
     if (lowerIsBetter && (cmp === ">=" || cmp === ">") && kind === "level") cmp = "<=";
     if (!hasWord) confidence -= 0.15;
     if (q.chinese && !hasWord) return;
+    // Counts of documents (出台政策文件6个) are not targets.
+    if (!hasWord && /(?:文件|通知|办法|意见|方案|规划)$/.test(name)) return;
     if (unit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone))) return;
     if (q.approximate || e.approximate) {
       confidence -= 0.15;
@@ -453,6 +477,7 @@ class Extractor {
     if (q.range) item.range = q.range;
     if (notes.length) item.note = notes.join(";");
     this.add(item);
+    if (kind === "level") st.levels.add(name);
     if (d.form === "subject") st.last = name.replace(/(?:增量|减少量)$/, "");
   }
 

@@ -51,7 +51,7 @@ const LEADING = [
 ];
 
 const TIME_PREFIX =
-  /^(?:到|至|于)?\d{4}\s*年(?:底|末|前|度)?|^(?:到|至)?“?十[一二三四五]五”?(?:末|期间|时期)?/;
+  /^(?:到|至|于)?\d{4}\s*年(?:底|末|前|度)?|^(?:到|至)?“?十[一二三四五]五”?(?:末|期间|时期)?|^(?:近|未来|今后)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|内|间)|^(?:共|累计|先后)(?=[\u4e00-\u9fff]{2})/;
 
 /** Aspiration words found while cleaning (they also mark the items). */
 export interface CleanSubject {
