@@ -1,0 +1,200 @@
+import { FakeExcel } from "../../support/fakeExcel";
+import { insertSheetModel } from "../../../src/writers/officejs";
+import { buildTemplate } from "../../../src/model/templates";
+import { STAMP_NAME, stampText } from "../../../src/model/stamp";
+import type { Plan } from "../../../src/core/plan";
+import { colName } from "../../../src/model/a1";
+
+function plan(indicators: number, regions: number): Plan {
+  return {
+    title: "测试计划",
+    baseYear: 2023,
+    targetYear: 2024,
+    regions: Array.from({ length: regions }, (_, i) => `区${i + 1}`),
+    indicators: Array.from({ length: indicators }, (_, i) => ({
+      name: `指标${i + 1}`,
+      unit: "件",
+      base: 100 + i,
+      growth: 0.1,
+      ...(i % 3 === 2 ? { lowerIsBetter: true, comparator: "<=" as const } : {}),
+    })),
+  };
+}
+
+const WRITE_OPS =
+  /=$|^Range\.merge|^Worksheet\.(activate|delete)|^WorksheetCollection\.add|^NamedItemCollection\.add|^WorksheetProtection\.protect|^ConditionalFormatCollection\.add|^Range\.clear|^WorksheetFreezePanes|^PageLayout|^Application\./;
+
+describe("insertSheetModel on a new sheet", () => {
+  it("writes the whole template in two syncs, as 2D blocks, at the cells the model was built for", async () => {
+    const excel = new FakeExcel({ sheets: ["Sheet1", "季度通报"] });
+    const model = buildTemplate("quarterly-report", plan(4, 6), { asOf: "2024-06-30" });
+    const result = await insertSheetModel(excel.context, model, { supports: excel.supports });
+    expect(result).toMatchObject({ ok: true, sheetName: "季度通报 (2)", newSheet: true, skipped: [] });
+    if (!result.ok) throw new Error("failed");
+    const cols = model.cells[0].length;
+    expect(result.address).toBe(`A1:${colName(cols - 1)}${model.cells.length}`);
+    expect(excel.syncs).toBe(2);
+    expect(excel.calculationSuspendedAt).toEqual([1]);
+    // One formulas write and one number-format write for the whole area.
+    const formulaWrites = excel.calls.filter((c) => c.op === "Range.formulas=");
+    expect(formulaWrites).toHaveLength(1);
+    expect(formulaWrites[0].target).toBe(`季度通报 (2)!${result.address}`);
+    expect(excel.calls.filter((c) => c.op === "Range.numberFormat=")).toHaveLength(1);
+    // Every model cell is where the model says, formulas with "=".
+    model.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const got = excel.sheet("季度通报 (2)")!.cells.get(`${r},${c}`);
+        if (cell?.formula) expect(got?.input).toBe(`=${cell.formula}`);
+        else if (cell?.value !== null && cell?.value !== undefined) expect(got?.input).toBe(cell.value);
+        if (cell?.numFmt) expect(got?.numberFormat).toBe(cell.numFmt);
+        if (cell) expect(got?.format.locked).toBe(!cell.input);
+      }),
+    );
+    const st = excel.sheet("季度通报 (2)")!;
+    expect(st.protected).toBe(true);
+    expect(st.freeze).toEqual(model.freeze);
+    expect(st.names.get(STAMP_NAME)).toContain(`${colName(model.stampCell!.col)}1`);
+    expect(excel.cell("季度通报 (2)", `${colName(model.stampCell!.col)}1`)?.input).toBe(
+      stampText(model.stamp),
+    );
+    expect(st.hiddenColumns.has(model.stampCell!.col)).toBe(true);
+    expect(st.merges).toHaveLength(model.merges.length);
+    expect(st.validations).toHaveLength(model.validations.length);
+    expect(st.conditionalFormats.map((f) => f.rule)).toEqual(
+      model.conditionalFormats.map((f) => ({ formula1: `="${f.equals}"`, operator: "EqualTo" })),
+    );
+    expect(st.pageLayout).toMatchObject({
+      orientation: "Landscape",
+      paperSize: "A4",
+      printTitleRows: "$3:$4",
+    });
+    expect(excel.activeSheet).toBe("季度通报 (2)");
+    // Existing sheets untouched.
+    expect(excel.sheet("季度通报")!.cells.size).toBe(0);
+  });
+
+  it("stays within two syncs for 200 indicators × 150 regions", async () => {
+    const excel = new FakeExcel();
+    const model = buildTemplate("quarterly-report", plan(200, 150));
+    const result = await insertSheetModel(excel.context, model, { supports: excel.supports });
+    expect(result.ok).toBe(true);
+    expect(excel.syncs).toBe(2);
+    expect(excel.calls.filter((c) => c.op === "Range.formulas=")).toHaveLength(1);
+  });
+
+  it("degrades on an ExcelApi 1.1 host: only 1.1 calls, the values and formulas still written", async () => {
+    const excel = new FakeExcel({ apiVersion: "1.1" });
+    const model = buildTemplate("annual-plan", plan(5, 2), { asOf: "2024-03-31" });
+    const result = await insertSheetModel(excel.context, model, { supports: excel.supports });
+    if (!result.ok) throw new Error(result.error.en);
+    expect(excel.syncs).toBe(2);
+    expect(result.skipped.map((s) => s.feature).sort()).toEqual(
+      [
+        "columnWidth",
+        "conditionalFormats",
+        "freeze",
+        "merge",
+        "names",
+        "pageLayout",
+        "protection",
+        "suspendCalc",
+        "validation",
+      ].sort(),
+    );
+    for (const s of result.skipped) expect(s.zh.length).toBeGreaterThan(0);
+    const first = model.cells[4][6];
+    expect(excel.cell(result.sheetName, "G5")?.input).toBe(`=${first!.formula}`);
+    expect(excel.calculationSuspendedAt).toEqual([]);
+  });
+
+  it("removes a half-written sheet when the write fails", async () => {
+    const excel = new FakeExcel({ sheets: ["Sheet1"] });
+    excel.failSync(2);
+    const model = buildTemplate("gap-analysis", plan(3, 0));
+    const result = await insertSheetModel(excel.context, model, { supports: excel.supports });
+    expect(result).toMatchObject({ ok: false, error: { code: "failed" } });
+    if (result.ok) return;
+    expect(result.error.zh).toContain("已撤销");
+    expect(excel.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+});
+
+describe("insertSheetModel at a cell", () => {
+  it("writes into an empty area and leaves the user's cells around it untouched", async () => {
+    const excel = new FakeExcel({ sheets: ["数据"], activeSheet: "数据" });
+    excel.setCell("数据", "A1", "用户的表");
+    excel.setCell("数据", "B3", 12345);
+    const model = buildTemplate("task-breakdown", plan(1, 0), { origin: { row: 4, col: 2 } });
+    const before = excel.snapshot()["数据"];
+    const result = await insertSheetModel(excel.context, model, { mode: "at", supports: excel.supports });
+    if (!result.ok) throw new Error(result.error.en);
+    expect(excel.syncs).toBe(2);
+    expect(result.address.startsWith("C5:")).toBe(true);
+    const after = excel.snapshot()["数据"];
+    expect(after.A1).toEqual(before.A1);
+    expect(after.B3).toEqual(before.B3);
+    expect(after.C5.input).toBe(model.cells[0][0]!.value);
+    // The existing sheet's layout, protection and freeze are left alone.
+    const st = excel.sheet("数据")!;
+    expect(st.protected).toBe(false);
+    expect(st.freeze).toBeUndefined();
+    expect(st.columnWidths.size).toBe(0);
+    expect(result.skipped.map((s) => s.feature)).toEqual(["columnWidths"]);
+    expect(st.names.has(STAMP_NAME)).toBe(true);
+  });
+
+  it("writes nothing when any cell of the area is non-empty, and says where", async () => {
+    const excel = new FakeExcel({ sheets: ["数据"] });
+    excel.setCell("数据", "H9", "=SUM(A1:A3)");
+    const model = buildTemplate("annual-plan", plan(3, 0), { origin: { row: 2, col: 1 } });
+    const before = excel.snapshot();
+    const result = await insertSheetModel(excel.context, model, {
+      mode: "at",
+      sheetName: "数据",
+      supports: excel.supports,
+    });
+    expect(result).toMatchObject({ ok: false, syncs: 1, error: { code: "notEmpty" } });
+    if (result.ok) return;
+    expect(result.error.zh).toContain("H9");
+    expect(result.error.en).toContain("nothing was written");
+    expect(excel.snapshot()).toEqual(before);
+    expect(excel.calls.filter((c) => WRITE_OPS.test(c.op))).toEqual([]);
+  });
+
+  it("refuses a protected sheet and a missing sheet without writing", async () => {
+    const excel = new FakeExcel({ sheets: ["锁定"] });
+    excel.sheet("锁定")!.protected = true;
+    const model = buildTemplate("annual-plan", plan(2, 0));
+    const locked = await insertSheetModel(excel.context, model, {
+      mode: "at",
+      sheetName: "锁定",
+      supports: excel.supports,
+    });
+    expect(locked).toMatchObject({ ok: false, error: { code: "protected" } });
+    const missing = await insertSheetModel(excel.context, model, {
+      mode: "at",
+      sheetName: "无此表",
+      supports: excel.supports,
+    });
+    expect(missing).toMatchObject({ ok: false, error: { code: "sheetMissing" } });
+    expect(excel.calls.filter((c) => WRITE_OPS.test(c.op))).toEqual([]);
+    expect(excel.sheet("锁定")!.cells.size).toBe(0);
+  });
+
+  it("keeps an existing stamp name and reports it", async () => {
+    const excel = new FakeExcel({ sheets: ["S"] });
+    const first = await insertSheetModel(excel.context, buildTemplate("annual-plan", plan(2, 0)), {
+      mode: "at",
+      supports: excel.supports,
+    });
+    expect(first.ok).toBe(true);
+    const second = await insertSheetModel(
+      excel.context,
+      buildTemplate("gap-analysis", plan(2, 0), { origin: { row: 30, col: 0 } }),
+      { mode: "at", supports: excel.supports },
+    );
+    if (!second.ok) throw new Error(second.error.en);
+    expect(second.skipped.map((s) => s.feature)).toContain("stampName");
+    expect(excel.sheet("S")!.names.size).toBe(1);
+  });
+});
