@@ -16,7 +16,7 @@ const DEV_URL = "https://localhost:3000/";
 const DIST = path.resolve(__dirname, "dist");
 const FUNCTIONS_TS = path.resolve(__dirname, "src/functions/functions.ts");
 
-/** Normalizes a public URL to end with exactly one slash; refuses anything but http(s). */
+/** Normalizes a public URL to end with exactly one slash; refuses anything but https. */
 function publicUrl(raw) {
   if (!raw) return DEV_URL;
   let url;
@@ -25,9 +25,10 @@ function publicUrl(raw) {
   } catch {
     throw new Error(`ADDIN_PUBLIC_URL is not a URL: ${raw}`);
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new Error(`ADDIN_PUBLIC_URL must be an https:// URL: ${raw}`);
-  }
+  // Office loads add-ins over HTTPS only.
+  if (url.protocol !== "https:") throw new Error(`ADDIN_PUBLIC_URL must be an https:// URL: ${raw}`);
+  if (url.search || url.hash)
+    throw new Error(`ADDIN_PUBLIC_URL must be a folder URL, without ? or #: ${raw}`);
   return url.href.replace(/\/*$/, "/");
 }
 

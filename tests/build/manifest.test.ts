@@ -150,6 +150,8 @@ test("ADDIN_PUBLIC_URL substitutes the production URL into the built manifest", 
 test("ADDIN_PUBLIC_URL must be a URL", () => {
   expect(() => webpackConfig.publicUrl("intranet/planner")).toThrow(/not a URL/);
   expect(() => webpackConfig.publicUrl("ftp://intranet/planner")).toThrow(/https/);
+  expect(() => webpackConfig.publicUrl("http://intranet/planner")).toThrow(/https/);
+  expect(() => webpackConfig.publicUrl("https://intranet/planner?v=1")).toThrow(/folder URL/);
   expect(webpackConfig.publicUrl("https://intranet.example/planner")).toBe(
     "https://intranet.example/planner/",
   );
