@@ -1,0 +1,266 @@
+/**
+ * Hand forms out and consolidate what comes back. Distribute: one form per region, downloaded
+ * or opened as a new workbook where Excel can. Collect: pick the returned files, read them here
+ * in the pane (exceljs in the browser, nothing leaves the machine), show the problems, then
+ * write the summary and report sheets into the workbook in one transaction, or download them.
+ * Office.js lives in the host (src/collect/officeCollect.ts), not here.
+ */
+import { useState, type ChangeEvent } from "react";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
+import type { Lang } from "../../core/errors";
+import type { Plan } from "../../core/plan";
+import type { CollectHost } from "../../collect/officeCollect";
+import { consolidate, type Consolidation } from "../../collect/consolidate";
+import { consolidationXlsx } from "../../collect/xlsxCollect";
+import { formFileNames, regionForm } from "../../collect/distribute";
+import { SEVERITY_LABEL } from "../../collect/problems";
+
+const STRINGS = {
+  distributeTitle: { zh: "分发填报表", en: "Hand out forms" },
+  distributeIntro: {
+    zh: "为每个县(市)区生成一份季度通报填报表:已填好县区名称,只有填报项可编辑,并带有识别标记。",
+    en: "One quarterly form per region: the region filled in, only the inputs editable, stamped for recognition.",
+  },
+  noRegions: {
+    zh: "规划中还没有县(市)区,请先在“规划”中填写。",
+    en: "The plan has no regions yet: add them under Plan.",
+  },
+  noPlan: { zh: "请先在“规划”中填写规划。", en: "Fill in the plan first." },
+  download: { zh: "下载", en: "Download" },
+  open: { zh: "在 Excel 中打开", en: "Open in Excel" },
+  collectTitle: { zh: "汇总回收表", en: "Consolidate returned forms" },
+  collectIntro: {
+    zh: "选择各县区交回的工作簿(可多选)。文件只在本机读取,不会上传。",
+    en: "Pick the workbooks the regions returned (several at once). Files are read on this computer only.",
+  },
+  pick: { zh: "选择回收的文件", en: "Choose returned files" },
+  reading: { zh: "正在读取 {n} 个文件…", en: "Reading {n} files…" },
+  result: {
+    zh: "读取 {read}/{files} 个文件;县(市)区 {sub}/{all} 已报送;问题 {n} 条。",
+    en: "{read}/{files} files read; {sub}/{all} regions submitted; {n} problems.",
+  },
+  problems: { zh: "问题清单", en: "Problems" },
+  write: { zh: "写入汇总表和问题清单", en: "Write summary and problem sheets" },
+  writing: { zh: "正在写入…", en: "Writing…" },
+  written: { zh: "已写入工作表“{s}”和“{r}”。", en: "Wrote sheets '{s}' and '{r}'." },
+  downloadSummary: { zh: "下载汇总表(.xlsx)", en: "Download summary (.xlsx)" },
+  failed: { zh: "操作失败:", en: "Failed: " },
+  summaryFile: { zh: "汇总表.xlsx", en: "summary.xlsx" },
+} as const;
+
+type Key = keyof typeof STRINGS;
+
+function tr(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
+  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
+}
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: "10px" },
+  section: { display: "flex", flexDirection: "column", gap: "8px" },
+  region: { display: "flex", alignItems: "center", gap: "6px" },
+  regionName: { flexGrow: 1 },
+  list: { margin: "4px 0 0", paddingLeft: "18px", maxHeight: "260px", overflowY: "auto", fontSize: "12px" },
+});
+
+export interface CollectPanelProps {
+  lang: Lang;
+  plan: Plan | null;
+  /** null outside Excel: downloads still work. */
+  host: CollectHost | null;
+}
+
+function readBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return file.arrayBuffer().then((b) => new Uint8Array(b));
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(new Uint8Array(r.result as ArrayBuffer));
+    r.onerror = () => reject(r.error);
+    r.readAsArrayBuffer(file);
+  });
+}
+
+function download(bytes: Uint8Array, name: string): void {
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function messageOf(e: unknown, lang: Lang): string {
+  const o = e as { zh?: string; en?: string; message?: string };
+  return (lang === "zh" ? o?.zh : o?.en) ?? o?.message ?? String(e);
+}
+
+export function CollectPanel({ lang, plan, host }: CollectPanelProps) {
+  const s = useStyles();
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [result, setResult] = useState<Consolidation | null>(null);
+  const [written, setWritten] = useState<string | null>(null);
+  const regions = plan?.regions ?? [];
+  const names = plan && regions.length ? formFileNames(plan, "quarterly-report", lang) : [];
+
+  async function guarded(label: string, f: () => Promise<void>) {
+    setBusy(label);
+    setError(null);
+    try {
+      await f();
+    } catch (e) {
+      setError(messageOf(e, lang));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const form = (region: string) => regionForm(plan!, "quarterly-report", region, { lang });
+
+  async function onFiles(e: ChangeEvent<HTMLInputElement>) {
+    const files = Array.from(e.target.files ?? []);
+    if (!plan || files.length === 0) return;
+    setResult(null);
+    setWritten(null);
+    await guarded(tr(lang, "reading", { n: files.length }), async () => {
+      const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) })));
+      setResult(await consolidate(read, plan));
+    });
+  }
+
+  return (
+    <div className={s.root}>
+      <section className={s.section} aria-label={tr(lang, "distributeTitle")}>
+        <Text weight="semibold" size={400}>
+          {tr(lang, "distributeTitle")}
+        </Text>
+        <Text>{tr(lang, "distributeIntro")}</Text>
+        {!plan && <Text>{tr(lang, "noPlan")}</Text>}
+        {plan && regions.length === 0 && <Text>{tr(lang, "noRegions")}</Text>}
+        {regions.map((region, i) => (
+          <div key={region} className={s.region}>
+            <Text className={s.regionName}>{region}</Text>
+            <Button
+              size="small"
+              disabled={busy !== null}
+              aria-label={`${tr(lang, "download")} ${region}`}
+              onClick={() => guarded(region, async () => download(await form(region), names[i]))}
+            >
+              {tr(lang, "download")}
+            </Button>
+            {host?.canCreateWorkbook() && (
+              <Button
+                size="small"
+                disabled={busy !== null}
+                aria-label={`${tr(lang, "open")} ${region}`}
+                onClick={() => guarded(region, async () => host.openWorkbook(await form(region)))}
+              >
+                {tr(lang, "open")}
+              </Button>
+            )}
+          </div>
+        ))}
+      </section>
+
+      <section className={s.section} aria-label={tr(lang, "collectTitle")}>
+        <Text weight="semibold" size={400}>
+          {tr(lang, "collectTitle")}
+        </Text>
+        <Text>{tr(lang, "collectIntro")}</Text>
+        <label>
+          <Text>{tr(lang, "pick")}</Text>{" "}
+          <input
+            type="file"
+            multiple
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            disabled={!plan || busy !== null}
+            onChange={onFiles}
+            aria-label={tr(lang, "pick")}
+          />
+        </label>
+        {busy && <Spinner size="tiny" label={busy} />}
+        {error && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {tr(lang, "failed")}
+              {error}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result && (
+          <MessageBar intent={result.problems.some((p) => p.severity === "error") ? "warning" : "success"}>
+            <MessageBarBody>
+              <MessageBarTitle>
+                {tr(lang, "result", {
+                  read: result.files.filter((f) => f.read).length,
+                  files: result.files.length,
+                  sub: result.regions.filter((r) => r.status === "submitted").length,
+                  all: result.regions.length,
+                  n: result.problems.length,
+                })}
+              </MessageBarTitle>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {result && result.problems.length > 0 && (
+          <section aria-label={tr(lang, "problems")}>
+            <Text weight="semibold">{tr(lang, "problems")}</Text>
+            <ul className={s.list}>
+              {result.problems.map((p, k) => (
+                <li key={k}>
+                  [{SEVERITY_LABEL[lang][p.severity]}] {[p.file, p.sheet, p.cell].filter(Boolean).join(" ")}:{" "}
+                  {p[lang]}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {result && (
+          <div className={s.region}>
+            {host && (
+              <Button
+                appearance="primary"
+                disabled={busy !== null}
+                onClick={() =>
+                  guarded(tr(lang, "writing"), async () => {
+                    const w = await host.writeConsolidation(result, lang);
+                    setWritten(tr(lang, "written", { s: w.summary, r: w.report }));
+                  })
+                }
+              >
+                {tr(lang, "write")}
+              </Button>
+            )}
+            <Button
+              disabled={busy !== null}
+              onClick={() =>
+                guarded(tr(lang, "writing"), async () =>
+                  download(await consolidationXlsx(result, lang), tr(lang, "summaryFile")),
+                )
+              }
+            >
+              {tr(lang, "downloadSummary")}
+            </Button>
+          </div>
+        )}
+        {written && (
+          <MessageBar intent="success">
+            <MessageBarBody>{written}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+    </div>
+  );
+}
