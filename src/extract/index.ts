@@ -2,5 +2,6 @@
 export { extractIndicators, type ExtractOptions } from "./extract";
 export { toPlan, mergeIndicators } from "./toPlan";
 export { decodeText, sniffFormat, UnreadableDocument } from "./decode";
+export { documentText, docxText } from "./docx";
 export { evaluate, type Evaluation } from "./evaluate";
 export type { ExtractedIndicator, ExtractResult, Kind, ExtractComparator } from "./types";
