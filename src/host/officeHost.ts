@@ -4,7 +4,7 @@
  */
 import type { Plan } from "../core/plan";
 import type { CellValue } from "../model/types";
-import { buildTemplate } from "../taskpane/domain";
+import { buildTemplate } from "../model/templates";
 import { toHostError } from "./officeErrors";
 import { PLAN_SETTINGS_KEY, PLAN_XML_NAMESPACE, planFromJson, planFromXml, planToXml } from "./planXml";
 import { writeSheetModel } from "./sheetWriter";

@@ -40,6 +40,8 @@ export interface InsertResult {
   sheetName: string;
   /** The area written, e.g. "A1:T160". */
   address: string;
+  /** Features this Excel lacks, left out of the sheet (e.g. data validation in Excel 2013). */
+  skipped?: Bilingual[];
 }
 
 /** Progress steps shown while inserting. */

@@ -125,65 +125,69 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
   const galleryPlan = check.errors.length === 0 ? check.plan : null;
 
   return (
-    <FluentProvider theme={webLightTheme} className={s.root} lang={lang === "zh" ? "zh-CN" : "en"}>
-      <header className={s.header}>
-        <h1 className={s.title}>{t(lang, "appTitle")}</h1>
-        <Button
-          appearance="transparent"
-          className={s.langButton}
-          aria-label={t(lang, "switchLanguageLabel")}
-          onClick={() => setLang(lang === "zh" ? "en" : "zh")}
+    // Layout lives on an inner element: Fluent copies the provider's classes onto its portal
+    // nodes (dropdown lists), which must not take the page's size.
+    <FluentProvider theme={webLightTheme} lang={lang === "zh" ? "zh-CN" : "en"}>
+      <div className={s.root}>
+        <header className={s.header}>
+          <h1 className={s.title}>{t(lang, "appTitle")}</h1>
+          <Button
+            appearance="transparent"
+            className={s.langButton}
+            aria-label={t(lang, "switchLanguageLabel")}
+            onClick={() => setLang(lang === "zh" ? "en" : "zh")}
+          >
+            {t(lang, "switchLanguage")}
+          </Button>
+        </header>
+        <TabList
+          className={s.tabs}
+          selectedValue={screen}
+          onTabSelect={(_e, d) => setScreen(d.value as Screen)}
+          aria-label={t(lang, "tabs")}
         >
-          {t(lang, "switchLanguage")}
-        </Button>
-      </header>
-      <TabList
-        className={s.tabs}
-        selectedValue={screen}
-        onTabSelect={(_e, d) => setScreen(d.value as Screen)}
-        aria-label={t(lang, "tabs")}
-      >
-        {SCREENS.map((x) => (
-          <Tab key={x.id} value={x.id} id={`tab-${x.id}`}>
-            {t(lang, x.label)}
-          </Tab>
-        ))}
-      </TabList>
-      <main className={s.body} role="tabpanel" aria-labelledby={`tab-${screen}`}>
-        {notice && (
-          <MessageBar intent={notice.intent}>
-            <MessageBarBody>{notice.text}</MessageBarBody>
-          </MessageBar>
-        )}
-        {screen === "gallery" && (
-          <Gallery
-            lang={lang}
-            selected={templateId}
-            onSelect={setTemplateId}
-            plan={galleryPlan}
-            build={build}
-          />
-        )}
-        {screen === "editor" && (
-          <PlanEditor lang={lang} draft={draft} check={check} host={host} update={update} />
-        )}
-        {screen === "insert" && (
-          <InsertPanel
-            lang={lang}
-            host={host}
-            templateId={templateId}
-            onTemplate={setTemplateId}
-            check={check}
-            onEditPlan={() => setScreen("editor")}
-          />
-        )}
-        {screen === "functions" && <FunctionHelp lang={lang} host={host} entries={functions} />}
-        {storage !== "none" && (
-          <Text size={200} className={s.status}>
-            {t(lang, storage === "workbook" ? "savedInWorkbook" : "savedInBrowser")}
-          </Text>
-        )}
-      </main>
+          {SCREENS.map((x) => (
+            <Tab key={x.id} value={x.id} id={`tab-${x.id}`}>
+              {t(lang, x.label)}
+            </Tab>
+          ))}
+        </TabList>
+        <main className={s.body} role="tabpanel" aria-labelledby={`tab-${screen}`}>
+          {notice && (
+            <MessageBar intent={notice.intent}>
+              <MessageBarBody>{notice.text}</MessageBarBody>
+            </MessageBar>
+          )}
+          {screen === "gallery" && (
+            <Gallery
+              lang={lang}
+              selected={templateId}
+              onSelect={setTemplateId}
+              plan={galleryPlan}
+              build={build}
+            />
+          )}
+          {screen === "editor" && (
+            <PlanEditor lang={lang} draft={draft} check={check} host={host} update={update} />
+          )}
+          {screen === "insert" && (
+            <InsertPanel
+              lang={lang}
+              host={host}
+              templateId={templateId}
+              onTemplate={setTemplateId}
+              check={check}
+              onEditPlan={() => setScreen("editor")}
+            />
+          )}
+          {screen === "functions" && <FunctionHelp lang={lang} host={host} entries={functions} />}
+          {storage !== "none" && (
+            <Text size={200} className={s.status}>
+              {t(lang, storage === "workbook" ? "savedInWorkbook" : "savedInBrowser")}
+            </Text>
+          )}
+        </main>
+      </div>
     </FluentProvider>
   );
 }

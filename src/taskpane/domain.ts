@@ -5,6 +5,9 @@
  */
 import type { Lang } from "../core/errors";
 import type { Plan } from "../core/plan";
+import { ARITY } from "../core/native";
+import { FUNCTION_CATALOG } from "../functions/catalog";
+import { buildTemplate as build } from "../model/templates";
 import type { CellAddress, SheetModel, TemplateId } from "../model/types";
 export { TEMPLATES, templateInfo, type TemplateInfo } from "../model/templates/registry";
 
@@ -15,10 +18,7 @@ export interface BuildOptions {
 
 export type TemplateBuilder = (id: TemplateId, plan: Plan, options: BuildOptions) => SheetModel;
 
-/** Interim until the template builders land: the preview says it is unavailable. */
-export const buildTemplate: TemplateBuilder = () => {
-  throw new Error("template builders are not available yet");
-};
+export const buildTemplate: TemplateBuilder = (id, plan, options) => build(id, plan, options);
 
 export interface FunctionParam {
   name: string;
@@ -33,8 +33,28 @@ export interface FunctionHelpEntry {
   zh: string;
   en: string;
   params: FunctionParam[];
-  /** An example formula with its leading "=". */
+  /** An example formula with its leading "=", and what it gives. */
   example: string;
+  result: string;
 }
 
-export const FUNCTION_HELP: readonly FunctionHelpEntry[] = [];
+function valueText(v: number | string): string {
+  return typeof v === "number" ? String(Number(v.toPrecision(6))) : v;
+}
+
+function resultText(r: number | string | (number | string)[][]): string {
+  if (Array.isArray(r)) return r.map((row) => row.map(valueText).join(", ")).join("; ");
+  return valueText(r);
+}
+
+export const FUNCTION_HELP: readonly FunctionHelpEntry[] = FUNCTION_CATALOG.map((f) => {
+  const [required] = ARITY[f.id];
+  return {
+    name: `PLAN.${f.id}`,
+    zh: f.description.zh,
+    en: f.description.en,
+    params: f.params.map((p, i) => ({ name: p.name, optional: i >= required, zh: p.zh, en: p.en })),
+    example: f.examples[0]?.formula ?? "",
+    result: f.examples[0] ? resultText(f.examples[0].result) : "",
+  };
+});

@@ -92,6 +92,7 @@ export function FunctionHelp({ lang, host, entries }: FunctionHelpProps) {
           <div className={s.row}>
             <Text size={200}>{t(lang, "example")}:</Text>
             <code className={s.code}>{f.example}</code>
+            {f.result && <Text size={200}>→ {f.result}</Text>}
           </div>
           <div>
             <Button

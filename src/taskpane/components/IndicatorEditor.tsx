@@ -32,8 +32,18 @@ const useStyles = makeStyles({
   },
   head: { display: "flex", alignItems: "center", gap: "4px" },
   legend: { fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
-  grid: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(120px, 1fr))", gap: "6px" },
+  grid: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))",
+    gap: "6px",
+    // Grid items default to their content's width; inputs must shrink to the pane instead.
+    "& > *": { minWidth: 0 },
+  },
+  control: { width: "100%", minWidth: 0 },
+  // The native input keeps a 20-character intrinsic width unless told it may shrink.
+  inputSlot: { width: "100%", minWidth: 0 },
   wide: { gridColumn: "1 / -1" },
+  span2: { gridColumn: "span 2" },
 });
 
 type NumberField = "base" | "growth" | "cagr" | "target" | "multiple";
@@ -62,7 +72,13 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
     : `${gt} ${lang === "zh" ? (draft.lowerIsBetter ? "低于(不含)" : "超过(不含)") : "strict"}`;
   const numberField = (f: NumberField) => (
     <Field label={t(lang, f)} {...issueProps(byPath, path(f), lang)}>
-      <Input value={draft[f]} inputMode="decimal" onChange={(_e, d) => set({ [f]: d.value })} />
+      <Input
+        className={s.control}
+        input={{ className: s.inputSlot }}
+        value={draft[f]}
+        inputMode="decimal"
+        onChange={(_e, d) => set({ [f]: d.value })}
+      />
     </Field>
   );
 
@@ -103,6 +119,7 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
       <div className={s.grid}>
         <Field label={t(lang, "name")} className={s.wide} {...issueProps(byPath, path("name"), lang)}>
           <Combobox
+            className={s.control}
             freeform
             value={draft.name}
             onChange={(e) => set({ name: e.target.value })}
@@ -124,15 +141,25 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
           </Combobox>
         </Field>
         <Field label={t(lang, "unit")} {...issueProps(byPath, path("unit"), lang)}>
-          <Input value={draft.unit} onChange={(_e, d) => set({ unit: d.value })} />
+          <Input
+            className={s.control}
+            input={{ className: s.inputSlot }}
+            value={draft.unit}
+            onChange={(_e, d) => set({ unit: d.value })}
+          />
         </Field>
         {numberField("base")}
         {numberField("target")}
         {numberField("growth")}
         {numberField("cagr")}
         {numberField("multiple")}
-        <Field label={t(lang, "comparator")} {...issueProps(byPath, path("comparator"), lang)}>
+        <Field
+          label={t(lang, "comparator")}
+          className={s.span2}
+          {...issueProps(byPath, path("comparator"), lang)}
+        >
           <Dropdown
+            className={s.control}
             value={comparatorText}
             selectedOptions={[draft.inclusive ? "inclusive" : "strict"]}
             onOptionSelect={(_e, d) => set({ inclusive: d.optionValue !== "strict" })}

@@ -49,7 +49,7 @@ export interface InsertPanelProps {
   onEditPlan: () => void;
 }
 
-type Outcome = { ok: true; text: string } | { ok: false; text: string };
+type Outcome = { ok: boolean; text: string; details?: string[] };
 
 export function InsertPanel({ lang, host, templateId, onTemplate, check, onEditPlan }: InsertPanelProps) {
   const s = useStyles();
@@ -66,7 +66,11 @@ export function InsertPanel({ lang, host, templateId, onTemplate, check, onEditP
     setStep("locating");
     try {
       const r = await host.insertTemplate({ templateId, plan: check.plan, lang, target }, setStep);
-      setOutcome({ ok: true, text: t(lang, "inserted", { sheet: r.sheetName, address: r.address }) });
+      setOutcome({
+        ok: true,
+        text: t(lang, "inserted", { sheet: r.sheetName, address: r.address }),
+        details: r.skipped?.map((x) => x[lang]),
+      });
       setStep("done");
     } catch (e) {
       setOutcome({ ok: false, text: toHostError(e).text(lang) });
@@ -133,7 +137,16 @@ export function InsertPanel({ lang, host, templateId, onTemplate, check, onEditP
       <div role="status" aria-live="polite">
         {outcome && (
           <MessageBar intent={outcome.ok ? "success" : "error"}>
-            <MessageBarBody>{outcome.text}</MessageBarBody>
+            <MessageBarBody>
+              {outcome.text}
+              {outcome.details && outcome.details.length > 0 && (
+                <ul className={s.list}>
+                  {outcome.details.map((d) => (
+                    <li key={d}>{d}</li>
+                  ))}
+                </ul>
+              )}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -38,7 +38,11 @@ import { IndicatorEditor } from "./IndicatorEditor";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
   row: { display: "flex", gap: "8px", flexWrap: "wrap", alignItems: "flex-end" },
-  year: { width: "110px" },
+  year: { width: "110px", minWidth: 0 },
+  control: { width: "100%", minWidth: 0 },
+  // The native input keeps a 20-character intrinsic width unless told it may shrink.
+  inputSlot: { width: "100%", minWidth: 0 },
+  catalogue: { minWidth: "160px", flexGrow: 1 },
   section: { display: "flex", flexDirection: "column", gap: "6px" },
   heading: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: "6px 0 0" },
   task: {
@@ -48,6 +52,7 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(140px, 1fr))",
     gap: "6px",
+    "& > *": { minWidth: 0 },
   },
   taskHead: { gridColumn: "1 / -1", display: "flex", alignItems: "center" },
   grow: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
@@ -112,6 +117,8 @@ export function PlanEditor({ lang, draft, check, host, update }: PlanEditorProps
           {...issueProps(byPath, "baseYear", lang)}
         >
           <Input
+            className={s.control}
+            input={{ className: s.inputSlot }}
             value={draft.baseYear}
             inputMode="numeric"
             onChange={(_e, d) => update((x) => ({ ...x, baseYear: d.value }))}
@@ -124,6 +131,8 @@ export function PlanEditor({ lang, draft, check, host, update }: PlanEditorProps
           {...issueProps(byPath, "targetYear", lang)}
         >
           <Input
+            className={s.control}
+            input={{ className: s.inputSlot }}
             value={draft.targetYear}
             inputMode="numeric"
             onChange={(_e, d) => update((x) => ({ ...x, targetYear: d.value }))}
@@ -160,6 +169,7 @@ export function PlanEditor({ lang, draft, check, host, update }: PlanEditorProps
             {t(lang, "addIndicator")}
           </Button>
           <Dropdown
+            className={s.catalogue}
             aria-label={t(lang, "addFromCatalogue")}
             placeholder={t(lang, "addFromCatalogue")}
             selectedOptions={[]}
@@ -230,13 +240,28 @@ export function PlanEditor({ lang, draft, check, host, update }: PlanEditorProps
                 </Button>
               </div>
               <Field label={t(lang, "taskName")} {...p("name")}>
-                <Input value={task.name} onChange={(_e, d) => setTask(i, { name: d.value })} />
+                <Input
+                  className={s.control}
+                  input={{ className: s.inputSlot }}
+                  value={task.name}
+                  onChange={(_e, d) => setTask(i, { name: d.value })}
+                />
               </Field>
               <Field label={t(lang, "taskLead")} {...p("lead")}>
-                <Input value={task.lead} onChange={(_e, d) => setTask(i, { lead: d.value })} />
+                <Input
+                  className={s.control}
+                  input={{ className: s.inputSlot }}
+                  value={task.lead}
+                  onChange={(_e, d) => setTask(i, { lead: d.value })}
+                />
               </Field>
               <Field label={t(lang, "taskPartners")} {...p("partners")}>
-                <Input value={task.partners} onChange={(_e, d) => setTask(i, { partners: d.value })} />
+                <Input
+                  className={s.control}
+                  input={{ className: s.inputSlot }}
+                  value={task.partners}
+                  onChange={(_e, d) => setTask(i, { partners: d.value })}
+                />
               </Field>
               <Field label={t(lang, "taskDeadline")} {...p("deadline")}>
                 <Input

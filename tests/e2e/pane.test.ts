@@ -1,0 +1,243 @@
+/**
+ * The production build of the pane in headless Chromium: inside a recording fake of Excel
+ * (pick the quarterly report, edit the plan, insert, check what reached the workbook) and in a
+ * plain browser (inserting disabled, everything else works). Any console or page error, or a
+ * request leaving loopback, fails the test. Screenshots of each screen go to
+ * test-artifacts/screenshots/.
+ */
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, type WatchedPage } from "./support/chromium";
+import { serveStatic, type StaticServer } from "./support/staticServer";
+import { fakeExcel, openPane, requireBuild, screenshot, type FakeExcelState } from "./support/pane";
+import { planToXml } from "../../src/host/planXml";
+import type { Plan } from "../../src/core/plan";
+
+let server: StaticServer;
+let browser: Browser;
+let open: WatchedPage[] = [];
+
+beforeAll(async () => {
+  requireBuild();
+  server = await serveStatic("dist");
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  const pages = open;
+  open = [];
+  for (const w of pages) {
+    expect(w.problems).toEqual([]);
+    expect(w.blocked).toEqual([]);
+    await w.context.close();
+  }
+});
+
+async function pane(opts: Parameters<typeof openPane>[2]): Promise<Page> {
+  const w = await openPane(browser, server.url, opts);
+  open.push(w);
+  return w.page;
+}
+
+function insertRun(state: FakeExcelState) {
+  const i = state.log.runLog.findIndex((r, k) => {
+    const end = state.log.runLog[k + 1]?.firstCall ?? state.log.calls.length;
+    return state.log.calls.slice(r.firstCall, end).some((c) => c.path === "worksheets.add");
+  });
+  return state.log.runLog[i];
+}
+
+async function editPlan(page: Page) {
+  await page.getByRole("tab", { name: "规划" }).click();
+  await page.getByRole("textbox", { name: /规划名称/ }).fill("2025年县域专利工作");
+  await page.getByRole("textbox", { name: /基期年份/ }).fill("2024");
+  await page.getByRole("textbox", { name: /目标年份/ }).fill("2025");
+  // The first (blank) row, then one more from the catalogue.
+  const first = page.getByRole("group", { name: "指标 1" });
+  await first.getByRole("combobox", { name: "名称" }).fill("发明专利申请量");
+  await page.keyboard.press("Escape");
+  await first.getByRole("textbox", { name: "单位" }).fill("件");
+  await first.getByRole("textbox", { name: "基期值" }).fill("46");
+  await first.getByRole("textbox", { name: "增长率(%)", exact: true }).fill("30");
+  await first.getByRole("textbox", { name: "目标值" }).fill("60");
+  await page.getByRole("combobox", { name: "从常用指标添加" }).click();
+  await page.getByRole("option", { name: "专利申请量(件)", exact: true }).click();
+  const second = page.getByRole("group", { name: "指标 2" });
+  await expectValue(second.getByRole("textbox", { name: "单位" }), "件");
+  await second.getByRole("textbox", { name: "基期值" }).fill("320");
+  await second.getByRole("textbox", { name: "增长率(%)", exact: true }).fill("25");
+  const regions = page.getByRole("textbox", { name: /县\(市\)区 ·/ });
+  await regions.fill("东城区\t西城县,南湖区、北山县");
+  await regions.blur();
+  await page.getByText("共 4 个").waitFor();
+}
+
+async function expectValue(locator: ReturnType<Page["getByRole"]>, value: string) {
+  expect(await locator.inputValue()).toBe(value);
+}
+
+describe("the pane inside Excel (recording fake of office.js)", () => {
+  test("pick the quarterly report, edit the plan, insert on a new sheet", async () => {
+    const page = await pane({ office: { displayLanguage: "zh-CN" } });
+    await page.getByRole("radio", { name: /县\(市\)区季度进展通报表/ }).check();
+    await page.getByRole("heading", { name: "预览:县(市)区季度进展通报表" }).waitFor();
+    await page.getByRole("region", { name: /预览/ }).waitFor();
+    await screenshot(page, "gallery-zh-CN");
+
+    await editPlan(page);
+    await screenshot(page, "editor-zh-CN");
+
+    // The preview now shows the user's regions.
+    await page.getByRole("tab", { name: "模板" }).click();
+    await page.getByRole("region", { name: /预览/ }).getByText("北山县").waitFor();
+
+    await page.getByRole("tab", { name: "插入" }).click();
+    await page.getByRole("button", { name: "插入", exact: true }).click();
+    const result = page.getByText(/^已插入 工作表 '.+' [A-Z]+\d+:[A-Z]+\d+$/);
+    await result.waitFor();
+    await screenshot(page, "insert-zh-CN");
+    const message = (await result.textContent()) ?? "";
+
+    const state = await fakeExcel(page);
+    const added = state.book.sheets.slice(1);
+    expect(added.map((s) => s.name)).toEqual(["季度通报"]);
+    expect(message).toContain("工作表 '季度通报' A1:");
+    const sheet = added[0];
+    const cells = Object.values(sheet.cells);
+    const texts = cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
+    expect(texts.some((v) => v.includes("2025年县域专利工作"))).toBe(true);
+    for (const region of ["东城区", "西城县", "南湖区", "北山县"]) expect(texts).toContain(region);
+    expect(texts.some((v) => v.includes("发明专利申请量"))).toBe(true);
+    expect(texts.some((v) => v.includes("专利申请量"))).toBe(true);
+    const formulas = cells.map((c) => c.formula).filter((f): f is string => typeof f === "string");
+    expect(formulas.length).toBeGreaterThan(20);
+    expect(formulas.every((f) => !/PLAN\./i.test(f))).toBe(true);
+    // The area in the message is where the writes went.
+    const [, last] = /A1:([A-Z]+\d+)$/.exec(message) ?? [];
+    expect(last).toBeDefined();
+    const run = insertRun(state);
+    expect(run).toBeDefined();
+    expect(run.syncs).toBeGreaterThan(0);
+    expect(run.syncs).toBeLessThanOrEqual(2);
+    // The first sheet, the user's, was not touched.
+    expect(state.book.sheets[0].cells).toEqual({});
+
+    // The plan was saved in the workbook as a custom XML part.
+    await page.waitForFunction(() =>
+      (window as unknown as { __fakeExcel: FakeExcelState }).__fakeExcel.book.customXml.some((p) =>
+        p.xml.includes("2025年县域专利工作"),
+      ),
+    );
+    const saved = (await fakeExcel(page)).book.customXml;
+    expect(saved).toHaveLength(1);
+  });
+
+  test("a workbook with a saved plan opens with it restored", async () => {
+    const plan: Plan = {
+      title: "十四五知识产权规划",
+      baseYear: 2020,
+      targetYear: 2025,
+      regions: ["东城区", "西城县"],
+      indicators: [{ name: "万人发明专利拥有量", unit: "件", base: 8.2, target: 12 }],
+    };
+    const page = await pane({ office: { customXml: [planToXml(plan)] } });
+    await page.getByText("已从工作簿恢复规划“十四五知识产权规划”。").waitFor();
+    await page.getByRole("tab", { name: "规划" }).click();
+    const first = page.getByRole("group", { name: "指标 1" });
+    expect(await first.getByRole("combobox", { name: "名称" }).inputValue()).toBe("万人发明专利拥有量");
+    expect(await first.getByRole("textbox", { name: "目标值" }).inputValue()).toBe("12");
+    expect(await page.getByRole("textbox", { name: /县\(市\)区 ·/ }).inputValue()).toBe("东城区\n西城县");
+  });
+
+  test("inserting at a selected cell refuses a non-empty area and writes nothing", async () => {
+    const page = await pane({
+      office: {
+        selection: { row: 2, col: 1, rows: 1, cols: 1 },
+        cells: [{ row: 6, col: 3, value: "已有数据" }],
+      },
+    });
+    await editPlan(page);
+    await page.getByRole("tab", { name: "插入" }).click();
+    await page.getByRole("radio", { name: "所选单元格(须为空白区域)" }).check();
+    const before = (await fakeExcel(page)).log.sets.length;
+    await page.getByRole("button", { name: "插入", exact: true }).click();
+    await page.getByText(/非空单元格\(如 D7\)/).waitFor();
+    const state = await fakeExcel(page);
+    expect(state.book.sheets).toHaveLength(1);
+    expect(state.book.sheets[0].cells).toEqual({ "6,3": { value: "已有数据" } });
+    const writes = state.log.sets.slice(before).filter((s) => /\.(values|formulas)$/.test(s.path));
+    expect(writes).toEqual([]);
+  });
+
+  test("function help inserts an example into the selected empty cell", async () => {
+    const page = await pane({ office: { selection: { row: 1, col: 1, rows: 1, cols: 1 } } });
+    await page.getByRole("tab", { name: "函数" }).click();
+    await page.getByRole("heading", { name: /^PLAN\.PROJECT\(/ }).waitFor();
+    await screenshot(page, "functions-zh-CN");
+    await page.getByRole("button", { name: "插入到所选单元格: PLAN.PROJECT" }).click();
+    await page.getByText("已在 B2 插入公式。").waitFor();
+    const state = await fakeExcel(page);
+    expect(state.book.sheets[0].cells["1,1"].formula).toMatch(/^=PLAN\.PROJECT\(/);
+  });
+});
+
+describe("the pane in a plain browser (real office.js, no Office host)", () => {
+  test("gallery, editor and help work; inserting is disabled with a note", async () => {
+    const page = await pane({});
+    await page.getByRole("radio", { name: /目标差距分析表/ }).check();
+    await page.getByRole("heading", { name: "预览:目标差距分析表" }).waitFor();
+    await page.getByRole("region", { name: /预览/ }).locator("td").first().waitFor();
+    await screenshot(page, "browser-gallery-zh-CN");
+
+    await page.getByRole("tab", { name: "规划" }).click();
+    expect(await page.getByRole("button", { name: "从选区读取" }).isDisabled()).toBe(true);
+    await page.getByRole("group", { name: "指标 1" }).getByRole("textbox", { name: "基期值" }).fill("abc");
+    await page.getByText("请输入数字").waitFor();
+
+    await page.getByRole("tab", { name: "插入" }).click();
+    await page.getByText(/当前不在 Excel 中运行/).waitFor();
+    expect(await page.getByRole("button", { name: "插入", exact: true }).isDisabled()).toBe(true);
+    await screenshot(page, "browser-insert-zh-CN");
+
+    await page.getByRole("tab", { name: "函数" }).click();
+    await page.getByRole("heading", { name: /^PLAN\.CAGR\(/ }).waitFor();
+    expect(await page.getByRole("button", { name: "插入到所选单元格: PLAN.CAGR" }).isDisabled()).toBe(true);
+
+    await page.getByRole("button", { name: "切换到英文界面" }).click();
+    await page.getByRole("tab", { name: "Functions" }).waitFor();
+  });
+
+  test("keyboard only: tabs, template choice and the plan title are reachable and named", async () => {
+    const page = await pane({});
+    await page.getByRole("tab", { name: "模板" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.getByRole("textbox", { name: /规划名称/ }).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("规划");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("键盘输入的规划");
+    expect(await page.getByRole("textbox", { name: /规划名称/ }).inputValue()).toBe("键盘输入的规划");
+    // Every button and input has an accessible name.
+    const unnamed = await page.evaluate(() =>
+      [...document.querySelectorAll("button, input, textarea, [role=combobox]")]
+        .filter((el) => {
+          const e = el as HTMLElement;
+          const labelled = e.getAttribute("aria-labelledby");
+          const byLabel =
+            labelled && labelled.split(" ").some((id) => document.getElementById(id)?.textContent);
+          return !(
+            e.getAttribute("aria-label") ||
+            byLabel ||
+            e.textContent?.trim() ||
+            (e as HTMLInputElement).labels?.length
+          );
+        })
+        .map((e) => e.outerHTML.slice(0, 80)),
+    );
+    expect(unnamed).toEqual([]);
+  });
+});

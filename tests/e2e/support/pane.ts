@@ -1,0 +1,76 @@
+/**
+ * Opening the built pane in Chromium, inside a fake Excel (the recording office.js fake) or in
+ * a plain browser (the real office.js from the build, which finds no Office host).
+ */
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { openPage, type WatchedPage } from "./chromium";
+
+export const DIST = resolve(__dirname, "../../../dist");
+export const SCREENSHOTS = resolve(__dirname, "../../../test-artifacts/screenshots");
+const FAKE_OFFICE = readFileSync(join(__dirname, "fakeOffice.js"), "utf8");
+
+/** The browser tests run against the production build; without it they must fail, loudly. */
+export function requireBuild(): void {
+  if (!existsSync(join(DIST, "taskpane.html"))) {
+    throw new Error(
+      "dist/taskpane.html is missing: build first with `npx webpack --mode production` (npm test builds before jest)",
+    );
+  }
+}
+
+export interface FakeOfficeConfig {
+  displayLanguage?: string;
+  excelApi?: number;
+  selection?: { row: number; col: number; rows: number; cols: number };
+  cells?: { row: number; col: number; value: string | number }[];
+  customXml?: string[];
+  protectedSheet?: boolean;
+}
+
+export async function openPane(
+  browser: Browser,
+  baseUrl: string,
+  opts: { office?: FakeOfficeConfig; locale?: string } = {},
+): Promise<WatchedPage> {
+  const w = await openPage(browser, opts.locale ?? "zh-CN");
+  if (opts.office) {
+    await w.page.addInitScript((config) => {
+      (window as unknown as { __fakeOfficeConfig: unknown }).__fakeOfficeConfig = config;
+    }, opts.office);
+    await w.page.route(/\/assets\/office-js\/office\.js$/, (route) =>
+      route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: FAKE_OFFICE }),
+    );
+  }
+  await w.page.goto(`${baseUrl}taskpane.html`);
+  await w.page
+    .getByRole("radiogroup", { name: "模板" })
+    .or(w.page.getByRole("radiogroup", { name: "Templates" }))
+    .waitFor();
+  return w;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+export interface FakeExcelState {
+  log: {
+    runs: number;
+    syncs: number;
+    calls: { path: string; args: unknown[] }[];
+    sets: { path: string; value: unknown }[];
+    runLog: { syncs: number; firstCall: number; firstSet: number }[];
+  };
+  book: {
+    sheets: { name: string; cells: Record<string, { value?: unknown; formula?: string }> }[];
+    customXml: { xml: string }[];
+    settings: Record<string, unknown>;
+  };
+}
+
+export function fakeExcel(page: Page): Promise<FakeExcelState> {
+  return page.evaluate(() => (window as unknown as { __fakeExcel: FakeExcelState }).__fakeExcel);
+}
