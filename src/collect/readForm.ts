@@ -9,7 +9,7 @@ import type { Stamp } from "../model/types";
 import { parseStamp, STAMP_PREFIX } from "../model/stamp";
 import { templateInfo } from "../model/templates";
 import { fold, readNumberText, tidy, unitFactor } from "./numbers";
-import { SheetCells, type PlainCell } from "./sheetCells";
+import { SheetCells, labelOf, type PlainCell } from "./sheetCells";
 import type { Problem, ProblemCode, Severity } from "./problems";
 
 export const COLLECTED_TEMPLATE = "quarterly-report" as const;
@@ -39,9 +39,7 @@ export interface FormReading {
 }
 
 /** Labels compared after folding width, dropping spaces and case. */
-export function norm(s: string): string {
-  return fold(s).replace(/\s+/g, "").toLowerCase();
-}
+export const norm = labelOf;
 
 const REGION_LABELS = ["县(市)区", "县市区", "县区", "地区", "区县", "region"].map(norm);
 const TOTAL_LABEL = /^(合计|总计|全市|total|whole)/i;
@@ -98,13 +96,13 @@ class FormReader {
     const exact = `${n}(${norm(unit)})`;
     const hits: Header[] = [];
     for (const c of sheet.cells) {
-      if (c.text === undefined) continue;
-      const t = norm(c.text);
+      if (c.label === undefined) continue;
+      const t = c.label;
       if (t === exact) hits.push({ row: c.row, col: c.col, unit });
       else if (t === n) hits.push({ row: c.row, col: c.col });
       else if (t.startsWith(`${n}(`) && t.endsWith(")")) {
         // "name(元)": the unit as shown, original spelling.
-        const raw = fold(c.text).replace(/\s+/g, "");
+        const raw = fold(c.text!).replace(/\s+/g, "");
         hits.push({ row: c.row, col: c.col, unit: raw.slice(fold(name).replace(/\s+/g, "").length + 1, -1) });
       }
     }
@@ -170,7 +168,7 @@ class FormReader {
 
   readSheet(sheet: SheetCells, stamp: Stamp): RegionRow[] {
     const labelCells = sheet.cells.filter((c) => c.text !== undefined);
-    const regionHead = labelCells.find((c) => REGION_LABELS.includes(norm(c.text!)));
+    const regionHead = labelCells.find((c) => REGION_LABELS.includes(c.label!));
     if (!regionHead) {
       this.problem(
         "no-region-column",
@@ -205,11 +203,11 @@ class FormReader {
         .filter((o): o is Header => o !== undefined && o.row === h.row && o.col > h.col)
         .reduce((m, o) => Math.min(m, o.col), h.col + 12);
       const sub = labelCells.filter((c) => c.row === h.row + 1 && c.col >= h.col && c.col < next);
-      const find = (labels: string[]) => sub.find((c) => labels.includes(norm(c.text!)))?.col;
+      const find = (labels: string[]) => sub.find((c) => labels.includes(c.label!))?.col;
       return {
         target: find(SUB_NORM.target),
         actual: find(SUB_NORM.actual),
-        formulas: sub.filter((c) => SUB_NORM.formulas.includes(norm(c.text!))).map((c) => c.col),
+        formulas: sub.filter((c) => SUB_NORM.formulas.includes(c.label!)).map((c) => c.col),
         subRow: h.row + 1,
       };
     });
@@ -312,7 +310,7 @@ class FormReader {
   }
 
   asOf(sheet: SheetCells): number | undefined {
-    const label = sheet.cells.find((c) => c.text !== undefined && AS_OF_LABELS.includes(norm(c.text)));
+    const label = sheet.cells.find((c) => c.text !== undefined && AS_OF_LABELS.includes(c.label!));
     if (!label) return undefined;
     for (let col = label.col + 1; col <= label.col + 3; col++) {
       const c = sheet.at(label.row, col);

@@ -15,6 +15,16 @@ export interface PlainCell {
   error?: string;
   /** The cell held a date (its number is the Excel serial). */
   date?: boolean;
+  /** The text folded for label comparison (see readForm's norm), computed once. */
+  label?: string;
+}
+
+/** Labels are compared after folding width, dropping spaces and case. */
+export function labelOf(s: string): string {
+  return s
+    .normalize("NFKC")
+    .replace(/[\u3000\s]+/g, "")
+    .toLowerCase();
 }
 
 const EPOCH = Date.UTC(1899, 11, 30);
@@ -58,6 +68,7 @@ export class SheetCells {
           fill(pc, (v as { result?: unknown }).result);
         } else fill(pc, v);
         if (pc.text !== undefined && pc.text.trim() === "" && !pc.formula) return;
+        if (pc.text !== undefined) pc.label = labelOf(pc.text);
         this.cells.push(pc);
         this.byPos.set(pc.row * 16384 + pc.col, pc);
       });
