@@ -23,6 +23,7 @@
  * Not modelled: calculation (formulas are stored as text), undo, events.
  */
 import type { Supports } from "../../src/writers/officejs/requirements";
+import { toR1C1 } from "../../src/model/r1c1";
 
 export interface FakeCall {
   /** e.g. "Range.formulas=", "Worksheet.getRange", "RequestContext.sync" */
@@ -155,6 +156,24 @@ export function formatAddress(r: Rect): string {
 
 function key(row: number, col: number): string {
   return `${row},${col}`;
+}
+
+/** A1 form of an R1C1 formula as seen from (row, col): the inverse of toR1C1. */
+export function fromR1C1(r1c1: string, row: number, col: number): string {
+  return r1c1
+    .split('"')
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(/R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?/g, (_m, rs?: string, cs?: string) => {
+            const rAbs = rs !== undefined && !rs.startsWith("[");
+            const cAbs = cs !== undefined && !cs.startsWith("[");
+            const r = rs === undefined ? row : rAbs ? Number(rs) - 1 : row + Number(rs.slice(1, -1));
+            const c = cs === undefined ? col : cAbs ? Number(cs) - 1 : col + Number(cs.slice(1, -1));
+            return `${cAbs ? "$" : ""}${colLetters(c)}${rAbs ? "$" : ""}${r + 1}`;
+          }),
+    )
+    .join('"');
 }
 
 function versionAtLeast(have: string, need: string): boolean {
@@ -671,6 +690,36 @@ class FakeRange {
     this.fake.need("1.2", "Range.merge");
     this.fake.record("Range.merge", this.target, [across]);
     this.sheet.st.merges.push(formatAddress(this.rect));
+  }
+  /** Fills `destination` (which contains this range) by copying this range's cells, formulas
+   * adjusted as Excel's fill does (FillCopy / FillDefault for formulas). */
+  autoFill(destination: string | FakeRange, type?: string): void {
+    this.fake.need("1.9", "Range.autoFill");
+    const dest = typeof destination === "string" ? parseAddress(destination) : destination.rect;
+    this.fake.record("Range.autoFill", this.target, [formatAddress(dest), type]);
+    checkWritable(this);
+    const s = this.sheet.st;
+    for (let i = 0; i < dest.rows; i++) {
+      for (let j = 0; j < dest.cols; j++) {
+        const r = dest.row + i;
+        const c = dest.col + j;
+        const sr =
+          this.rect.row + ((((r - this.rect.row) % this.rect.rows) + this.rect.rows) % this.rect.rows);
+        const sc =
+          this.rect.col + ((((c - this.rect.col) % this.rect.cols) + this.rect.cols) % this.rect.cols);
+        if (sr === r && sc === c) continue;
+        const src = s.cells.get(key(sr, sc));
+        if (!src) {
+          s.cells.delete(key(r, c));
+          continue;
+        }
+        const input =
+          typeof src.input === "string" && src.input.startsWith("=")
+            ? "=" + fromR1C1(toR1C1(src.input.slice(1), sr, sc), r, c)
+            : src.input;
+        s.cells.set(key(r, c), { input, numberFormat: src.numberFormat, format: { ...src.format } });
+      }
+    }
   }
   clear(applyTo?: string): void {
     this.fake.record("Range.clear", this.target, [applyTo]);

@@ -18,6 +18,7 @@ import { STAMP_NAME } from "../../model/stamp";
 import { serialFromIso } from "../../core/excelDate";
 import { STYLES, FONT_NAME, BORDER_COLOR } from "../styles";
 import { rectsBy, widthRuns } from "../rects";
+import { formulaRuns } from "../../model/r1c1";
 import { uniqueSheetName } from "../sheetName";
 import { FEATURES, hostSupports, type Feature, type Supports } from "./requirements";
 import { failed, notEmpty, sheetMissing, sheetProtected, type InsertError } from "./messages";
@@ -57,24 +58,30 @@ export type InsertResult =
 // Column widths in the model are in characters; Office.js wants points.
 const POINTS_PER_CHAR = 5.7;
 const CHUNK_CHARS = 2000;
+/** Above this estimated request size, formulas and formats are sent compactly. */
+export const PAYLOAD_LIMIT = 3_000_000;
 
 function hostMessage(e: unknown): string {
   if (e && typeof e === "object" && "message" in e) return String((e as { message: unknown }).message);
   return String(e);
 }
 
-/** The 2D arrays written in one go: formulas-or-values and number formats. */
-function arrays(model: SheetModel): { formulas: (string | number | boolean)[][]; formats: string[][] } {
+/** The 2D arrays written in one go: formulas-or-values and number formats. Cells in `skip`
+ * (written separately, as runs) are left "" / "General" in the arrays. */
+function arrays(
+  model: SheetModel,
+  skip: Set<string>,
+): { formulas: (string | number | boolean)[][]; formats: string[][] } {
   const formulas: (string | number | boolean)[][] = [];
   const formats: string[][] = [];
-  for (const row of model.cells) {
+  model.cells.forEach((row, r) => {
     const f: (string | number | boolean)[] = [];
     const n: string[] = [];
-    for (const cell of row) {
-      if (!cell) {
+    row.forEach((cell, c) => {
+      if (!cell || skip.has(`${r},${c}`)) {
         f.push("");
         n.push("General");
-        continue;
+        return;
       }
       if (cell.formula !== undefined) f.push(`=${cell.formula}`);
       else if (cell.value === null || cell.value === undefined) f.push("");
@@ -82,11 +89,23 @@ function arrays(model: SheetModel): { formulas: (string | number | boolean)[][];
       else if (typeof cell.value === "string" && /^[=+\-@]/.test(cell.value)) f.push(`'${cell.value}`);
       else f.push(cell.value);
       n.push(cell.numFmt ?? "General");
-    }
+    });
     formulas.push(f);
     formats.push(n);
-  }
+  });
   return { formulas, formats };
+}
+
+/** Rough size of the request the whole-array write would send. */
+function arrayPayload(model: SheetModel): number {
+  let n = 0;
+  for (const row of model.cells) {
+    for (const cell of row) {
+      n += 6 + (cell?.formula?.length ?? 0) + (cell?.numFmt?.length ?? 7);
+      if (typeof cell?.value === "string") n += cell.value.length * 3;
+    }
+  }
+  return n;
 }
 
 class Writer {
@@ -140,9 +159,20 @@ class Writer {
     const whole = sheet.getRange(rangeA1(o.row, o.col, rows, cols));
     const abs = (r: RangeRect): RangeRect => ({ ...r, row: r.row + o.row, col: r.col + o.col });
 
-    const { formulas, formats } = arrays(model);
+    // Excel on the web refuses requests over 5 MB. Past PAYLOAD_LIMIT, and where autoFill exists
+    // (ExcelApi 1.9), each column run of one relative formula is sent once, in its first cell, and
+    // filled down by Excel; the arrays carry "" and "General" for the filled cells.
+    const compact = arrayPayload(model) > PAYLOAD_LIMIT && this.has("rangeAreas", false);
+    const runs = compact ? formulaRuns(model, 3, true) : [];
+    const skip = new Set<string>();
+    for (const run of runs) for (let k = 1; k < run.rows; k++) skip.add(`${run.row + k},${run.col}`);
+    const { formulas, formats } = arrays(model, skip);
     whole.numberFormat = formats;
     whole.formulas = formulas;
+    for (const run of runs) {
+      const head = sheet.getRange(rangeA1(o.row + run.row, o.col + run.col, 1, 1));
+      head.autoFill(rangeA1(o.row + run.row, o.col + run.col, run.rows, 1), "FillCopy");
+    }
 
     // Base look for the whole area, then only what differs from it.
     whole.format.font.name = FONT_NAME;

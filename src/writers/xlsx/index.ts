@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import type { SheetModel, StyleName, ValidationRule } from "../../model/types";
 import { rangeA1 } from "../../model/a1";
 import { STAMP_NAME } from "../../model/stamp";
+import { formulaRuns } from "../../model/r1c1";
 import { serialFromIso } from "../../core/excelDate";
 import { BORDER_COLOR, FONT_NAME, STYLES } from "../styles";
 import { uniqueSheetName } from "../sheetName";
@@ -121,12 +122,21 @@ export async function addSheetModel(
   for (const c of model.hiddenColumns ?? []) ws.getColumn(o.col + c + 1).hidden = true;
 
   const styles = new StyleCache();
+  // Cells below the first of a run of equal relative formulas are written as shared formulas:
+  // the file stays small and fast to write, and every spreadsheet reads them as the same formula.
+  const masters = new Map<string, string>();
+  for (const run of formulaRuns(model)) {
+    const master = rangeA1(o.row + run.row, o.col + run.col, 1, 1);
+    for (let k = 1; k < run.rows; k++) masters.set(`${run.row + k},${run.col}`, master);
+  }
   model.cells.forEach((row, r) => {
     const xrow = ws.getRow(o.row + r + 1);
     row.forEach((cell, c) => {
       if (!cell) return;
       const x = xrow.getCell(o.col + c + 1);
-      if (cell.formula !== undefined) x.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
+      const master = cell.formula !== undefined ? masters.get(`${r},${c}`) : undefined;
+      if (master) x.value = { sharedFormula: master } as ExcelJS.CellSharedFormulaValue;
+      else if (cell.formula !== undefined) x.value = { formula: cell.formula } as ExcelJS.CellFormulaValue;
       else if (cell.value !== undefined && cell.value !== null) x.value = cell.value;
       x.style = styles.get(cell.style, cell.numFmt, cell.input === true);
     });

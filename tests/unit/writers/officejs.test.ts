@@ -73,13 +73,28 @@ describe("insertSheetModel on a new sheet", () => {
     expect(excel.sheet("季度通报")!.cells.size).toBe(0);
   });
 
-  it("stays within two syncs for 200 indicators × 150 regions", async () => {
+  it("stays within two syncs and under Excel on the web's 5 MB request for 200 indicators × 150 regions", async () => {
     const excel = new FakeExcel();
     const model = buildTemplate("quarterly-report", plan(200, 150));
     const result = await insertSheetModel(excel.context, model, { supports: excel.supports });
-    expect(result.ok).toBe(true);
+    if (!result.ok) throw new Error(result.error.en);
     expect(excel.syncs).toBe(2);
     expect(excel.calls.filter((c) => c.op === "Range.formulas=")).toHaveLength(1);
+    const sent = excel.calls.reduce((n, c) => n + (c.args ? JSON.stringify(c.args).length : 0), 0);
+    expect(sent).toBeLessThan(5_000_000);
+    // Repeated formulas were filled down by the host, and every cell ends up as the model says.
+    expect(excel.calls.filter((c) => c.op === "Range.autoFill").length).toBeGreaterThan(0);
+    const st = excel.sheet(result.sheetName)!;
+    let mismatches = 0;
+    model.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const got = st.cells.get(`${r},${c}`);
+        if (cell?.formula && got?.input !== `=${cell.formula}`) mismatches++;
+        if (cell?.numFmt && got?.numberFormat !== cell.numFmt) mismatches++;
+        if (cell && got?.format.locked !== !cell.input) mismatches++;
+      }),
+    );
+    expect(mismatches).toBe(0);
   });
 
   it("degrades on an ExcelApi 1.1 host: only 1.1 calls, the values and formulas still written", async () => {
