@@ -120,6 +120,7 @@ export function projectRows<T>(
   const factor = Math.pow(1 + rate, p);
   if (!Number.isFinite(factor)) return undefined;
   const width = base.length > 0 && Array.isArray(base[0]) ? base[0].length : 0;
+  if (width === 0) return undefined;
   for (const row of base) if (!Array.isArray(row) || row.length !== width) return undefined;
   const out: T[][] = new Array<T[]>(base.length);
   for (let i = 0; i < base.length; i++) {

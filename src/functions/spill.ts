@@ -4,8 +4,13 @@
  * benchmark calls the entry points, so it measures exactly what Excel runs.
  */
 import { PlanError, isPlanError } from "../core/errors";
-import { type Matrix, asMatrix, broadcast } from "../core/broadcast";
-import { MISMATCHED_RANGES, SINGLE_VALUE_ONLY, WEIGHTS_SHAPE } from "../core/functionErrors";
+import { MAX_RESULT_CELLS, type Matrix, asMatrix, broadcast } from "../core/broadcast";
+import {
+  MISMATCHED_RANGES,
+  RESULT_TOO_LARGE,
+  SINGLE_VALUE_ONLY,
+  WEIGHTS_SHAPE,
+} from "../core/functionErrors";
 import { project, projectRows } from "../core/growth";
 import { quarterTarget, readWeights } from "../core/quarter";
 import { seriesLength, seriesValue, seriesYear } from "../core/series";
@@ -91,13 +96,14 @@ export function spillSeries(
     const n = seriesLength(single(p));
     if (typeof n !== "number") return [[toExcel(n)]];
     const start = single(y);
+    const rows = Math.max(b.length, r.length);
+    if ((rows + 1) * n > MAX_RESULT_CELLS) return [[excelError(RESULT_TOO_LARGE)]];
     const out: ExcelValue[][] = [];
     if (!isBlank(start)) {
       const years: ExcelValue[] = new Array<ExcelValue>(n);
       for (let k = 1; k <= n; k++) years[k - 1] = toExcel(seriesYear(start, k));
       out.push(years);
     }
-    const rows = Math.max(b.length, r.length);
     for (let i = 0; i < rows; i++) {
       const line: ExcelValue[] = new Array<ExcelValue>(n);
       const missing = (b.length > 1 && i >= b.length) || (r.length > 1 && i >= r.length);
