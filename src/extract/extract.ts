@@ -32,6 +32,8 @@ interface Tail {
   targetYear?: number;
   /** 是2015年的2倍: the number is the factor itself. */
   multipleOf: boolean;
+  /** 由2015年的1.12件(提高到…): the number is the starting value, not a target. */
+  fromBase?: boolean;
 }
 
 const BASE_YEAR_END = /(?:比|较|与|同)\s*(\d{4})\s*年(?:底|末)?(?:相比)?$/;
@@ -39,6 +41,8 @@ const BASE_PREV_END = /(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)$/;
 const BASE_FIVE_END = /(?:比|较)“?十([一二三四五])五”?(?:末|期末)?$/;
 const TARGET_YEAR_END = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?$/;
 const DURATION_END = /(?:近|未来|今后|每)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:内|来|间|中)?$/;
+const YEAR_OF_END = /(由|从)?\s*(\d{4})\s*年(?:底|末)?的$/;
+const FROM_END = /(?:由|从)$/;
 const MULTIPLE_OF_END = /(?:是|为|达到)?(?:(\d{4})\s*年(?:底|末)?)?的$/;
 const FIVE_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
 
@@ -62,6 +66,13 @@ function readTail(zone: string, unit: string, planTarget: number | null): Tail {
     } else if (unit === "倍" && (m = MULTIPLE_OF_END.exec(z)) && m[0] !== "") {
       tail.multipleOf = true;
       if (m[1]) tail.baseYear = Number(m[1]);
+    } else if ((m = YEAR_OF_END.exec(z))) {
+      if (m[1]) {
+        tail.fromBase = true;
+        tail.baseYear = Number(m[2]);
+      } else tail.targetYear = Number(m[2]);
+    } else if ((m = FROM_END.exec(z))) {
+      tail.fromBase = true;
     } else {
       // "2020年增长" is a year and 增长, not 年增长 (annual growth).
       const w = TAIL_WORDS.find(
@@ -85,6 +96,14 @@ function suffixAt(s: string, i: number): { effect: Effect; length: number } | un
   return undefined;
 }
 
+/** Words that start a predicate (提高到, 增长, 达到 …), as opposed to verbs taking a counted object. */
+const PREDICATE_WORDS = TAIL_WORDS.filter((w) => {
+  const e = effectOf(w);
+  return (
+    w.length > 1 && !e.qtyFirst && (e.cmp !== undefined || e.growth !== undefined || e.cagr !== undefined)
+  );
+});
+
 const STOP = new Set([",", ";", "。", ":", "!", "?", "(", ")"]);
 const LIST_SEP = new Set(["、", "和", "与", "及", "或"]);
 
@@ -93,7 +112,7 @@ function startsNumber(c: string | undefined): boolean {
 }
 
 /** Verbs that end a counted object: "20家重点企业进行商标品牌培育" → "重点企业". */
-const OBJECT_END = /^(?:进行|给予|予以|开展|参与|参加|纳入|作为|申报|实施)/;
+const OBJECT_END = /^(?:进行|给予|予以|纳入|作为)/;
 
 /** The counted object after a number: "5家基础较好的企业、…" → "基础较好的企业". */
 function objectAfter(s: string, i: number, stopAtVerb = false): { text: string; end: number } {
@@ -270,8 +289,10 @@ class Extractor {
       const qtyVerb = draft.tail.effects.some((e) => e.qtyFirst) || (continuation && prev.form === "qty");
       // "50家以上企业": 以上 between the number and its counted object.
       const objectAfterSuffix = sfx !== undefined && qtyVerb && isCjkLetter(next) && !LIST_SEP.has(next);
+      // "由1.12件提高到3件": a verb after the unit starts the next predicate, not an object.
+      const verbNext = PREDICATE_WORDS.some((w) => clauseText.startsWith(w, end));
       const followedByObject =
-        objectAfterSuffix || (!sfx && isCjkLetter(next) && !LIST_SEP.has(next) && next !== "的");
+        objectAfterSuffix || (!sfx && !verbNext && isCjkLetter(next) && !LIST_SEP.has(next) && next !== "的");
       if (followedByObject) {
         if (q.unit === "%" && !/^(以上|以下)/.test(clauseText.slice(q.end))) {
           draft.form = "percent";
@@ -451,8 +472,9 @@ class Extractor {
     }
     confidence -= penalty;
     if (name.length > 30) confidence -= 0.1;
-    const historic = st.past || this.ctx.sectionPast;
-    if (historic) notes.push("历史数据");
+    const historic = st.past || this.ctx.sectionPast || d.tail.fromBase === true;
+    if (d.tail.fromBase) notes.push("起始值");
+    else if (historic) notes.push("历史数据");
     const item: ExtractedIndicator = {
       name,
       kind,

@@ -66,6 +66,8 @@ add(
     "维持在",
     "上升到",
     "上升至",
+    "发展到",
+    "发展至",
   ],
   { cmp: ">=", level: true, toLevel: true },
 );
@@ -89,6 +91,7 @@ add(
   ],
   { cmp: "<=", lowerIsBetter: true, level: true, toLevel: true },
 );
+add(["保持", "保持在", "稳定在", "维持在"], { cmp: ">=", level: true });
 add(["力争", "争取", "努力"], { aspirational: true });
 add(["确保", "累计", "总计", "合计", "共"], {});
 add(["约", "近", "大约", "接近"], { approximate: true });
@@ -163,6 +166,16 @@ for (const v of [
   "帮助",
   "指导",
   "推动",
+  "帮扶",
+  "推荐",
+  "走访",
+  "带动",
+  "吸引",
+  "招引",
+  "安排",
+  "投入",
+  "兑现",
+  "拨付",
 ]) {
   T[v] = { ...T[v], qtyFirst: true, verb: v };
 }

@@ -69,6 +69,11 @@ export function cleanSubject(raw: string): CleanSubject {
       s = s.slice(t[0].length);
       continue;
     }
+    // "年专利申请量" (annual): 年 alone in front, not 年度/年均.
+    if (/^年(?![度均末底内初中])[\u4e00-\u9fff]{3}/.test(s)) {
+      s = s.slice(1);
+      continue;
+    }
     const w = LEADING.find((p) => s.startsWith(p) && s.length > p.length);
     if (!w) break;
     if (w === "力争" || w === "争取" || w === "努力") aspirational = true;

@@ -49,7 +49,7 @@ export function outsideBookTitles(s: string): string {
 
 function isTitleLine(t: string): boolean {
   if (t.length < 4 || t.length > 60) return false;
-  if (/[。,:;]/.test(t) || t.startsWith("《") || /通知|印发|关于|〔/.test(t)) return false;
+  if (/[。,:;]/.test(t) || t.startsWith("《") || /通知|印发|〔/.test(t)) return false;
   return TITLE_END.test(t);
 }
 
@@ -122,7 +122,7 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
     const after = m[2] ?? "";
     if (/[-—–~至到]$/.test(before) && /\d{4}\s*[-—–~至到]{1,2}$/.test(text.slice(0, m.index))) continue;
     if (/[-—–~]\s*$/.test(before) || /^\s*[-—–~至到]\s*\d{4}/.test(text.slice(re.lastIndex))) continue;
-    if (/(?:比|较|与|同|相比|对比)$/.test(before)) {
+    if (/(?:比|较|与|同|相比|对比|由|从)$/.test(before)) {
       mark.baseYear = y;
       continue;
     }
