@@ -29,6 +29,8 @@ export function createBrowserHost(storage: Storage | null = safeLocalStorage()):
     insertTemplate: () => Promise.reject(unsupported()),
     readSelection: () => Promise.reject(unsupported()),
     insertFormula: () => Promise.reject(unsupported()),
+    shareHost: () => Promise.resolve(null),
+    collectHost: () => Promise.resolve(null),
     async savePlan(plan: Plan) {
       storage?.setItem(PLAN_SETTINGS_KEY, JSON.stringify(plan));
     },

@@ -121,6 +121,9 @@ export function createOfficeHost(): Host {
       });
     },
 
+    shareHost: () => import("../share/officeShare").then((m) => m.createOfficeShareHost()),
+    collectHost: () => import("../collect/officeCollect").then((m) => m.createOfficeCollectHost()),
+
     async loadPlan() {
       if (!xmlParts) {
         const json = Office.context.document.settings.get(PLAN_SETTINGS_KEY) as unknown;

@@ -7,6 +7,8 @@
 import type { Lang } from "../core/errors";
 import type { Plan } from "../core/plan";
 import type { CellValue, TemplateId } from "../model/types";
+import type { ShareHost } from "../share/officeShare";
+import type { CollectHost } from "../collect/officeCollect";
 
 /** A message in both product languages. */
 export interface Bilingual {
@@ -60,6 +62,10 @@ export interface Host {
   savePlan(plan: Plan): Promise<void>;
   /** The plan saved earlier, or null when there is none. */
   loadPlan(): Promise<Plan | null>;
+  /** The workbook edges of the share and collect screens, loaded on first use (they pull in
+   * larger modules); null outside Excel. */
+  shareHost(): Promise<ShareHost | null>;
+  collectHost(): Promise<CollectHost | null>;
 }
 
 export type HostErrorCode =

@@ -29,16 +29,22 @@ import {
   type FunctionHelpEntry,
   type TemplateBuilder,
 } from "./domain";
-import { langFromDisplayLanguage, t } from "./i18n";
-import { emptyIndicator, planToDraft, type PlanDraft } from "./plan/planDraft";
+import { langFromDisplayLanguage, t, type StringKey } from "./i18n";
+import { emptyIndicator, indicatorToDraft, planToDraft, type PlanDraft } from "./plan/planDraft";
+import type { Indicator } from "../core/plan";
+import type { ImportMeta } from "./components/ImportPanel";
+import { CollectScreen, ImportScreen, ShareScreen } from "./components/LazyPanels";
 import { checkDraft } from "./plan/planIssues";
 
-type Screen = "gallery" | "editor" | "insert" | "functions";
-const SCREENS: { id: Screen; label: "tabGallery" | "tabEditor" | "tabInsert" | "tabFunctions" }[] = [
+type Screen = "gallery" | "editor" | "insert" | "functions" | "import" | "share" | "collect";
+const SCREENS: { id: Screen; label: StringKey }[] = [
   { id: "gallery", label: "tabGallery" },
   { id: "editor", label: "tabEditor" },
   { id: "insert", label: "tabInsert" },
   { id: "functions", label: "tabFunctions" },
+  { id: "import", label: "tabImport" },
+  { id: "share", label: "tabShare" },
+  { id: "collect", label: "tabCollect" },
 ];
 const SAVE_DELAY_MS = 600;
 
@@ -121,6 +127,30 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
     return () => clearTimeout(timer);
   }, [host, check.plan]);
 
+  const accept = useCallback(
+    (indicators: Indicator[], meta: ImportMeta) => {
+      update((d) => ({
+        ...d,
+        title: d.title.trim() ? d.title : meta.title,
+        baseYear:
+          meta.baseYear !== null && !d.indicators.some((x) => x.name.trim())
+            ? String(meta.baseYear)
+            : d.baseYear,
+        targetYear:
+          meta.targetYear !== null && !d.indicators.some((x) => x.name.trim())
+            ? String(meta.targetYear)
+            : d.targetYear,
+        indicators: [
+          ...d.indicators.filter((x) => x.name.trim() !== ""),
+          ...indicators.map(indicatorToDraft),
+        ],
+      }));
+      setNotice({ intent: "success", text: t(lang, "imported", { n: indicators.length }) });
+      setScreen("editor");
+    },
+    [update, lang],
+  );
+
   const storage = host.capabilities().storage;
   const galleryPlan = check.errors.length === 0 ? check.plan : null;
 
@@ -142,6 +172,7 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
         </header>
         <TabList
           className={s.tabs}
+          size="small"
           selectedValue={screen}
           onTabSelect={(_e, d) => setScreen(d.value as Screen)}
           aria-label={t(lang, "tabs")}
@@ -181,6 +212,9 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
             />
           )}
           {screen === "functions" && <FunctionHelp lang={lang} host={host} entries={functions} />}
+          {screen === "import" && <ImportScreen lang={lang} onAccept={accept} />}
+          {screen === "share" && <ShareScreen lang={lang} host={host} />}
+          {screen === "collect" && <CollectScreen lang={lang} host={host} plan={galleryPlan} />}
           {storage !== "none" && (
             <Text size={200} className={s.status}>
               {t(lang, storage === "workbook" ? "savedInWorkbook" : "savedInBrowser")}

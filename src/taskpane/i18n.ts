@@ -83,6 +83,10 @@ const STRINGS = {
   planValid: { zh: "规划填写完整,可以插入。", en: "The plan is complete and can be inserted." },
   savedInWorkbook: { zh: "规划已保存在工作簿中。", en: "The plan is saved in the workbook." },
   savedInBrowser: { zh: "规划已保存在此浏览器中。", en: "The plan is saved in this browser." },
+  imported: {
+    zh: "已导入 {n} 个指标,请核对后插入。",
+    en: "Imported {n} indicators; check them before inserting.",
+  },
   restored: { zh: "已从工作簿恢复规划“{title}”。", en: "Restored the plan “{title}” from the workbook." },
   // Insert
   insertTemplate: { zh: "模板", en: "Template" },

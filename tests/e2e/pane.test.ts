@@ -207,6 +207,11 @@ describe("the pane in a plain browser (real office.js, no Office host)", () => {
     await page.getByRole("heading", { name: /^PLAN\.CAGR\(/ }).waitFor();
     expect(await page.getByRole("button", { name: "插入到所选单元格: PLAN.CAGR" }).isDisabled()).toBe(true);
 
+    // The screens loaded on demand arrive from the same origin under the page's CSP.
+    await page.getByRole("tab", { name: "导入" }).click();
+    await page.getByRole("textbox").first().waitFor();
+    await screenshot(page, "browser-import-zh-CN");
+
     await page.getByRole("button", { name: "切换到英文界面" }).click();
     await page.getByRole("tab", { name: "Functions" }).waitFor();
   });

@@ -65,6 +65,8 @@ export function createTestHost(opts: TestHostOptions = {}): TestHost {
     async loadPlan() {
       return opts.savedPlan ?? null;
     },
+    shareHost: async () => null,
+    collectHost: async () => null,
   };
   return host;
 }
