@@ -1,9 +1,82 @@
+/**
+ * The pane's budgets: the gzip size of the scripts the pane page loads at start (office.js
+ * excluded; screens loaded on demand reported apart), and the time from navigation to an
+ * interactive template gallery in headless Chromium, served from dist/ on 127.0.0.1.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { launchChromium } from "../tests/e2e/support/chromium";
+import { serveStatic } from "../tests/e2e/support/staticServer";
 import type { Benchmark } from "./types";
 
-// Placeholder until the issue that owns these figures lands them.
+const DIST = resolve(__dirname, "../dist");
+const RUNS = 5;
+
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file)).length;
+}
+
+/** Scripts named by taskpane.html (office.js excluded), and every other script chunk. */
+function scriptSizes(): { initial: number; lazy: number } {
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  const initial = new Set(
+    // The build minifies the page: attribute values may be unquoted.
+    [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !/office-js\//.test(src)),
+  );
+  let initialBytes = 0;
+  let lazyBytes = 0;
+  for (const f of readdirSync(DIST).filter((n) => n.endsWith(".js"))) {
+    if (initial.has(f)) initialBytes += gzipSize(join(DIST, f));
+    else lazyBytes += gzipSize(join(DIST, f));
+  }
+  if (initialBytes === 0) throw new Error("no pane scripts found in dist/taskpane.html");
+  return { initial: initialBytes, lazy: lazyBytes };
+}
+
+async function readyTimes(): Promise<number[]> {
+  const server = await serveStatic(DIST);
+  const browser = await launchChromium();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 420, height: 900 } });
+      const page = await context.newPage();
+      await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (r) => r.abort());
+      const t0 = performance.now();
+      await page.goto(`${server.url}taskpane.html`, { waitUntil: "commit" });
+      // Interactive: the template choice is enabled and the preview has been drawn.
+      await page.getByRole("radio", { name: /县\(市\)区季度进展通报表/ }).waitFor();
+      await page.locator("[role=region] td").first().waitFor();
+      times.push(performance.now() - t0);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return times;
+}
+
 export const paneBench: Benchmark = {
   name: "pane",
   async run() {
-    return {};
+    if (!existsSync(join(DIST, "taskpane.html"))) {
+      const r = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
+      if (r.status !== 0) throw new Error("the production build failed; run `npx webpack --mode production`");
+    }
+    const sizes = scriptSizes();
+    const times = (await readyTimes()).sort((a, b) => a - b);
+    return {
+      pane: {
+        gzipBytes: sizes.initial,
+        lazyGzipBytes: sizes.lazy,
+        readyMs: Math.round(times[Math.floor(times.length / 2)]),
+        readyMsMax: Math.round(times[times.length - 1]),
+      },
+    };
   },
 };
