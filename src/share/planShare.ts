@@ -88,8 +88,8 @@ function nameResolver(names: Record<string, string> | undefined): RewriteContext
   };
 }
 
-/** Evaluates a SERIES periods argument: a number literal or a single-cell reference. */
-function periodsOf(arg: Arg, book: BookSnapshot, sheet: SheetSnapshot): number | undefined {
+/** The number an argument stands for: a number literal or a single cell holding a number. */
+function numberOf(arg: Arg, book: BookSnapshot, sheet: SheetSnapshot): number | undefined {
   if (arg === undefined) return undefined;
   if (isNumberLiteral(arg)) {
     const n = Number(arg.replace(/%$/, ""));
@@ -103,10 +103,31 @@ function periodsOf(arg: Arg, book: BookSnapshot, sheet: SheetSnapshot): number |
   return typeof v === "number" ? v : undefined;
 }
 
+/** What PLAN.SERIES shows in spilled cell (r, k), when its arguments are plain numbers. */
+function seriesValue(
+  args: Arg[],
+  r: number,
+  k: number,
+  book: BookSnapshot,
+  sheet: SheetSnapshot,
+): number | undefined {
+  if (args[3] !== undefined && r === 0) {
+    const y = numberOf(args[3], book, sheet);
+    return y === undefined ? undefined : y + k - 1;
+  }
+  const b = numberOf(args[0], book, sheet);
+  const rate = numberOf(args[1], book, sheet);
+  return b === undefined || rate === undefined ? undefined : b * Math.pow(1 + rate, k);
+}
+
+function close(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
 const SPILL_BLOCKED: KeepReason = {
   code: "range-argument",
-  zh: "PLAN.SERIES 的溢出区域中有其他公式,无法逐格改写",
-  en: "the spill area of PLAN.SERIES holds other formulas: it cannot be rewritten per cell",
+  zh: "PLAN.SERIES 的溢出区域中有其他内容(公式或数据),不能覆盖,无法逐格改写",
+  en: "the spill area of PLAN.SERIES holds other content (formulas or data) that must not be overwritten",
 };
 const SPILL_UNKNOWN: KeepReason = {
   code: "range-argument",
@@ -170,7 +191,7 @@ export function planShare(book: BookSnapshot): ShareReport {
           functions: rw.functions,
         });
       } else {
-        const periods = periodsOf(rw.args[2], book, sheet);
+        const periods = numberOf(rw.args[2], book, sheet);
         const cols =
           periods !== undefined && Number.isInteger(periods) && periods >= 1 && periods <= 16384 - cell.col
             ? periods
@@ -179,14 +200,22 @@ export function planShare(book: BookSnapshot): ShareReport {
           keepValue(SPILL_UNKNOWN);
           continue;
         }
+        const isSpilled = (at: SnapshotCell, r: number, k: number): boolean => {
+          if (at.value === null || at.value === "") return true;
+          if (cell.spill && r < cell.spill.rows && k <= cell.spill.cols) return true;
+          const expected = seriesValue(rw.args, r, k, book, sheet);
+          return expected !== undefined && typeof at.value === "number" && close(at.value, expected);
+        };
         const cells: CellChange[] = [];
-        let blocked = false;
+        // Neighbours may only be overwritten where they hold this formula's own spilled
+        // values: inside the recorded spill range, or equal to the value it spills there.
+        let blocked = typeof cell.value === "string" && cell.value.startsWith("#SPILL");
         for (let r = 0; r < rw.rows && !blocked; r++) {
           for (let k = 1; k <= cols; k++) {
             const row = cell.row + r;
             const col = cell.col + k - 1;
             const at = r === 0 && k === 1 ? cell : sheet.cellAt(row, col);
-            if (at !== cell && at?.formula) {
+            if (at !== cell && at !== undefined && (at.formula || !isSpilled(at, r, k))) {
               blocked = true;
               break;
             }

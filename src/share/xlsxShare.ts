@@ -6,7 +6,9 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../model/types";
-import { loadXlsx } from "./loadXlsx";
+import { classifyBytes, loadXlsx, WorkbookLoadError } from "./loadXlsx";
+import { sharePackage } from "./xlsxPatch";
+import { UnsupportedPackage } from "./xlsxPackage";
 import {
   planShare,
   type BookSnapshot,
@@ -136,15 +138,39 @@ export function applyShare(wb: ExcelJS.Workbook, report: ShareReport): void {
 }
 
 export interface ShareFileResult {
-  output: Buffer;
+  output: Uint8Array;
   report: ShareReport;
+  /** "package": only the changed cells' XML was rewritten (the normal case); "exceljs": the
+   * workbook was loaded and saved by exceljs, for packages the patcher does not handle. */
+  method: "package" | "exceljs";
+}
+
+/** The exceljs route: load, apply, save. Loses what exceljs does not model (sheet-scoped
+ * names, charts …), so it is only the fallback. */
+export async function shareWithExceljs(input: Uint8Array): Promise<ShareFileResult> {
+  const wb = await loadXlsx(input);
+  const report = planShare(snapshotWorkbook(wb));
+  if (report.changes.length === 0) return { output: input.slice(), report, method: "exceljs" };
+  applyShare(wb, report);
+  const output = new Uint8Array(await wb.xlsx.writeBuffer());
+  return { output, report, method: "exceljs" };
 }
 
 /** Prepares a workbook file for sharing. Throws WorkbookLoadError for unreadable input. */
 export async function shareXlsx(input: ArrayBuffer | Uint8Array): Promise<ShareFileResult> {
-  const wb = await loadXlsx(input);
-  const report = planShare(snapshotWorkbook(wb));
-  applyShare(wb, report);
-  const output = Buffer.from(await wb.xlsx.writeBuffer());
-  return { output, report };
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const problem = classifyBytes(bytes);
+  if (problem) throw problem;
+  try {
+    return { ...(await sharePackage(bytes)), method: "package" };
+  } catch (e) {
+    if (e instanceof UnsupportedPackage) return shareWithExceljs(bytes);
+    if (e instanceof WorkbookLoadError) throw e;
+    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new WorkbookLoadError(
+      "damaged",
+      `文件已损坏,无法打开(${why})`,
+      `file is damaged and cannot be opened (${why})`,
+    );
+  }
 }

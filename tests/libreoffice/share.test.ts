@@ -3,7 +3,7 @@
  * sharing, recalculated by LibreOffice (which has no PLAN add-in), and every cell must show
  * the value the PLAN function gives.
  */
-import type ExcelJS from "exceljs";
+import ExcelJS from "exceljs";
 import { recalculate, computed } from "../support/libreoffice";
 import { shareXlsx } from "../../src/share/xlsxShare";
 import { CORPUS, SERIES_EXPECTED, SHARED_EXPECTED, corpusWorkbook } from "../unit/share/corpus";
@@ -63,5 +63,30 @@ describe("shared workbook in LibreOffice", () => {
         if (typeof v === "string" && /^#|^Err:/.test(v)) expect(expectedErrors.has(cell.address)).toBe(true);
       }),
     );
+  });
+
+  it("a SERIES spilled into cells and rows that did not exist calculates too", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("B2").value = 100;
+    ws.getCell("A1").value = {
+      formula: "PLAN.SERIES(B2,0.1,3,2021)",
+      result: 2021,
+    } as ExcelJS.CellFormulaValue;
+    const { output } = await shareXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    // B2 holds a value of its own: the spill is blocked, so the anchor keeps its value
+    const blocked = (await recalculate(output)).getWorksheet("S")!;
+    expect(computed(blocked.getCell("A1"))).toBe(2021);
+    expect(computed(blocked.getCell("B2"))).toBe(100);
+    ws.getCell("B2").value = null;
+    ws.getCell("E5").value = 100;
+    ws.getCell("A1").value = {
+      formula: "PLAN.SERIES(E5,0.1,3,2021)",
+      result: 2021,
+    } as ExcelJS.CellFormulaValue;
+    const shared = await shareXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const s = (await recalculate(shared.output)).getWorksheet("S")!;
+    expect([1, 2, 3].map((k) => computed(s.getCell(1, k)))).toEqual([2021, 2022, 2023]);
+    [110, 121, 133.1].forEach((v, k) => expect(computed(s.getCell(2, k + 1)) as number).toBeCloseTo(v, 9));
   });
 });

@@ -53,7 +53,7 @@ describe("share an .xlsx", () => {
     );
 
     const a = await load(input);
-    const b = await load(output);
+    const b = await load(Buffer.from(output));
     expect(compareWorkbooks(a, b, changed)).toEqual([]);
     const calc = b.getWorksheet("Calc")!;
     calc.eachRow((row) =>
@@ -114,6 +114,29 @@ describe("planShare spill handling", () => {
     });
     expect(r.changes).toHaveLength(1);
     expect(r.changes[0]).toMatchObject({ address: "A1", kind: "value", value: "#SPILL!" });
+  });
+
+  it("never overwrites a neighbour that holds data rather than the spilled value", () => {
+    const r = planShare({
+      sheets: [
+        sheet([
+          { row: 0, col: 0, formula: "=PLAN.SERIES(100,0.1,3)", value: 110 },
+          { row: 0, col: 1, value: 121 }, // the spilled value
+          { row: 0, col: 2, value: 999 }, // a user's number
+        ]),
+      ],
+    });
+    expect(r.changes).toEqual([expect.objectContaining({ address: "A1", kind: "value", value: 110 })]);
+    const ok = planShare({
+      sheets: [
+        sheet([
+          { row: 0, col: 0, formula: "=PLAN.SERIES(100,0.1,3)", value: 110 },
+          { row: 0, col: 1, value: 121 },
+          { row: 0, col: 2, value: 133.1 },
+        ]),
+      ],
+    });
+    expect(ok.changes.map((c) => `${c.address}:${c.kind}`)).toEqual(["A1:series", "B1:series", "C1:series"]);
   });
 
   it("reads the period count from the referenced cell, and leaves a formula without a cached value as it was", () => {
