@@ -40,7 +40,8 @@ const BASE_YEAR_END = /(?:比|较|与|同)\s*(\d{4})\s*年(?:底|末)?(?:相比)
 const BASE_PREV_END = /(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)$/;
 const BASE_FIVE_END = /(?:比|较)“?十([一二三四五])五”?(?:末|期末)?$/;
 const TARGET_YEAR_END = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?$/;
-const DURATION_END = /(?:近|未来|今后|每)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:内|来|间|中)?$/;
+const DURATION_END =
+  /(?:近|未来|今后|每)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:内|来|间|中)?$/;
 const YEAR_OF_END = /(由|从)?\s*(\d{4})\s*年(?:底|末)?的$/;
 const FROM_END = /(?:由|从)$/;
 const MULTIPLE_OF_END = /(?:是|为|达到)?(?:(\d{4})\s*年(?:底|末)?)?的$/;
@@ -212,9 +213,12 @@ function splitDistributive(subject: string): string[] {
 function sharedMeasure(subject: string): boolean {
   if (subject.includes("的")) return false;
   // A bare 及 is too often part of a word (惠及, 涉及); 以及 is safe.
-  const m = /^(.+?)(?:和|与|以及)(.+)$/.exec(subject);
+  const m = /^(.+?)(?:和|与|以及|、)(.+)$/.exec(subject);
   if (!m) return false;
-  return measureOf(m[2]) !== undefined && measureOf(m[2]) !== m[2];
+  const second = measureOf(m[2]);
+  if (second === undefined) return false;
+  // "专利申请量和授权量": a bare measure shares the first part's object.
+  return second !== m[2] || measureOf(m[1]) !== undefined;
 }
 
 function round2(x: number): number {
@@ -385,6 +389,8 @@ class Extractor {
       // "培训1500人次": the verb names what is counted.
       return { name: `${effects.verb}${/人/.test(unit) || unit === "名" ? "人数" : "数量"}`, penalty: 0.1 };
     }
+    // "每年不少于300万元": a bare period names nothing; the subject is carried.
+    if (/^(?:每年|每季度|每月|全年|年度|当年|每年度)$/.test(name)) name = "";
     if (name === "" || GENERIC_SUBJECTS.has(name)) {
       const carried = st.last ?? st.pending;
       if (!carried) return undefined;
@@ -455,6 +461,8 @@ class Extractor {
     if (lowerIsBetter && (cmp === ">=" || cmp === ">") && kind === "level") cmp = "<=";
     if (!hasWord) confidence -= 0.15;
     if (q.chinese && !hasWord) return;
+    // Weights of an assessment (考核分值占5%) are not targets.
+    if (/分值|权重/.test(name)) return;
     // Counts of documents (出台政策文件6个) are not targets.
     if (!hasWord && /(?:文件|通知|办法|意见|方案|规划)$/.test(name)) return;
     if (unit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone))) return;
@@ -543,7 +551,14 @@ class Extractor {
   }
 }
 
-const PAST_SECTION = /基础|现状|成效|回顾|成就|成绩|进展情况|工作情况|总结|形势/;
+const PAST_SECTION =
+  /发展基础|工作基础|现状|成效|回顾|成就|成绩|工作进展|进展情况|工作情况|基本情况|总结|形势|发展环境/;
+/** "(三)夯实工作基础": a task heading that happens to contain a past-section word. */
+const TASK_HEADING = /^(?:夯实|加强|强化|提升|巩固|推进|打牢|筑牢|优化|营造|健全|完善)/;
+
+function isPastHeading(h: string): boolean {
+  return PAST_SECTION.test(h) && !FUTURE_SECTION.test(h) && !TASK_HEADING.test(h);
+}
 const FUTURE_SECTION = /目标|任务|指标|重点|措施|要求/;
 
 export interface ExtractOptions {
@@ -562,13 +577,12 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     // Lists of other documents (dated links at the end of web pages) state nothing.
     if (/^\d{4}-\d{2}-\d{2}/.test(line.text)) continue;
     if (line.headingLevel === 1) {
-      topPast = PAST_SECTION.test(line.heading ?? "") && !FUTURE_SECTION.test(line.heading ?? "");
+      topPast = isPastHeading(line.heading ?? "");
       ctx.sectionPast = topPast;
       ctx.sectionTargetYear = undefined;
     } else if (line.headingLevel === 2) {
       const h = line.heading ?? "";
-      ctx.sectionPast =
-        PAST_SECTION.test(h) && !FUTURE_SECTION.test(h) ? true : FUTURE_SECTION.test(h) ? false : topPast;
+      ctx.sectionPast = isPastHeading(h) ? true : FUTURE_SECTION.test(h) ? false : topPast;
     }
     let past = false;
     for (const s of splitSentences(line.text)) past = ex.sentence(s, past);

@@ -93,7 +93,8 @@ export function splitClauses(sentence: string): Clause[] {
     // Quotes are not counted: an unbalanced one (“4?26”) would swallow the rest of the sentence.
     if (c === "(" || c === "《" || c === "[" || c === "〔") depth++;
     else if ((c === ")" || c === "》" || c === "]" || c === "〕") && depth > 0) depth--;
-    else if (depth === 0 && (c === "," || c === ":")) {
+    // "发明专利授权量:1500件" keeps its subject; "工作目标:到2020年…" is split.
+    else if (depth === 0 && (c === "," || (c === ":" && !/[0-9]/.test(sentence[i + 1] ?? "")))) {
       out.push({ text: sentence.slice(start, i), start });
       start = i + 1;
     }

@@ -21,7 +21,7 @@ export function fiveYearPeriod(s: string): [number, number] | undefined {
 
 const PERIOD = /(\d{4})\s*年?\s*[-—–~至到]{1,2}\s*(\d{4})\s*年?/;
 const TITLE_END =
-  /(?:方案|计划|规划|纲要|要点|意见|安排|任务书|目标|行动|工程|办法|实施细则)(?:\s*[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))])?$/;
+  /(?:方案|计划|规划|纲要|要点|意见|安排|任务书|目标|行动|工程|办法|实施细则|措施)(?:\s*[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))])?$/;
 
 export interface PlanMeta {
   title: string;
@@ -91,6 +91,8 @@ export function detectPlanMeta(lines: Line[]): PlanMeta {
       const y = Number(by[1]);
       if (five && five[0] <= y && y <= five[1]) setPeriod(five[0], y);
       else if (docYear !== null && docYear < y) setPeriod(docYear + 1, y);
+      // Without a date, a year ending in 0 or 5 closes a five-year plan period.
+      else if (y % 5 === 0) setPeriod(y - 4, y);
       else setPeriod(y, y);
     } else if (five) setPeriod(five[0], five[1]);
     else if (docYear !== null) setPeriod(docYear, docYear);

@@ -139,7 +139,60 @@ describe("subjects", () => {
   });
 });
 
+describe("more subjects and verbs", () => {
+  test("a bare measure shares the object without 分别: 专利申请量和授权量", () => {
+    expect(items("专利申请量和授权量年均增长15%以上。").map(brief)).toEqual([
+      ["专利申请量", "cagr", ">=", 0.15, "%"],
+      ["专利授权量", "cagr", ">=", 0.15, "%"],
+    ]);
+  });
+  test("由…的X提高到…的Y: X is the start value (historic), Y the target with its year", () => {
+    const [from, to] = items("每万人口发明专利拥有量由2015年的1.12件提高到2020年的3件。");
+    expect([from.value, from.historic, from.note]).toEqual([1.12, true, "起始值"]);
+    expect([to.name, to.value, to.historic, to.targetYear]).toEqual([
+      "每万人口发明专利拥有量",
+      3,
+      undefined,
+      2020,
+    ]);
+  });
+  test("a year before 达到 is not a duration", () => {
+    expect(items("技术合同成交额年均增长15%,2020年达到50亿元。").map(brief)).toEqual([
+      ["技术合同成交额", "cagr", ">=", 0.15, "%"],
+      ["技术合同成交额", "level", ">=", 5e9, "元"],
+    ]);
+  });
+  test("Chinese numerals after a counting verb", () => {
+    expect(items("培育三家知识产权示范企业,建设两个知识产权工作站。").map(brief)).toEqual([
+      ["培育知识产权示范企业", "level", ">=", 3, "家"],
+      ["建设知识产权工作站", "level", ">=", 2, "个"],
+    ]);
+  });
+  test("a colon list keeps its subject", () => {
+    expect(brief(only("发明专利授权量:1500件;"))).toEqual(["发明专利授权量", "level", ">=", 1500, "件"]);
+  });
+  test("每年 alone carries the subject of the clause before", () => {
+    expect(only("县财政设立知识产权专项资金,每年不少于300万元。").name).toBe("县财政设立知识产权专项资金");
+  });
+  test("力争 before the subject covers the whole sentence", () => {
+    expect(items("力争到2020年,全市专利申请量达到1000件,增长20%。").map((i) => i.aspirational)).toEqual([
+      true,
+      true,
+    ]);
+  });
+  test("左右 is = and approximate", () => {
+    const i = only("到2025年,专利密集型产业增加值占GDP比重达到13%左右。");
+    expect([i.comparator, i.approximate, i.value]).toEqual(["=", true, 0.13]);
+  });
+  test("a task heading containing 基础 is not a past section", () => {
+    expect(only("一、发展目标\n(三)夯实工作基础。建设知识产权工作站10个。").historic).toBeUndefined();
+  });
+});
+
 describe("what is not a target", () => {
+  test("weights of an assessment", () => {
+    expect(items("将专利申请量等指标纳入年度考核,考核分值占5%。")).toEqual([]);
+  });
   test("past statistics are historic", () => {
     const r = items("十二五期间,全市共申请专利1481件,比十一五增长291%。");
     expect(r.length).toBeGreaterThan(0);
