@@ -176,9 +176,11 @@ export function nativeTimeProgress(args: Arg[]): string {
   const eA = atom(e);
   // 2958465 is 9999-12-31, Excel's last date (LibreOffice would go on).
   const bothDefault = s.startsWith("DATE(YEAR(") && e.startsWith("DATE(YEAR(");
+  const share = `MAX(0,MIN(1,(${d}-${sA}+1)/(${eA}-${sA}+1)))`;
+  // The date is checked before the default period is computed from its year.
   const body = numGuard(
-    [`${num(d)}<1`, `${num(d)}>2958465`, ...(bothDefault ? [] : [`${num(eA)}<${num(sA)}`])],
-    `MAX(0,MIN(1,(${d}-${sA}+1)/(${eA}-${sA}+1)))`,
+    [`${num(d)}<1`, `${num(d)}>2958465`],
+    bothDefault ? share : numGuard([`${num(eA)}<${num(sA)}`], share),
   );
   return blankGuard([d], body);
 }

@@ -7,7 +7,7 @@ import type { Lang } from "./errors";
 import { isZero } from "./functionErrors";
 import { ACTUAL, TARGET_VALUE } from "./progress";
 import { DEFAULT_RED, DEFAULT_YELLOW, STATUS_LABELS } from "./statusLabels";
-import { type CellResult, type Label, OVERFLOW, isBlank, optionalNumber, precheck, toNumber } from "./values";
+import { type CellResult, type Label, OVERFLOW, errorIn, optionalNumber, precheck, toNumber } from "./values";
 
 export const TIME_PROGRESS: Label = { zh: "序时进度", en: "timeProgress" };
 export const YELLOW: Label = { zh: "黄灯阈值", en: "yellow" };
@@ -26,6 +26,12 @@ export function statusLang(lang: unknown): Lang {
   return typeof lang === "string" && lang.toLowerCase() === "en" ? "en" : "zh";
 }
 
+/**
+ * Evaluated in the order its native formula evaluates (Excel's IF is lazy): a reached target is
+ * "achieved" whatever the thresholds hold; the yellow threshold is read only when the target is
+ * not reached, the red one only when the shortfall is not below yellow. The label language is
+ * read last, whichever label is chosen.
+ */
 export function status(
   actual: unknown,
   targetValue: unknown,
@@ -34,25 +40,29 @@ export function status(
   red?: unknown,
   lang?: unknown,
 ): CellResult {
-  const early = precheck([actual, targetValue], [timeProgress, yellow, red, lang]);
+  const early = precheck([actual, targetValue], []);
   if (early !== undefined) return early;
   const a = toNumber(actual, ACTUAL);
   if (typeof a !== "number") return a;
   const t = toNumber(targetValue, TARGET_VALUE);
   if (typeof t !== "number") return t;
-  const tp = optionalNumber(timeProgress, 1, TIME_PROGRESS);
-  if (typeof tp !== "number") return tp;
-  const y = optionalNumber(yellow, DEFAULT_YELLOW, YELLOW);
-  if (typeof y !== "number") return y;
-  const r = optionalNumber(red, DEFAULT_RED, RED);
-  if (typeof r !== "number") return r;
   if (t === 0) return isZero(TARGET_VALUE);
-  const labels = STATUS_LABELS[statusLang(isBlank(lang) ? "zh" : lang)];
   const c = a / t;
   if (!Number.isFinite(c)) return OVERFLOW;
-  if (c >= 1) return labels[0];
+  if (c >= 1) return label(0, lang);
+  const tp = optionalNumber(timeProgress, 1, TIME_PROGRESS);
+  if (typeof tp !== "number") return tp;
   const behind = roundBehind(tp - c);
-  if (behind < y) return labels[1];
-  if (behind <= r) return labels[2];
-  return labels[3];
+  const y = optionalNumber(yellow, DEFAULT_YELLOW, YELLOW);
+  if (typeof y !== "number") return y;
+  if (behind < y) return label(1, lang);
+  const r = optionalNumber(red, DEFAULT_RED, RED);
+  if (typeof r !== "number") return r;
+  return label(behind <= r ? 2 : 3, lang);
+}
+
+function label(i: 0 | 1 | 2 | 3, lang: unknown): CellResult {
+  const e = errorIn(lang);
+  if (e) return e;
+  return STATUS_LABELS[statusLang(lang)][i];
 }
