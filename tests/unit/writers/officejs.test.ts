@@ -1,5 +1,5 @@
 import { FakeExcel } from "../../support/fakeExcel";
-import { insertSheetModel } from "../../../src/writers/officejs";
+import { insertSheetModel, openAsNewWorkbook } from "../../../src/writers/officejs";
 import { buildTemplate } from "../../../src/model/templates";
 import { STAMP_NAME, stampText } from "../../../src/model/stamp";
 import type { Plan } from "../../../src/core/plan";
@@ -211,5 +211,22 @@ describe("insertSheetModel at a cell", () => {
     if (!second.ok) throw new Error(second.error.en);
     expect(second.skipped.map((s) => s.feature)).toContain("stampName");
     expect(excel.sheet("S")!.names.size).toBe(1);
+  });
+});
+
+describe("openAsNewWorkbook", () => {
+  const g = globalThis as unknown as { Excel?: unknown };
+  afterEach(() => {
+    delete g.Excel;
+  });
+
+  it("hands the .xlsx to Excel.createWorkbook as base64 where ExcelApi 1.8 exists, and declines elsewhere", async () => {
+    const received: string[] = [];
+    g.Excel = { createWorkbook: async (b64: string) => void received.push(b64) };
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 7) % 256);
+    expect(await openAsNewWorkbook(bytes, () => true)).toBe(true);
+    expect(Buffer.from(received[0], "base64").equals(Buffer.from(bytes))).toBe(true);
+    expect(await openAsNewWorkbook(bytes, (_s, v) => v <= "1.7")).toBe(false);
+    expect(received).toHaveLength(1);
   });
 });
