@@ -11,6 +11,8 @@ import type { Problem } from "./problems";
 export interface ReturnedFile {
   name: string;
   bytes: Uint8Array | ArrayBuffer;
+  /** The file's size when its bytes were not read because it is too large (pane). */
+  size?: number;
 }
 
 export type RegionStatus = "submitted" | "missing";
@@ -56,7 +58,16 @@ export async function consolidate(
     const bytes = f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(f.bytes);
     let reading;
     try {
-      const wb = await loadXlsx(bytes, opts.maxBytes ?? MAX_WORKBOOK_BYTES);
+      const max = opts.maxBytes ?? MAX_WORKBOOK_BYTES;
+      if (f.size !== undefined && f.size > max) {
+        const mb = (f.size / 1024 / 1024).toFixed(1);
+        throw new WorkbookLoadError(
+          "too-large",
+          `文件过大(${mb} MB,上限 ${max / 1024 / 1024} MB)`,
+          `file too large (${mb} MB, limit ${max / 1024 / 1024} MB)`,
+        );
+      }
+      const wb = await loadXlsx(bytes, max);
       reading = readForm(wb, plan, f.name);
     } catch (e) {
       const le =

@@ -5,6 +5,7 @@ import type { Lang } from "../../core/errors";
 import { consolidate } from "../../collect/consolidate";
 import { consolidationXlsx } from "../../collect/xlsxCollect";
 import { SEVERITY_LABEL } from "../../collect/problems";
+import { MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
 import { readPlanFile } from "./new";
 
 interface Args {
@@ -13,6 +14,7 @@ interface Args {
   out: string;
   lang: Lang;
   force: boolean;
+  maxMb?: number;
 }
 
 function parse(args: string[]): Args {
@@ -36,6 +38,10 @@ function parse(args: string[]): Args {
       const l = take();
       if (l !== "zh" && l !== "en") throw new UserError(`--lang 只能是 zh 或 en / must be zh or en: ${l}`);
       o.lang = l;
+    } else if (flag === "--max-mb") {
+      const n = Number(take());
+      if (!(n > 0)) throw new UserError("--max-mb 应为正数 must be a positive number");
+      o.maxMb = n;
     } else if (flag === "--force" || flag === "-f") o.force = true;
     else if (a.startsWith("-")) throw new UserError(`未知选项 unknown option ${a}`);
     else o.inputs.push(a);
@@ -65,7 +71,8 @@ function expand(inputs: string[]): string[] {
 export const collectCommand: Command = {
   name: "collect",
   summary: "汇总各县(市)区回收的填报表并检查问题 / consolidate returned forms and report problems",
-  usage: "collect <returned/*.xlsx | dir> --plan <plan.json> --out <summary.xlsx> [--lang zh|en] [--force]",
+  usage:
+    "collect <returned/*.xlsx | dir> --plan <plan.json> --out <summary.xlsx> [--lang zh|en] [--max-mb 50] [--force]",
   async run(args) {
     const a = parse(args);
     const plan = readPlanFile(a.plan, a.lang);
@@ -76,9 +83,17 @@ export const collectCommand: Command = {
     if (existsSync(a.out) && !a.force) {
       throw new UserError(`输出文件已存在 ${a.out} already exists (use --force to overwrite)`);
     }
+    const maxBytes = a.maxMb !== undefined ? a.maxMb * 1024 * 1024 : MAX_WORKBOOK_BYTES;
+    // A file far too large is reported without being read into memory.
     const c = await consolidate(
-      files.map((f) => ({ name: basename(f), bytes: readFileSync(f) })),
+      files.map((f) => {
+        const size = statSync(f).size;
+        return size > maxBytes
+          ? { name: basename(f), bytes: new Uint8Array(0), size }
+          : { name: basename(f), bytes: readFileSync(f) };
+      }),
       plan,
+      { maxBytes },
     );
     writeFileSync(a.out, await consolidationXlsx(c, a.lang));
     const submitted = c.regions.filter((r) => r.status === "submitted").length;

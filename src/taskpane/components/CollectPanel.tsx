@@ -22,6 +22,7 @@ import { consolidate, type Consolidation } from "../../collect/consolidate";
 import { consolidationXlsx } from "../../collect/xlsxCollect";
 import { formFileNames, regionForm } from "../../collect/distribute";
 import { SEVERITY_LABEL } from "../../collect/problems";
+import { MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
 
 const STRINGS = {
   distributeTitle: { zh: "分发填报表", en: "Hand out forms" },
@@ -135,7 +136,14 @@ export function CollectPanel({ lang, plan, host }: CollectPanelProps) {
     setResult(null);
     setWritten(null);
     await guarded(tr(lang, "reading", { n: files.length }), async () => {
-      const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await readBytes(f) })));
+      // A file far too large is not even read into memory; consolidate reports it.
+      const read = await Promise.all(
+        files.map(async (f) =>
+          f.size > MAX_WORKBOOK_BYTES
+            ? { name: f.name, bytes: new Uint8Array(0), size: f.size }
+            : { name: f.name, bytes: await readBytes(f) },
+        ),
+      );
       setResult(await consolidate(read, plan));
     });
   }
