@@ -17,7 +17,8 @@ export interface Label {
   en: string;
 }
 
-const ERROR_CODES: readonly string[] = ["#VALUE!", "#NUM!", "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#REF!"];
+// Excel's error values: "#VALUE!", "#N/A", "#REF!", "#GETTING_DATA", "#SPILL!"…
+const ERROR_CODE = /^#[A-Z0-9/_]+[!?]?$/;
 
 const inputErrors = new Map<string, PlanError>();
 
@@ -39,7 +40,7 @@ export function asInputError(x: unknown): PlanError | undefined {
   if (typeof x === "object" && x !== null) {
     const code =
       (x as { code?: unknown; errorCode?: unknown }).code ?? (x as { errorCode?: unknown }).errorCode;
-    if (typeof code === "string" && ERROR_CODES.includes(code)) return inputError(code);
+    if (typeof code === "string" && ERROR_CODE.test(code)) return inputError(code);
   }
   return undefined;
 }

@@ -20,16 +20,26 @@ import { type CellResult, OVERFLOW } from "../core/values";
 export type ExcelValue = number | string | CustomFunctions.Error;
 
 const WITH_MESSAGE = new Set<string>(["#VALUE!", "#N/A"]);
+// Error codes a custom function may return; others (#REF!, #NAME?, #SPILL!…) can only come in.
+const OUTPUT_CODES = new Set<string>(["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"]);
 const excelErrors = new Map<PlanError, CustomFunctions.Error>();
 
-/** The Excel error value of a PlanError: one object per PlanError, created on first use. */
+/** The Excel error value of a PlanError: one object per PlanError, created on first use. An
+ * input error Excel does not accept as a result (such as #REF!) becomes #VALUE! naming it. */
 export function excelError(e: PlanError): CustomFunctions.Error {
   let x = excelErrors.get(e);
   if (!x) {
-    const code = e.code as CustomFunctions.ErrorCode;
-    x = WITH_MESSAGE.has(e.code)
-      ? new CustomFunctions.Error(code, `${e.zh} / ${e.en}`)
-      : new CustomFunctions.Error(code);
+    if (!OUTPUT_CODES.has(e.code)) {
+      x = new CustomFunctions.Error(
+        "#VALUE!" as CustomFunctions.ErrorCode,
+        `输入中含有错误值 ${e.code} / An input is the error value ${e.code}`,
+      );
+    } else {
+      const code = e.code as CustomFunctions.ErrorCode;
+      x = WITH_MESSAGE.has(e.code)
+        ? new CustomFunctions.Error(code, `${e.zh} / ${e.en}`)
+        : new CustomFunctions.Error(code);
+    }
     excelErrors.set(e, x);
   }
   return x;

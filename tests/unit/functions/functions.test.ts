@@ -68,6 +68,10 @@ describe("PLAN functions as Excel calls them", () => {
   it("passes on error values that arrive inside ranges", () => {
     const na = new FakeExcelError("#N/A");
     expect(show(PLAN.gap([[1], [na]], v(5)))).toEqual([[4], ["#N/A"]]);
+    // #REF! may come in but not go out: it becomes #VALUE! naming it.
+    const [[ref]] = PLAN.completion(v(new FakeExcelError("#REF!")), v(5)) as FakeExcelError[][];
+    expect(ref.code).toBe("#VALUE!");
+    expect(ref.message).toContain("#REF!");
   });
 
   it("spills PLAN.SERIES as one row, or years above values, and a column of bases as rows", () => {

@@ -34,6 +34,8 @@ const hostile = fc.oneof(
   fc.constantFrom(
     new FakeExcelError("#N/A"),
     new FakeExcelError("#DIV/0!", "x"),
+    new FakeExcelError("#REF!"),
+    { code: "#SPILL!" },
     { code: "#REF!" },
     {},
     [],
@@ -73,6 +75,9 @@ const ENTRY_POINTS: [string, (...a: unknown[]) => unknown[][], number][] = [
   ["QUARTERTARGET", PLAN.quarterTarget as never, 3],
 ];
 
+/** The error values a custom function may return. */
+const OUTPUT_CODES = ["#VALUE!", "#N/A", "#DIV/0!", "#NUM!", "#NULL!"];
+
 function wellFormed(result: unknown): boolean {
   if (!Array.isArray(result) || result.length === 0) return false;
   const width = (result[0] as unknown[]).length;
@@ -85,7 +90,7 @@ function wellFormed(result: unknown): boolean {
         (c) =>
           (typeof c === "number" && Number.isFinite(c)) ||
           typeof c === "string" ||
-          (c instanceof FakeExcelError && /^#/.test(c.code)),
+          (c instanceof FakeExcelError && OUTPUT_CODES.includes(c.code)),
       ),
   );
 }
