@@ -142,7 +142,14 @@ function guessUnit(name: string): string {
   return "件";
 }
 
+/** Whether the text so far in a line speaks of the past, and of which year. */
+interface PastState {
+  past: boolean;
+  year?: number;
+}
+
 interface SentenceState {
+  pastYear?: number;
   /** Names given a level in this sentence. */
   levels: Set<string>;
   /** The last indicator name in the sentence (shared subjects, 其中 …). */
@@ -243,18 +250,26 @@ class Extractor {
     this.items.push(item);
   }
 
-  sentence(sentence: string, inheritedPast: boolean): boolean {
+  sentence(sentence: string, inherited: PastState): PastState {
     const key = sentence.replace(/\s/g, "");
-    if (this.seenSentences.has(key)) return inheritedPast;
+    if (this.seenSentences.has(key)) return inherited;
     this.seenSentences.add(key);
-    const st: SentenceState = { aspirational: false, past: inheritedPast, levels: new Set() };
-    let anyFuture = false;
+    const st: SentenceState = {
+      aspirational: false,
+      past: inherited.past,
+      pastYear: inherited.past ? inherited.year : undefined,
+      levels: new Set(),
+    };
     for (const clause of splitClauses(sentence)) {
       if (clause.text.length > MAX_CLAUSE) continue;
       const mark = clauseTime(clause.text, this.ctx.meta.baseYear, this.ctx.meta.targetYear);
-      if (mark.past) st.past = true;
-      else if (mark.future) st.past = false;
-      if (mark.future) anyFuture = true;
+      if (mark.past) {
+        st.past = true;
+        if (mark.pastYear !== undefined) st.pastYear = mark.pastYear;
+      } else if (mark.future) {
+        st.past = false;
+        st.pastYear = undefined;
+      }
       if (mark.baseYear !== undefined) st.baseYear = mark.baseYear;
       if (mark.targetYear !== undefined && !mark.past) {
         st.targetYear = mark.targetYear;
@@ -262,7 +277,7 @@ class Extractor {
       }
       this.clause(clause.text, sentence, st);
     }
-    return st.past && !anyFuture ? true : st.past;
+    return { past: st.past, year: st.pastYear };
   }
 
   private clause(text: string, sentence: string, st: SentenceState): void {
@@ -496,7 +511,11 @@ class Extractor {
     const targetYear = d.tail.targetYear ?? st.targetYear ?? this.ctx.sectionTargetYear;
     if (baseYear !== undefined && kind !== "level") item.baseYear = baseYear;
     if (targetYear !== undefined && !historic) item.targetYear = targetYear;
-    if (historic) item.historic = true;
+    if (historic) {
+      item.historic = true;
+      const year = d.tail.fromBase ? d.tail.baseYear : st.pastYear;
+      if (year !== undefined) item.year = year;
+    }
     if (aspirational && !historic) item.aspirational = true;
     if (e.ambiguous) {
       item.ambiguous = true;
@@ -584,7 +603,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
       const h = line.heading ?? "";
       ctx.sectionPast = isPastHeading(h) ? true : FUTURE_SECTION.test(h) ? false : topPast;
     }
-    let past = false;
+    let past: PastState = { past: false };
     for (const s of splitSentences(line.text)) past = ex.sentence(s, past);
   }
   const indicators = options.includeHistoric === false ? ex.items.filter((i) => !i.historic) : ex.items;

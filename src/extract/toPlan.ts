@@ -20,8 +20,31 @@ function toComparator(c: ExtractedIndicator["comparator"], lowerIsBetter: boolea
   return c;
 }
 
-/** Merges the accepted items (historic ones are skipped) into plan indicator rows. */
-export function mergeIndicators(items: ExtractedIndicator[]): Indicator[] {
+export interface MergeOptions {
+  /** The plan's base year: past figures of that year become the rows' `base`. */
+  baseYear?: number | null;
+  /** Past figures to take bases from (default: the historic items among `items`). */
+  pastFigures?: ExtractedIndicator[];
+}
+
+/** The base of a row: a past level of the same indicator, stated for the plan's base year. */
+function baseFor(row: Indicator, past: ExtractedIndicator[], baseYear: number): number | undefined {
+  const hit = past.find(
+    (p) =>
+      p.historic &&
+      p.kind === "level" &&
+      p.year === baseYear &&
+      p.name.trim() === row.name &&
+      (row.unit === "" || p.unit === row.unit),
+  );
+  return hit?.value;
+}
+
+/**
+ * Merges the accepted items (historic ones are skipped) into plan indicator rows; with a base
+ * year, a past figure of that year (2018年,全市专利申请量4210件) fills the row's base.
+ */
+export function mergeIndicators(items: ExtractedIndicator[], options: MergeOptions = {}): Indicator[] {
   const rows = new Map<string, Indicator>();
   const notes = new Map<string, string[]>();
   for (const it of items) {
@@ -58,6 +81,13 @@ export function mergeIndicators(items: ExtractedIndicator[]): Indicator[] {
     if (lower && !row.lowerIsBetter) row.lowerIsBetter = true;
     if (!lower && row.lowerIsBetter) row.comparator = row.comparator === ">" ? "<" : "<=";
     const n = notes.get(row.name) ?? [];
+    if (options.baseYear != null) {
+      const base = baseFor(row, options.pastFigures ?? items, options.baseYear);
+      if (base !== undefined && base >= 0) {
+        row.base = base;
+        n.push(`基数取自文件中的${options.baseYear}年数据`);
+      }
+    }
     if (n.length) row.note = [...new Set(n)].join(";");
     out.push(row);
   }
@@ -73,6 +103,9 @@ export function toPlan(result: ExtractResult, fallbackYear: number, accepted?: E
     title: result.title || "导入的规划指标",
     baseYear,
     targetYear,
-    indicators: mergeIndicators(accepted ?? result.indicators),
+    indicators: mergeIndicators(accepted ?? result.indicators, {
+      baseYear,
+      pastFigures: result.indicators.filter((i) => i.historic),
+    }),
   };
 }

@@ -26,6 +26,8 @@ export interface ExtractedIndicator {
   confidence: number;
   /** A past figure (统计数据), not a target. */
   historic?: boolean;
+  /** For a past figure: the year it refers to, when stated (2017年,… / 由2015年的…). */
+  year?: number;
   /** 力争 / 争取: an aspiration. */
   aspirational?: boolean;
   /** 突破: either ">=" or ">"; the user chooses among `alternatives`. */

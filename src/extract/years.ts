@@ -103,6 +103,8 @@ export function detectPlanMeta(lines: Line[]): PlanMeta {
 /** Past and future time marks that decide whether a clause states a target or a statistic. */
 export interface TimeMark {
   past: boolean;
+  /** The year a past figure refers to (2017年,… / 截至2017年底). */
+  pastYear?: number;
   future: boolean;
   targetYear?: number;
   baseYear?: number;
@@ -124,7 +126,7 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
     const after = m[2] ?? "";
     if (/[-—–~至到]$/.test(before) && /\d{4}\s*[-—–~至到]{1,2}$/.test(text.slice(0, m.index))) continue;
     if (/[-—–~]\s*$/.test(before) || /^\s*[-—–~至到]\s*\d{4}/.test(text.slice(re.lastIndex))) continue;
-    if (/(?:比|较|与|同|相比|对比|由|从)$/.test(before)) {
+    if (/(?:比|较|与|同|相比|对比|由|从|是)$/.test(before)) {
       mark.baseYear = y;
       continue;
     }
@@ -137,8 +139,10 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
       mark.targetYear = y;
       continue;
     }
-    if (planBase !== null && y <= planBase) mark.past = true;
-    else if (planTarget !== null || planBase !== null) {
+    if (planBase !== null && y <= planBase) {
+      mark.past = true;
+      mark.pastYear ??= y;
+    } else if (planTarget !== null || planBase !== null) {
       mark.future = true;
       mark.targetYear = y;
     }

@@ -194,7 +194,11 @@ export function ImportPanel({ lang, onAccept }: ImportPanelProps) {
       comparator: r.comparator,
       historic: undefined,
     }));
-    const indicators = mergeIndicators(items);
+    // Past figures of the base year (unchecked rows included) give the rows their base.
+    const indicators = mergeIndicators(items, {
+      baseYear: result?.baseYear,
+      pastFigures: result?.indicators.filter((i) => i.historic) ?? [],
+    });
     setAccepted(indicators.length);
     onAccept(indicators, {
       title: result?.title ?? "",

@@ -52,3 +52,41 @@ test("an annual plan keeps base = target − 1", () => {
   const p = toPlan({ title: "x", baseYear: 2012, targetYear: 2012, indicators: [] }, 2026);
   expect([p.baseYear, p.targetYear]).toEqual([2011, 2012]);
 });
+
+test("past figures of the base year become the rows' base", () => {
+  const plan = toPlan(extractIndicators(readFileSync(join(DIR, "annual-mixed.txt"), "utf8")), 2026);
+  expect([plan.baseYear, plan.targetYear]).toEqual([2018, 2019]);
+  const row = (name: string) => plan.indicators.find((i) => i.name === name);
+  expect(row("专利申请量")).toEqual({
+    name: "专利申请量",
+    unit: "件",
+    target: 5000,
+    growth: 0.18,
+    comparator: ">=",
+    base: 4210,
+    note: "基数取自文件中的2018年数据",
+  });
+  expect(row("发明专利申请量")?.base).toBe(1020);
+  expect(row("万人发明专利拥有量")?.base).toBe(3.2);
+  // A figure of another year is not a base.
+  expect(row("专利权质押登记项目")?.base).toBeUndefined();
+});
+
+test("a start value (由2015年的1.12件提高到…) is the base of a plan based on 2015", () => {
+  const plan = toPlan(
+    extractIndicators(
+      "某市专利事业发展规划(2016-2020年)\n每万人口发明专利拥有量由2015年的1.12件提高到2020年的3件。",
+    ),
+    2026,
+  );
+  expect(plan.indicators).toEqual([
+    {
+      name: "每万人口发明专利拥有量",
+      unit: "件",
+      target: 3,
+      comparator: ">=",
+      base: 1.12,
+      note: "基数取自文件中的2015年数据",
+    },
+  ]);
+});
