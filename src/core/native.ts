@@ -65,11 +65,17 @@ function isParenthesized(a: string): boolean {
   return depth === 0;
 }
 
+/** True for one whole function call such as IF(D2="",1,D2), which binds like a single value. */
+function isFunctionCall(a: string): boolean {
+  const m = /^[A-Za-z_][\w.]*(?=\()/.exec(a);
+  return m !== null && isParenthesized(a.slice(m[0].length));
+}
+
 /** Wraps an argument in parentheses unless it is atomic, so that operator precedence
  * (Excel's unary minus binds tighter than ^) cannot change its meaning. */
 export function atom(arg: string): string {
   const a = arg.trim();
-  if (REFERENCE.test(a) || STRING_LITERAL.test(a) || isParenthesized(a)) return a;
+  if (REFERENCE.test(a) || STRING_LITERAL.test(a) || isParenthesized(a) || isFunctionCall(a)) return a;
   if (NUMBER_LITERAL.test(a) && !a.startsWith("-") && !a.endsWith("%")) return a;
   return `(${a})`;
 }
