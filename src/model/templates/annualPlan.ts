@@ -21,7 +21,7 @@ import {
 } from "./common";
 import {
   INPUT_HEADERS,
-  INPUT_WIDTHS,
+  inputWidths,
   actualValidation,
   indicatorInputs,
   validateIndicatorInputs,
@@ -53,7 +53,7 @@ const HEADERS = {
     "Note",
   ],
 };
-const WIDTHS = [11, 11, 11, 11, 13, 9, 9, 9, 18, 22];
+const WIDTHS = [11, 11, 11, 11, 13, 9, 9, 9, 18, 32];
 const HEADER_ROW = 3;
 
 export function buildAnnualPlan(plan: Plan, opts: TemplateOptions = {}): SheetModel {
@@ -61,7 +61,7 @@ export function buildAnnualPlan(plan: Plan, opts: TemplateOptions = {}): SheetMo
   const g = new GridBuilder(opts.origin ?? { row: 0, col: 0 });
   const headers = [...INPUT_HEADERS[lang], ...HEADERS[lang]];
   const width = headers.length;
-  g.columnWidths = [...INPUT_WIDTHS, ...WIDTHS];
+  g.columnWidths = [...inputWidths(plan), ...WIDTHS];
   const region = opts.region ? ` · ${opts.region}` : "";
   titleBlock(
     g,
@@ -94,7 +94,7 @@ export function buildAnnualPlan(plan: Plan, opts: TemplateOptions = {}): SheetMo
     const tp = lower ? undefined : g.ref(r, 13);
     g.set(r, 14, { formula: statusFormula(actual, target, tp, lower, lang), style: "status" });
     g.set(r, 15, { value: ind.lead ?? null, style: "input", input: true });
-    g.set(r, 16, { value: ind.note ?? null, style: "note" });
+    g.set(r, 16, { value: ind.note ?? null, style: "label" });
   });
   const n = plan.indicators.length;
   validateIndicatorInputs(g, first, n, lang);

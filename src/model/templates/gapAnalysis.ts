@@ -28,7 +28,7 @@ import {
 } from "./common";
 import {
   INPUT_HEADERS,
-  INPUT_WIDTHS,
+  inputWidths,
   actualValidation,
   indicatorInputs,
   validateIndicatorInputs,
@@ -58,7 +58,7 @@ const HEADERS = {
     "Note",
   ],
 };
-const WIDTHS = [12, 11, 11, 9, 11, 8, 11, 9, 22];
+const WIDTHS = [12, 11, 11, 9, 11, 8, 11, 9, 32];
 const HEADER_ROW = 3;
 
 export function buildGapAnalysis(plan: Plan, opts: TemplateOptions = {}): SheetModel {
@@ -67,7 +67,7 @@ export function buildGapAnalysis(plan: Plan, opts: TemplateOptions = {}): SheetM
   const g = new GridBuilder(opts.origin ?? { row: 0, col: 0 });
   const headers = [...INPUT_HEADERS[lang], ...HEADERS[lang]];
   const width = headers.length;
-  g.columnWidths = [...INPUT_WIDTHS, ...WIDTHS];
+  g.columnWidths = [...inputWidths(plan), ...WIDTHS];
   const region = opts.region ? ` · ${opts.region}` : "";
   titleBlock(
     g,
@@ -110,7 +110,7 @@ export function buildGapAnalysis(plan: Plan, opts: TemplateOptions = {}): SheetM
       formula: statusFormula(actual, target, lower ? undefined : g.ref(r, 11), lower, lang),
       style: "status",
     });
-    g.set(r, 15, { value: ind.note ?? null, style: "note" });
+    g.set(r, 15, { value: ind.note ?? null, style: "label" });
   });
   const n = plan.indicators.length;
   validateIndicatorInputs(g, first, n, lang);

@@ -17,6 +17,26 @@ export const INPUT_HEADERS: Record<Lang, string[]> = {
 export const INPUT_WIDTHS = [5, 26, 7, 12, 11, 12, 12];
 export const TARGET_COL = 6;
 
+/** A column width (in characters) that fits the longest text, CJK characters counting double. */
+export function textWidth(texts: readonly string[], min: number, max: number): number {
+  const longest = Math.max(
+    0,
+    ...texts.map((t) => [...t].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)),
+  );
+  return Math.min(max, Math.max(min, longest + 2));
+}
+
+/** Input column widths with the indicator column fitted to the plan's names. */
+export function inputWidths(plan: Plan): number[] {
+  const widths = [...INPUT_WIDTHS];
+  widths[1] = textWidth(
+    plan.indicators.map((i) => i.name + (i.aspirational ? "(力争)" : "")),
+    16,
+    40,
+  );
+  return widths;
+}
+
 /** Writes the input columns of one indicator row and returns the grid positions of its cells. */
 export function indicatorInputs(
   g: GridBuilder,

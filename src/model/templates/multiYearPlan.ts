@@ -10,7 +10,7 @@ import { impliedRateFormula, seriesFormula } from "../formulas";
 import { RATE_FORMAT, unitFormat } from "../units";
 import { templateInfo } from "./registry";
 import { finishTemplate, footer, inputHint, periodText, titleBlock, type TemplateOptions } from "./common";
-import { INPUT_HEADERS, INPUT_WIDTHS, indicatorInputs, validateIndicatorInputs } from "./indicatorInputs";
+import { INPUT_HEADERS, inputWidths, indicatorInputs, validateIndicatorInputs } from "./indicatorInputs";
 
 const HEADER_ROW = 3;
 
@@ -24,7 +24,7 @@ export function buildMultiYearPlan(plan: Plan, opts: TemplateOptions = {}): Shee
   const firstYearCol = rateCol + 1;
   const noteCol = firstYearCol + yearCols;
   const width = noteCol + 1;
-  g.columnWidths = [...INPUT_WIDTHS, 11, ...Array<number>(yearCols).fill(12), 22];
+  g.columnWidths = [...inputWidths(plan), 11, ...Array<number>(yearCols).fill(12), 32];
   const region = opts.region ? ` · ${opts.region}` : "";
   titleBlock(
     g,
@@ -76,7 +76,7 @@ export function buildMultiYearPlan(plan: Plan, opts: TemplateOptions = {}): Shee
         numFmt: fmt,
       });
     }
-    g.set(r, noteCol, { value: ind.note ?? null, style: "note" });
+    g.set(r, noteCol, { value: ind.note ?? null, style: "label" });
   });
   const n = plan.indicators.length;
   validateIndicatorInputs(g, first, n, lang);

@@ -22,13 +22,13 @@ import {
   titleBlock,
   type TemplateOptions,
 } from "./common";
-import { actualValidation } from "./indicatorInputs";
+import { actualValidation, textWidth } from "./indicatorInputs";
 
 const SUB = {
   zh: ["目标", "累计完成", "完成率", "序时进度", "状态", "排名"],
   en: ["Target", "Actual", "Completion", "Time progress", "Status", "Rank"],
 };
-const SUB_WIDTHS = [10, 10, 8, 8, 8, 6];
+const SUB_WIDTHS = [11, 11, 9, 9, 9, 6];
 export const QUARTERLY_BLOCK = SUB_WIDTHS.length;
 export const QUARTERLY_FIRST_BLOCK_COL = 2;
 export const QUARTERLY_HEADER_ROW = 2;
@@ -54,7 +54,7 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
   const B = QUARTERLY_BLOCK;
   const C0 = QUARTERLY_FIRST_BLOCK_COL;
   const width = C0 + B * inds.length;
-  g.columnWidths = [5, 12];
+  g.columnWidths = [5, textWidth(regions, 18, 30)];
   for (let i = 0; i < inds.length; i++) g.columnWidths.push(...SUB_WIDTHS);
 
   const region = opts.region ? ` · ${opts.region}` : "";
