@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { recalculate, computed } from "../support/libreoffice";
+import JSZip from "jszip";
 import { shareXlsx } from "../../src/share/xlsxShare";
 import { CORPUS, SERIES_EXPECTED, SHARED_EXPECTED, corpusWorkbook } from "../unit/share/corpus";
 
@@ -88,5 +89,53 @@ describe("shared workbook in LibreOffice", () => {
     const s = (await recalculate(shared.output)).getWorksheet("S")!;
     expect([1, 2, 3].map((k) => computed(s.getCell(1, k)))).toEqual([2021, 2022, 2023]);
     [110, 121, 133.1].forEach((v, k) => expect(computed(s.getCell(2, k + 1)) as number).toBeCloseTo(v, 9));
+  });
+
+  it("a file laid out as Excel saves a spilled add-in formula (array ref, cell metadata) converts", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("S");
+    ws.getCell("A1").value = 100;
+    ws.getCell("B1").value = 0.1;
+    ws.getCell("C1").value = { formula: "PLACEHOLDER()", result: 0 } as ExcelJS.CellFormulaValue;
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const sheet = await zip.file("xl/worksheets/sheet1.xml")!.async("string");
+    const excelLike = sheet.replace(
+      /<c r="C1"[\s\S]*?<\/c>/,
+      '<c r="C1" cm="1"><f t="array" ref="C1:E1">_xldudf_PLAN_SERIES(A1,B1,3)</f><v>110</v></c><c r="D1"><v>121</v></c><c r="E1"><v>133.1</v></c>',
+    );
+    expect(excelLike).toContain('cm="1"');
+    zip.file("xl/worksheets/sheet1.xml", excelLike);
+    zip.file(
+      "xl/metadata.xml",
+      '<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:xda="http://schemas.microsoft.com/office/spreadsheetml/2017/dynamicarray"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000" copy="1" pasteAll="1" pasteValues="1" merge="1" splitFirst="1" rowColShift="1" clearFormats="1" clearComments="1" assign="1" coerce="1" cellMeta="1"/></metadataTypes><futureMetadata name="XLDAPR" count="1"><bk><extLst><ext uri="{bdbb8cdc-fa1e-496e-a857-3c3f30c029c3}"><xda:dynamicArrayProperties fDynamic="1" fCollapsed="0"/></ext></extLst></bk></futureMetadata><cellMetadata count="1"><bk><rc t="1" v="0"/></bk></cellMetadata></metadata>',
+    );
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+    zip.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rId90" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>',
+      ),
+    );
+    const ct = await zip.file("[Content_Types].xml")!.async("string");
+    zip.file(
+      "[Content_Types].xml",
+      ct.replace(
+        "</Types>",
+        '<Override PartName="/xl/metadata.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml"/></Types>',
+      ),
+    );
+    const input = await zip.generateAsync({ type: "uint8array" });
+    const { output, report, method } = await shareXlsx(input);
+    expect(method).toBe("package");
+    expect(report.changes.map((c) => `${c.address}:${c.kind}`)).toEqual([
+      "C1:series",
+      "D1:series",
+      "E1:series",
+    ]);
+    const out = await JSZip.loadAsync(output);
+    expect(await out.file("xl/worksheets/sheet1.xml")!.async("string")).not.toContain('cm="1"');
+    const s = (await recalculate(output)).getWorksheet("S")!;
+    [110, 121, 133.1].forEach((v, k) => expect(computed(s.getCell(1, k + 3)) as number).toBeCloseTo(v, 9));
   });
 });

@@ -4,6 +4,14 @@
  * and cached in the file the way Excel caches results).
  */
 import ExcelJS from "exceljs";
+import type { CellResult } from "../../../src/core/values";
+import { project, target, cagr, required } from "../../../src/core/growth";
+import { gap, completion, timeProgress } from "../../../src/core/progress";
+import { status } from "../../../src/core/status";
+import { per10k } from "../../../src/core/per10k";
+import { quarterTarget, readWeights } from "../../../src/core/quarter";
+import { series } from "../../../src/core/series";
+import { serialFromYMD } from "../../../src/core/excelDate";
 
 export interface CorpusEntry {
   address: string; // on sheet "Calc"
@@ -11,7 +19,13 @@ export interface CorpusEntry {
   expected: number | string;
   /** How share must treat it. */
   expect: "native" | "value" | "unchanged";
+  /** The value by the PLAN functions' JavaScript core (src/core), from the same data. */
+  core?: () => CellResult;
 }
+
+// The data cells of the corpus workbook, as the core functions see them.
+const D = { A1: 100, B1: 0.1, C1: 2, D1: 60, E1: 400, F1: null, W: [1, 2, 3, 4], My: 200, Q: 0.25 };
+const SEP30 = serialFromYMD(2012, 9, 30);
 
 const TP_2012_09_30 = 274 / 366;
 
@@ -21,27 +35,49 @@ export const CORPUS: CorpusEntry[] = [
     formula: "_xldudf_PLAN_PROJECT(Data!A1,Data!B1,Data!C1)",
     expected: 121,
     expect: "native",
+    core: () => project(D.A1, D.B1, D.C1),
   },
-  { address: "A2", formula: "PLAN.PROJECT(Data!$A$1,Data!B$1)", expected: 110, expect: "native" },
-  { address: "A3", formula: "plan.project('My Sheet'!A1,'县''s'!B2,2)", expected: 312.5, expect: "native" },
-  { address: "A4", formula: "PLAN.TARGET(Data!A1,Data!B1,,3)", expected: 133.1, expect: "native" },
+  {
+    address: "A2",
+    formula: "PLAN.PROJECT(Data!$A$1,Data!B$1)",
+    expected: 110,
+    expect: "native",
+    core: () => project(D.A1, D.B1),
+  },
+  {
+    address: "A3",
+    formula: "plan.project('My Sheet'!A1,'县''s'!B2,2)",
+    expected: 312.5,
+    expect: "native",
+    core: () => project(D.My, D.Q, 2),
+  },
+  {
+    address: "A4",
+    formula: "PLAN.TARGET(Data!A1,Data!B1,,3)",
+    expected: 133.1,
+    expect: "native",
+    core: () => target(D.A1, D.B1, undefined, 3),
+  },
   {
     address: "A5",
     formula: "_xldudf_PLAN_TARGET(Data!A1,Data!B1,Data!D1*3)",
     expected: 180,
     expect: "native",
+    core: () => target(D.A1, D.B1, D.D1 * 3),
   },
   {
     address: "A6",
     formula: "ROUND(_XLDUDF_PLAN_CAGR(Data!A1,Data!E1,Data!C1),4)+1",
     expected: 2,
     expect: "native",
+    core: () => Math.round((cagr(D.A1, D.E1, D.C1) as number) * 1e4) / 1e4 + 1,
   },
   {
     address: "A7",
     formula: '"PLAN.PROJECT(1,2)"&TEXT(PLAN.GAP(Data!A1,150),"0")',
     expected: "PLAN.PROJECT(1,2)50",
     expect: "native",
+    core: () => `PLAN.PROJECT(1,2)${gap(D.A1, 150)}`,
   },
   {
     address: "A8",
@@ -49,38 +85,90 @@ export const CORPUS: CorpusEntry[] = [
     expected: "未完成 PLAN.GAP(",
     expect: "native",
   },
-  { address: "A9", formula: "PLAN.REQUIRED(Data!A1,Data!E1,2)*100", expected: 100, expect: "native" },
-  { address: "A10", formula: "_xldudf_PLAN_PER10K(Data!A1,20000)", expected: 50, expect: "native" },
-  { address: "A11", formula: "PLAN.QUARTERTARGET(Data!E1,2,Data!G1:J1)", expected: 120, expect: "native" },
-  { address: "A12", formula: "PLAN.QUARTERTARGET(Data!E1,3,Weights)", expected: 240, expect: "native" },
+  {
+    address: "A9",
+    formula: "PLAN.REQUIRED(Data!A1,Data!E1,2)*100",
+    expected: 100,
+    expect: "native",
+    core: () => (required(D.A1, D.E1, 2) as number) * 100,
+  },
+  {
+    address: "A10",
+    formula: "_xldudf_PLAN_PER10K(Data!A1,20000)",
+    expected: 50,
+    expect: "native",
+    core: () => per10k(D.A1, 20000),
+  },
+  {
+    address: "A11",
+    formula: "PLAN.QUARTERTARGET(Data!E1,2,Data!G1:J1)",
+    expected: 120,
+    expect: "native",
+    core: () => quarterTarget(D.E1, 2, readWeights(D.W)),
+  },
+  {
+    address: "A12",
+    formula: "PLAN.QUARTERTARGET(Data!E1,3,Weights)",
+    expected: 240,
+    expect: "native",
+    core: () => quarterTarget(D.E1, 3, readWeights(D.W)),
+  },
   {
     address: "A13",
     formula: "PLAN.TIMEPROGRESS(DATE(2012,9,30))",
     expected: TP_2012_09_30,
     expect: "native",
+    core: () => timeProgress(SEP30),
   },
   {
     address: "A14",
     formula: "PLAN.STATUS(50,Data!A1,_xldudf_PLAN_TIMEPROGRESS(DATE(2012,9,30)))",
     expected: "滞后",
     expect: "native",
+    core: () => status(50, D.A1, timeProgress(SEP30)),
   },
   {
     address: "A15",
     formula: 'PLAN.STATUS(Data!A1,Data!E1,0.5,,,"en")',
     expected: "behind",
     expect: "native",
+    core: () => status(D.A1, D.E1, 0.5, undefined, undefined, "en"),
   },
-  { address: "A16", formula: "-PLAN.GAP(5,3)^2", expected: 4, expect: "native" },
+  {
+    address: "A16",
+    formula: "-PLAN.GAP(5,3)^2",
+    expected: 4,
+    expect: "native",
+    core: () => (-(gap(5, 3) as number)) ** 2,
+  },
   {
     address: "A17",
     formula: "PLAN.PROJECT(PLAN.PROJECT(Data!A1,Data!B1),Data!B1)",
     expected: 121,
     expect: "native",
+    core: () => project(project(D.A1, D.B1), D.B1),
   },
-  { address: "A18", formula: "PLAN.GAP(Data!F1,10)", expected: "", expect: "native" },
-  { address: "A19", formula: "PLAN.PROJECT(Data!A1,Rate,2)", expected: 121, expect: "native" },
-  { address: "A20", formula: "2*PLAN.GAP(5,3)", expected: -4, expect: "native" },
+  {
+    address: "A18",
+    formula: "PLAN.GAP(Data!F1,10)",
+    expected: "",
+    expect: "native",
+    core: () => gap(D.F1, 10),
+  },
+  {
+    address: "A19",
+    formula: "PLAN.PROJECT(Data!A1,Rate,2)",
+    expected: 121,
+    expect: "native",
+    core: () => project(D.A1, D.B1, 2),
+  },
+  {
+    address: "A20",
+    formula: "2*PLAN.GAP(5,3)",
+    expected: -4,
+    expect: "native",
+    core: () => 2 * (gap(5, 3) as number),
+  },
   { address: "A21", formula: "_xldudf_PLAN_PROJECT(Data!A1:A2,0.1)", expected: 110, expect: "value" },
   { address: "A22", formula: "PLAN.FOO(1)", expected: 7, expect: "value" },
   {
@@ -90,10 +178,34 @@ export const CORPUS: CorpusEntry[] = [
     expect: "unchanged",
   },
   { address: "A24", formula: "SUM(Data!A1:A3)", expected: 600, expect: "unchanged" },
-  { address: "A25", formula: "PLAN.PROJECT( Data!A1 , 10% , 2 )", expected: 121, expect: "native" },
-  { address: "A26", formula: "PLAN.CAGR(Data!A1,Data!E1,0)", expected: "#NUM!", expect: "native" },
-  { address: "A27", formula: "PLAN.COMPLETION(Data!A1,0)", expected: "#DIV/0!", expect: "native" },
+  {
+    address: "A25",
+    formula: "PLAN.PROJECT( Data!A1 , 10% , 2 )",
+    expected: 121,
+    expect: "native",
+    core: () => project(D.A1, 0.1, 2),
+  },
+  {
+    address: "A26",
+    formula: "PLAN.CAGR(Data!A1,Data!E1,0)",
+    expected: "#NUM!",
+    expect: "native",
+    core: () => cagr(D.A1, D.E1, 0),
+  },
+  {
+    address: "A27",
+    formula: "PLAN.COMPLETION(Data!A1,0)",
+    expected: "#DIV/0!",
+    expect: "native",
+    core: () => completion(D.A1, 0),
+  },
 ];
+
+/** The core's PLAN.SERIES results behind SERIES_EXPECTED. */
+export const SERIES_CORE = {
+  A30: () => series(D.A1, D.B1, 3, 2021),
+  A33: () => series(D.A1, D.B1, D.C1),
+};
 
 /** SERIES anchors and the values each spilled cell must show. */
 export const SERIES_EXPECTED: Record<string, number> = {
