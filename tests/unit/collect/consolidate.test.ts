@@ -147,4 +147,29 @@ describe("reading one form", () => {
     expect(r2.problems.map((p) => p.code)).toEqual(["other-template"]);
     expect(r2.rows).toEqual([]);
   });
+
+  it("reads English forms by their English labels", async () => {
+    const forms = await distributeForms(PLAN, "quarterly-report", { lang: "en" });
+    expect(forms[0].fileName).toBe(`Quarterly report_${REGIONS[0]}.xlsx`);
+    const wb = await load(forms[0].bytes);
+    fill(wb.worksheets[0], [
+      [10, "1,000"],
+      [2, 1],
+      [5, 4],
+      [0.5, "25%"],
+    ]);
+    const r = readForm(await load(await save(wb)), PLAN, "en.xlsx");
+    expect(r.rows.map((x) => [x.region, x.values])).toEqual([
+      [
+        REGIONS[0],
+        [
+          { target: 10, actual: 1000 },
+          { target: 2, actual: 1 },
+          { target: 5, actual: 4 },
+          { target: 0.5, actual: 0.25 },
+        ],
+      ],
+    ]);
+    expect(r.problems.map((p) => p.code)).toEqual(["text-number", "text-number"]);
+  });
 });
