@@ -19,6 +19,7 @@ import {
   nameSimilarity,
 } from "./names";
 import type { ExtractComparator, ExtractedIndicator, ExtractResult, Kind } from "./types";
+import { mayBeRow, readHeader, readRow, type TableHeader, type TableRow } from "./tables";
 
 /** Longest clause examined; a longer run without punctuation is not plan prose. */
 const MAX_CLAUSE = 400;
@@ -530,6 +531,40 @@ class Extractor {
     if (d.form === "subject") st.last = name.replace(/(?:增量|减少量)$/, "");
   }
 
+  /** A row of an indicator table: the last year is the target, years up to the base are past. */
+  tableRow(row: TableRow, line: string): void {
+    const base = this.ctx.meta.baseYear;
+    const source = line.replace(/\s+/g, " ").trim();
+    let kind: Kind = "level";
+    let name = row.name;
+    if (/年均(?:增长|增速|增幅)/.test(name) && row.unit === "%") kind = "cagr";
+    else if (/增长率|增速|增幅/.test(name) && row.unit === "%") kind = "growth";
+    const last = row.values[row.values.length - 1];
+    for (const v of row.values) {
+      const historic = base !== null ? v.year <= base : v !== last;
+      if (!historic && v !== last) continue;
+      const lowerIsBetter = /周期|时限|时间|天数|发案率|纠错率/.test(name);
+      const item: ExtractedIndicator = {
+        name,
+        kind,
+        comparator: lowerIsBetter ? "<=" : ">=",
+        value: v.value,
+        unit: kind === "level" ? row.unit : "%",
+        source,
+        confidence: 0.85,
+      };
+      if (historic) {
+        item.historic = true;
+        item.year = v.year;
+        item.note = "历史数据";
+      } else item.targetYear = v.year;
+      if (lowerIsBetter) item.lowerIsBetter = true;
+      if (v.cumulative) item.note = item.note ? `${item.note};累计值` : "累计值";
+      this.add(item);
+    }
+    name = "";
+  }
+
   /** Targets without a number: 零的突破 (≥ 1) and 翻番 (× 2). */
   private numberless(text: string, sentence: string, st: SentenceState): void {
     const zero = /(?:实现|取得)?(?:零的突破|零突破)/.exec(text);
@@ -592,6 +627,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
   const ctx: Context = { meta, sectionPast: false };
   const ex = new Extractor(ctx);
   let topPast = false;
+  let table: TableHeader | undefined;
   for (const line of lines) {
     // Lists of other documents (dated links at the end of web pages) state nothing.
     if (/^\d{4}-\d{2}-\d{2}/.test(line.text)) continue;
@@ -602,6 +638,21 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     } else if (line.headingLevel === 2) {
       const h = line.heading ?? "";
       ctx.sectionPast = isPastHeading(h) ? true : FUTURE_SECTION.test(h) ? false : topPast;
+    }
+    const header = mayBeRow(line.text) || /\d{4}\s*年/.test(line.text) ? readHeader(line.text) : undefined;
+    if (header && line.text.length < 200) {
+      table = header;
+      continue;
+    }
+    if (table) {
+      const row = mayBeRow(line.text) ? readRow(line.text, table) : undefined;
+      if (row) {
+        ex.tableRow(row, line.text);
+        continue;
+      }
+      // A unit or attribute line inside the table keeps it open; prose closes it.
+      if (!/[。,;]/.test(line.text) && line.text.length < 20) continue;
+      table = undefined;
     }
     let past: PastState = { past: false };
     for (const s of splitSentences(line.text)) past = ex.sentence(s, past);

@@ -9,7 +9,7 @@ export function normalizeText(s: string): string {
   return s
     .normalize("NFKC")
     .replace(/\r\n?/g, "\n")
-    .replace(/[\t\u00a0\u2028\u2029]/g, " ");
+    .replace(/[\u00a0\u2028\u2029]/g, " ");
 }
 
 export interface Line {

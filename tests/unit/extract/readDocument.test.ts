@@ -6,6 +6,7 @@ import { makeDocx } from "./makeDocx";
 import { decodeText, sniffFormat, UnreadableDocument } from "../../../src/extract/decode";
 import { docxText } from "../../../src/extract/docx";
 import { readDocument } from "../../../src/extract/readDocument";
+import { extractIndicators } from "../../../src/extract/extract";
 
 const dir = mkdtempSync(join(tmpdir(), "extract-"));
 
@@ -49,6 +50,27 @@ describe("docxText", () => {
     expect(text.split("\n").filter((l) => l.trim() !== "")).toEqual([
       "某市专利工作计划",
       "专利申请量达到500件。",
+    ]);
+  });
+  test("table rows become tab-separated lines, and a table of targets is read", async () => {
+    const bytes = await makeDocx([
+      "江南省“十四五”知识产权发展规划",
+      [
+        ["指标", "2020年", "2025年", "属性"],
+        ["每万人口高价值发明专利拥有量(件)", "4.2", "8", "预期性"],
+        ["知识产权质押融资登记金额(亿元)", "85", "[300]", "预期性"],
+      ],
+      "到2025年,全省专利申请量达到10万件。",
+    ]);
+    const text = await docxText(bytes);
+    expect(text).toContain("每万人口高价值发明专利拥有量(件)\t4.2\t8\t预期性");
+    const r = extractIndicators(text);
+    expect(r.indicators.map((i) => [i.name, i.value, i.historic ?? false])).toEqual([
+      ["每万人口高价值发明专利拥有量", 4.2, true],
+      ["每万人口高价值发明专利拥有量", 8, false],
+      ["知识产权质押融资登记金额", 8.5e9, true],
+      ["知识产权质押融资登记金额", 3e10, false],
+      ["专利申请量", 100000, false],
     ]);
   });
   test("a damaged docx is refused", async () => {

@@ -230,6 +230,36 @@ describe("what is not a target", () => {
   });
 });
 
+describe("indicator tables", () => {
+  test("rows separated by | or by spaces: the last year is the target, the base year a past figure", () => {
+    const text = [
+      "某市知识产权发展规划(2021-2025年)",
+      "| 指标 | 2020年 | 2025年 | 属性 |",
+      "| 1.有效发明专利拥有量(万件) | 1.2 | 2.5 | 预期性 |",
+      "PCT国际专利申请量(件)    300     500    预期性",
+      "专利侵权纠纷结案周期(天)  60  45  约束性",
+      "到2025年,全市专利申请量达到10万件。",
+    ].join("\n");
+    expect(
+      extractIndicators(text).indicators.map((i) => [
+        i.name,
+        i.value,
+        i.unit,
+        i.comparator,
+        i.historic ?? false,
+      ]),
+    ).toEqual([
+      ["有效发明专利拥有量", 12000, "件", ">=", true],
+      ["有效发明专利拥有量", 25000, "件", ">=", false],
+      ["PCT国际专利申请量", 300, "件", ">=", true],
+      ["PCT国际专利申请量", 500, "件", ">=", false],
+      ["专利侵权纠纷结案周期", 60, "天", "<=", true],
+      ["专利侵权纠纷结案周期", 45, "天", "<=", false],
+      ["专利申请量", 100000, "件", ">=", false],
+    ]);
+  });
+});
+
 describe("plan years and title", () => {
   test.each([
     ["威海市国家知识产权示范城市培育工作方案\n(2018-2020年)\n正文。", 2017, 2020],
