@@ -12,6 +12,16 @@ import {
   type ShareReport,
 } from "./planShare";
 
+/** A refusal before anything is written, in both languages. */
+export class ShareRefused extends Error {
+  constructor(
+    readonly zh: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
 /** What the Share panel needs from its host. */
 export interface ShareHost {
   prepareForSharing(): Promise<ShareReport>;
@@ -45,10 +55,17 @@ function snapshotFromGrid(
   return { name, formulas: cells, cellAt: at };
 }
 
+function supports(set: string, version: string): boolean {
+  return (
+    typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.(set, version) === true
+  );
+}
+
 /** Runs the share on an Excel request context; returns what it changed. */
 export async function shareOpenWorkbook(context: Excel.RequestContext): Promise<ShareReport> {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  const canReadProtection = supports("ExcelApi", "1.2");
+  sheets.load(canReadProtection ? "items/name,items/protection/protected" : "items/name");
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   await context.sync();
@@ -70,10 +87,19 @@ export async function shareOpenWorkbook(context: Excel.RequestContext): Promise<
   };
   const report = planShare(book);
   if (report.changes.length === 0) return report;
-
-  if (typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported?.("ExcelApi", "1.6")) {
-    context.application.suspendApiCalculationUntilNextSync();
+  if (canReadProtection) {
+    const locked = sheets.items
+      .filter((ws) => ws.protection.protected && report.changes.some((c) => c.sheet === ws.name))
+      .map((ws) => ws.name);
+    if (locked.length > 0) {
+      throw new ShareRefused(
+        `工作表“${locked.join("”“")}”受保护,请先撤销保护;未做任何改动`,
+        `sheet(s) ${locked.join(", ")} are protected: unprotect them first; nothing was changed`,
+      );
+    }
   }
+
+  if (supports("ExcelApi", "1.6")) context.application.suspendApiCalculationUntilNextSync();
   for (const c of report.changes) {
     const range = sheets.getItem(c.sheet).getRange(c.address);
     if (c.kind === "value") range.values = [[c.value as string | number | boolean]];

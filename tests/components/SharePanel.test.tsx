@@ -51,7 +51,7 @@ describe("SharePanel", () => {
     };
     const { unmount } = render(<SharePanel lang="zh" host={failing} />);
     await user.click(screen.getByRole("button", { name: "转换为原生公式" }));
-    await waitFor(() => expect(screen.getByText(/转换失败,工作簿未改动:工作表受保护/)).toBeTruthy());
+    await waitFor(() => expect(screen.getByText(/转换失败:工作表受保护/)).toBeTruthy());
     unmount();
     render(<SharePanel lang="zh" host={null} />);
     expect((screen.getByRole("button", { name: "转换为原生公式" }) as HTMLButtonElement).disabled).toBe(true);

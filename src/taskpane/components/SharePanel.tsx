@@ -35,7 +35,7 @@ const STRINGS = {
   changed: { zh: "改写的单元格", en: "Cells rewritten" },
   kept: { zh: "保留数值的单元格(没有原生公式)", en: "Cells kept as values (no native form)" },
   untouched: { zh: "原样保留的单元格", en: "Cells left as they were" },
-  failed: { zh: "转换失败,工作簿未改动:", en: "Conversion failed, nothing was changed: " },
+  failed: { zh: "转换失败:", en: "Conversion failed: " },
 } as const;
 
 type Key = keyof typeof STRINGS;

@@ -9,6 +9,7 @@ export interface MockSheet {
   name: string;
   /** Formulas as Office.js shows them: "=..." for formulas, the value otherwise. */
   cells: Record<string, { formula?: string; value: string | number | boolean }>;
+  protected?: boolean;
 }
 
 export interface MockExcel {
@@ -16,6 +17,18 @@ export interface MockExcel {
   syncs: number;
   writes: { sheet: string; address: string; formulas?: unknown; values?: unknown }[];
   sheets: MockSheet[];
+}
+
+/** Office.js requirement sets reported as supported while `run` executes. */
+export async function withRequirementSets<T>(run: () => Promise<T>): Promise<T> {
+  const g = globalThis as { Office?: unknown };
+  const before = g.Office;
+  g.Office = { context: { requirements: { isSetSupported: () => true } } };
+  try {
+    return await run();
+  } finally {
+    g.Office = before;
+  }
 }
 
 export function mockExcel(sheets: MockSheet[], names: { name: string; formula: string }[] = []): MockExcel {
@@ -76,6 +89,7 @@ export function mockExcel(sheets: MockSheet[], names: { name: string; formula: s
   function worksheet(sheet: MockSheet) {
     return {
       name: sheet.name,
+      protection: { protected: sheet.protected === true },
       getUsedRangeOrNullObject: () => usedRange(sheet),
       getRange(address: string) {
         return {

@@ -1,6 +1,6 @@
-import { shareOpenWorkbook } from "../../../src/share/officeShare";
+import { shareOpenWorkbook, ShareRefused } from "../../../src/share/officeShare";
 import { nativeProject, nativeSeriesCell } from "../../../src/core/native";
-import { mockExcel } from "./excelMock";
+import { mockExcel, withRequirementSets } from "./excelMock";
 
 describe("share the open workbook (Office.js, mocked Excel)", () => {
   function book() {
@@ -54,5 +54,18 @@ describe("share the open workbook (Office.js, mocked Excel)", () => {
     expect(again.changes).toEqual([]);
     expect(m.writes.length).toBe(before);
     expect(m.syncs).toBe(5); // the second run reads (2 syncs) and has nothing to write
+  });
+
+  it("refuses, before writing anything, when a sheet to change is protected", async () => {
+    const m = book();
+    m.sheets[0].protected = true;
+    const err = await withRequirementSets(() => shareOpenWorkbook(m.context)).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ShareRefused);
+    expect((err as ShareRefused).zh).toContain("工作表“表1”受保护");
+    expect(m.writes).toEqual([]);
+    // an unprotected workbook goes through with the same requirement sets
+    const ok = book();
+    const r = await withRequirementSets(() => shareOpenWorkbook(ok.context));
+    expect(r.changes).toHaveLength(5);
   });
 });
