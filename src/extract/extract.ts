@@ -37,7 +37,8 @@ interface Tail {
   fromBase?: boolean;
 }
 
-const BASE_YEAR_END = /(?:比|较|与|同)\s*(\d{4})\s*年(?:底|末)?(?:相比)?$/;
+const BASE_YEAR_END =
+  /(?:(?:比|较|与|同)\s*(\d{4})\s*年(?:底|末)?(?:相比)?|在\s*(\d{4})\s*年(?:底|末)?的?基础上)$/;
 const BASE_PREV_END = /(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)$/;
 const BASE_FIVE_END = /(?:比|较)“?十([一二三四五])五”?(?:末|期末)?$/;
 const TARGET_YEAR_END = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?$/;
@@ -56,7 +57,7 @@ function readTail(zone: string, unit: string, planTarget: number | null): Tail {
     z = z.replace(/[\s“”"]+$/, "");
     let m: RegExpExecArray | null;
     if ((m = BASE_YEAR_END.exec(z))) {
-      tail.baseYear = Number(m[1]);
+      tail.baseYear = Number(m[1] ?? m[2]);
     } else if ((m = BASE_PREV_END.exec(z))) {
       if (planTarget !== null) tail.baseYear = planTarget - 1;
     } else if ((m = BASE_FIVE_END.exec(z))) {
@@ -367,6 +368,8 @@ class Extractor {
         const named = this.nameFor(subject, st, effects, d.quantity.unit);
         if (!named) continue;
         this.emit(named.name, d, effects, aspirational, sentence, st, named.penalty);
+        // "…数量新增20家,累计达到100家": the next clause carries the subject, not "新增…".
+        if (named.carry && named.carry !== named.name && st.last === named.name) st.last = named.carry;
       }
       return;
     }
@@ -398,7 +401,7 @@ class Extractor {
     st: SentenceState,
     effects: Effect,
     unit = "",
-  ): { name: string; penalty: number } | undefined {
+  ): { name: string; penalty: number; carry?: string } | undefined {
     let name = subject;
     let penalty = 0;
     if (name === "" && effects.verb && effects.qtyFirst) {
@@ -418,12 +421,13 @@ class Extractor {
     } else {
       name = completeName(name, st.last);
     }
+    const carry = finishName(name);
     if (effects.verb && effects.qtyFirst && subject !== "" && !name.includes(effects.verb)) {
       name = effects.verb === "新增" ? `${effects.verb}${name}` : `${name}${effects.verb}`;
     }
     name = finishName(name);
     if (name.length < 2) return undefined;
-    return { name, penalty };
+    return { name, penalty, carry };
   }
 
   private emit(

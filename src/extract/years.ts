@@ -117,7 +117,7 @@ export interface TimeMark {
 export function clauseTime(clause: string, planBase: number | null, planTarget: number | null): TimeMark {
   const mark: TimeMark = { past: false, future: false };
   const text = outsideBookTitles(clause);
-  const re = /(\d{4})\s*年(底|末|前|以前|以来|度)?/g;
+  const re = /(\d{4})\s*年(底|末|前|以前|以来|度)?(的?基础上)?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const y = Number(m[1]);
@@ -126,7 +126,7 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
     const after = m[2] ?? "";
     if (/[-—–~至到]$/.test(before) && /\d{4}\s*[-—–~至到]{1,2}$/.test(text.slice(0, m.index))) continue;
     if (/[-—–~]\s*$/.test(before) || /^\s*[-—–~至到]\s*\d{4}/.test(text.slice(re.lastIndex))) continue;
-    if (/(?:比|较|与|同|相比|对比|由|从|是)$/.test(before)) {
+    if (/(?:比|较|与|同|相比|对比|由|从|是)$/.test(before) || m[3]) {
       mark.baseYear = y;
       continue;
     }
