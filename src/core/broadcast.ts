@@ -14,7 +14,8 @@ import type { CellResult } from "./values";
 /** A range as hosts pass it: rows of cells. */
 export type Matrix = readonly (readonly unknown[])[];
 
-/** The largest result one call may produce (a sixteenth of a worksheet). */
+/** The largest result one call may produce: sixteen full worksheet columns. Beyond it a
+ * mistaken row-against-column call would exhaust memory instead of answering. */
 export const MAX_RESULT_CELLS = 1_048_576 * 16;
 
 const BLANK_ROW: readonly unknown[] = [null];

@@ -58,14 +58,12 @@ export function timeProgress(asOf: unknown, start?: unknown, end?: unknown): Cel
   if (typeof d !== "number") return d;
   if (d < 1 || d > MAX_SERIAL) return DATE_OUT_OF_RANGE;
   const year = ymdFromSerial(d).year;
-  const s = optionalNumber(start, NaN, PERIOD_START);
+  const s = optionalNumber(start, serialFromYMD(year, 1, 1), PERIOD_START);
   if (typeof s !== "number") return s;
-  const e = optionalNumber(end, NaN, PERIOD_END);
+  const e = optionalNumber(end, serialFromYMD(year, 12, 31), PERIOD_END);
   if (typeof e !== "number") return e;
-  const s1 = Number.isNaN(s) ? serialFromYMD(year, 1, 1) : s;
-  const e1 = Number.isNaN(e) ? serialFromYMD(year, 12, 31) : e;
-  if (e1 < s1) return END_BEFORE_START;
-  const x = (d - s1 + 1) / (e1 - s1 + 1);
+  if (e < s) return END_BEFORE_START;
+  const x = (d - s + 1) / (e - s + 1);
   if (!Number.isFinite(x)) return finite(x);
   return x < 0 ? 0 : x > 1 ? 1 : x;
 }

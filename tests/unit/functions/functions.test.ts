@@ -109,7 +109,7 @@ describe("PLAN functions as Excel calls them", () => {
     expect(show(PLAN.quarterTarget(v(400), v(5), [[1, 2, 3, 4]]))).toEqual([["#NUM!"]]);
   });
 
-  it("refuses a result larger than a sixteenth of a worksheet instead of hanging", () => {
+  it("refuses a result larger than sixteen worksheet columns instead of hanging", () => {
     const row = [Array.from({ length: 5000 }, () => 1)];
     const col = Array.from({ length: 5000 }, () => [1]);
     expect(show(PLAN.gap(row, col))).toEqual([["#NUM!"]]);
