@@ -32,6 +32,10 @@ const STRINGS = {
     zh: "仅显示前 {rows} 行、{cols} 列,共 {allRows} 行 × {allCols} 列。",
     en: "Showing the first {rows} rows and {cols} columns of {allRows} × {allCols}.",
   },
+  previewComputed: {
+    zh: "浅灰底色为公式单元格,数值由将插入的公式算出;悬停可查看公式。",
+    en: "Shaded cells hold formulas; their values come from the formulas that will be inserted (hover to see them).",
+  },
   previewFormula: { zh: "公式(插入后在 Excel 中计算)", en: "Formula (calculated by Excel once inserted)" },
   previewUnavailable: { zh: "无法预览:", en: "No preview: " },
   useTemplate: { zh: "使用此模板", en: "Use this template" },

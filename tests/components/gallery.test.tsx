@@ -31,12 +31,23 @@ describe("template gallery", () => {
     for (const region of ["东城区", "西城县", "南湖区", "北山县"])
       expect(preview().getByText(region)).toBeTruthy();
     expect(preview().getByText("合计(全市)")).toBeTruthy();
-    // Formula cells are marked as such and carry the native formula they will insert.
-    const formulas = preview()
-      .getAllByText("ƒx")
-      .map((td) => td.getAttribute("title") ?? "");
+    // Formula cells carry the native formula they will insert and show what it computes.
+    const cells = screen.getByRole("region", { name: /^预览/ }).querySelectorAll("td[data-formula]");
+    const formulas = [...cells].map((td) => td.getAttribute("title") ?? "");
     expect(formulas.length).toBeGreaterThan(5);
     expect(formulas.every((f) => f.startsWith("=") && !/PLAN\./.test(f))).toBe(true);
+    expect(preview().queryByText("ƒx")).toBeNull();
+  });
+
+  test("the annual plan's preview shows the targets its formulas compute", async () => {
+    const user = userEvent.setup();
+    render(<App host={createTestHost()} />);
+    await user.click(screen.getByRole("radio", { name: /年度工作推进计划指标表/ }));
+    // Example: 专利申请量 320 件 +25%, at least 400 件 → 400; its quarters 100/200/300/400.
+    const shown = [...screen.getByRole("region", { name: /^预览/ }).querySelectorAll("td[data-formula]")].map(
+      (td) => td.textContent,
+    );
+    for (const v of ["400件", "100件", "200件", "300件"]) expect(shown).toContain(v);
   });
 
   test("choosing another template redraws the preview for it", async () => {

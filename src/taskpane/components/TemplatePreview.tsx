@@ -1,12 +1,15 @@
 /**
  * A sheet model drawn as an HTML table: what the template will insert, cell for cell (merged
- * titles, headers, input cells shaded as in the sheet). Formula cells show a marker with the
- * formula itself: Excel computes them once inserted, and the preview does not pretend otherwise.
+ * titles, headers, input cells shaded as in the sheet). Formula cells show what their formula
+ * computes from the model's own inputs; a formula the preview cannot compute keeps a ƒx marker
+ * (Excel computes it once inserted). Every formula cell shows its formula on hover.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
 import type { Cell, SheetModel } from "../../model/types";
+import { useMemo } from "react";
 import { formatCellValue } from "../plan/cellText";
+import { isError, PreviewEvaluator } from "../preview/evaluate";
 import { t } from "../i18n";
 
 const MAX_ROWS = 30;
@@ -44,7 +47,8 @@ const useStyles = makeStyles({
   header: { fontWeight: 600, backgroundColor: "#DDEBF7", textAlign: "center", whiteSpace: "normal" },
   label: {},
   input: { backgroundColor: "#FFF2CC", textAlign: "right" },
-  formula: { color: tokens.colorNeutralForeground3, textAlign: "center", fontStyle: "italic" },
+  formula: { backgroundColor: "#F3F6FA" },
+  unknown: { color: tokens.colorNeutralForeground3, textAlign: "center", fontStyle: "italic" },
   total: { fontWeight: 600, backgroundColor: tokens.colorNeutralBackground3 },
   note: { color: tokens.colorNeutralForeground3 },
   status: { textAlign: "center" },
@@ -61,7 +65,9 @@ function colName(c: number): string {
 
 export function TemplatePreview({ model, lang, label }: { model: SheetModel; lang: Lang; label: string }) {
   const s = useStyles();
+  const evaluator = useMemo(() => new PreviewEvaluator(model), [model]);
   const rows = Math.min(model.cells.length, MAX_ROWS);
+  let unknown = 0;
   const allCols = Math.max(0, ...model.cells.map((r) => r.length));
   const cols = Math.min(allCols, MAX_COLS);
   // Cells covered by a merge are skipped; the merge's first cell spans them.
@@ -80,7 +86,7 @@ export function TemplatePreview({ model, lang, label }: { model: SheetModel; lan
   const classOf = (cell: Cell | null): string => {
     if (!cell) return s.td;
     const style = cell.formula !== undefined ? "formula" : cell.input ? "input" : (cell.style ?? "label");
-    const numeric = typeof cell.value === "number" && style !== "formula";
+    const numeric = typeof cell.value === "number";
     return `${s.td} ${s[style]} ${numeric ? s.number : ""}`;
   };
   return (
@@ -108,16 +114,26 @@ export function TemplatePreview({ model, lang, label }: { model: SheetModel; lan
                   const cell = row[c] ?? null;
                   const span = spans.get(`${r},${c}`);
                   const isFormula = cell?.formula !== undefined;
+                  const computed = isFormula ? evaluator.cellValue(r, c) : undefined;
+                  if (isFormula && computed === undefined) unknown++;
+                  const shown = !isFormula
+                    ? formatCellValue(cell?.value, cell?.numFmt)
+                    : computed === undefined
+                      ? "ƒx"
+                      : isError(computed)
+                        ? computed.error
+                        : formatCellValue(computed, cell?.numFmt);
+                  const cls = classOf(cell);
                   return (
                     <td
                       key={c}
-                      className={classOf(cell)}
+                      className={`${cls} ${computed === undefined && isFormula ? s.unknown : ""} ${typeof computed === "number" ? s.number : ""}`}
                       rowSpan={span?.rowSpan}
                       colSpan={span?.colSpan}
                       title={isFormula ? `=${cell?.formula}` : undefined}
                       data-formula={isFormula ? "true" : undefined}
                     >
-                      {isFormula ? "ƒx" : formatCellValue(cell?.value, cell?.numFmt)}
+                      {shown}
                     </td>
                   );
                 })}
@@ -127,7 +143,8 @@ export function TemplatePreview({ model, lang, label }: { model: SheetModel; lan
         </table>
       </div>
       <div className={s.caption}>
-        {t(lang, "previewFormula").replace(/^/, "ƒx = ")}
+        {t(lang, "previewComputed")}
+        {unknown > 0 && ` · ƒx = ${t(lang, "previewFormula")}`}
         {(rows < model.cells.length || cols < allCols) &&
           " · " + t(lang, "previewTruncated", { rows, cols, allRows: model.cells.length, allCols: allCols })}
       </div>
