@@ -279,7 +279,16 @@ export function scanQuantities(s: string): Quantity[] {
         value = firstValue;
       }
     }
-    const unitRaw = matchUnit(s, end);
+    let unitRaw = matchUnit(s, end);
+    // 60日 is a duration unless it is a day of a month (6月30日, 每月10日前).
+    if (
+      unitRaw === undefined &&
+      s[end] === "日" &&
+      prev !== "月" &&
+      !first.chinese &&
+      !/^日(?:前|起|至|到|止)/.test(s.slice(end))
+    )
+      unitRaw = "日";
     const skip =
       unitRaw === undefined ||
       prev === "第" ||

@@ -134,6 +134,17 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
       mark.past = true;
       continue;
     }
+    if (/(?:截至|截止)$/.test(before)) {
+      // 截至2019年底 states a figure; 截至2022年底 in a plan to 2022 states a target.
+      if (planBase === null || y <= planBase) {
+        mark.past = true;
+        mark.pastYear ??= y;
+      } else {
+        mark.future = true;
+        mark.targetYear = y;
+      }
+      continue;
+    }
     if (/(?:到|至|于)$/.test(before) || after === "前" || after === "以前") {
       mark.future = true;
       mark.targetYear = y;
@@ -160,7 +171,11 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
       mark.targetYear = b;
     }
   }
-  if (/近年来|去年(?!同期)|过去|以来|截至|截止|目前|现有|已有|已经|已达|已建|共有|先后|共计/.test(text))
+  if (
+    /近年来|去年(?!同期)|过去|以来|(?:截至|截止)(?!\s*\d{4})|目前|现有|已有|已经|已达|已建|共有|先后|共计/.test(
+      text,
+    )
+  )
     mark.past = true;
   if (/(?<![为除])了(?![解如])/.test(text)) mark.past = true;
   if (/共(?:申请|授权|查处|举办|培训|完成|实现|办理|受理|培育|建成|认定|获得|拥有)/.test(text))
