@@ -55,6 +55,11 @@ const SUB_NORM = {
   formulas: SUB.formulas.map(norm),
 };
 
+const FIELD = {
+  target: { zh: "目标", en: "target" },
+  actual: { zh: "累计完成", en: "cumulative actual" },
+};
+
 interface Header {
   row: number;
   col: number;
@@ -117,15 +122,17 @@ class FormReader {
     shownUnit: string,
     factor: number,
     where: { region: string; indicator: string },
+    field: "target" | "actual",
   ): number | null {
     const loc = { sheet: sheet.name, cell: address, ...where };
     const ind = this.plan.indicators.find((i) => i.name === where.indicator)!;
     if (!cell || (cell.number === undefined && cell.text === undefined && cell.error === undefined)) {
+      const what = FIELD[field];
       this.problem(
         "empty-input",
         "warning",
-        `${where.region}“${where.indicator}”未填写`,
-        `${where.region}: '${where.indicator}' is empty`,
+        `${where.region}“${where.indicator}”的${what.zh}未填写`,
+        `${where.region}: the ${what.en} of '${where.indicator}' is empty`,
         loc,
       );
       return null;
@@ -273,7 +280,7 @@ class FormReader {
         if (!c || factor === undefined) return { target: null, actual: null };
         const where = { region, indicator: ind.name };
         const shownUnit = headers[i]?.unit ?? ind.unit;
-        const read = (col: number | undefined) =>
+        const read = (col: number | undefined, field: "target" | "actual") =>
           col === undefined
             ? null
             : this.readValue(
@@ -283,6 +290,7 @@ class FormReader {
                 shownUnit,
                 factor,
                 where,
+                field,
               );
         for (const fc of c.formulas) {
           const cell = sheet.at(rc.row, fc);
@@ -297,7 +305,7 @@ class FormReader {
             );
           }
         }
-        return { target: read(c.target), actual: read(c.actual) };
+        return { target: read(c.target, "target"), actual: read(c.actual, "actual") };
       });
       rows.push({ region, file: this.file, sheet: sheet.name, row: rc.row, values });
     }
@@ -316,6 +324,13 @@ class FormReader {
       const c = sheet.at(label.row, col);
       if (c?.number !== undefined) return c.number;
     }
+    this.problem(
+      "empty-input",
+      "warning",
+      "截至日期未填写;序时进度按其他表的日期计算",
+      "the as-of date is empty; time progress uses the other forms' date",
+      { sheet: sheet.name, cell: cellAddress(label.row, label.col + 1) },
+    );
     return undefined;
   }
 }

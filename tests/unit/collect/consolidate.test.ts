@@ -129,9 +129,15 @@ describe("reading one form", () => {
     ]);
     ws.getCell("B5").value = "东城区";
     ws.getCell("B6").value = "外省某县";
+    ws.getCell("D2").value = null; // the as-of date
     const r = readForm(await load(await save(wb)), PLAN, "f.xlsx");
     expect(r.rows.map((x) => x.region)).toEqual(["东城区"]);
-    expect(r.problems.map((p) => `${p.code} ${p.cell}`)).toEqual(["region-mismatch B5", "unknown-region B6"]);
+    expect(r.problems.map((p) => `${p.code} ${p.cell}`)).toEqual([
+      "region-mismatch B5",
+      "unknown-region B6",
+      "empty-input D2",
+    ]);
+    expect(r.asOf).toBeUndefined();
   });
 
   it("reports an indicator whose header is gone and a template of another kind", async () => {
