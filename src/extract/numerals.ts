@@ -297,7 +297,7 @@ export function scanQuantities(s: string): Quantity[] {
       (prev !== undefined && /[A-Za-z.]/.test(prev)) ||
       (unitRaw === "个" && s.startsWith("个百分点", end)) ||
       (unitRaw === "次" && s[end + 1] === "性");
-    if (skip) {
+    if (skip || unitRaw === undefined) {
       i = Math.max(end, i + 1);
       continue;
     }
