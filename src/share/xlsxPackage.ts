@@ -70,6 +70,9 @@ function innerText(xml: string): string {
 }
 
 export function parseCells(xml: string): XmlCell[] {
+  // Some generators write prefixed elements (<x:c>); the patcher reads the default namespace only.
+  if (/<[A-Za-z][\w.-]*:sheetData[\s>/]/.test(xml))
+    throw new UnsupportedPackage("prefixed SpreadsheetML elements");
   const open = xml.indexOf("<sheetData");
   if (open < 0) return [];
   const close = xml.indexOf("</sheetData>", open);

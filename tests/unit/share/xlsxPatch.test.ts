@@ -1,8 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { shareXlsx } from "../../../src/share/xlsxShare";
+import { shareXlsx, shareWithExceljs } from "../../../src/share/xlsxShare";
 import { shiftFormula } from "../../../src/share/shiftFormula";
-import { parseCells } from "../../../src/share/xlsxPackage";
+import { parseCells, UnsupportedPackage } from "../../../src/share/xlsxPackage";
 import { nativeProject, nativeSeriesCell } from "../../../src/core/native";
 import { buildTemplate } from "../../../src/model/templates";
 import { writeXlsx } from "../../../src/writers/xlsx";
@@ -130,6 +130,29 @@ describe("sharing rewrites only the changed cells of the package", () => {
     const { output, report } = await shareXlsx(input);
     expect(report.changes).toEqual([]);
     expect(Buffer.from(output).equals(Buffer.from(input))).toBe(true);
+  });
+});
+
+describe("packages the patcher does not read", () => {
+  it("fall back to exceljs for prefixed elements", () => {
+    expect(() => parseCells('<x:worksheet><x:sheetData><x:row r="1"/></x:sheetData></x:worksheet>')).toThrow(
+      UnsupportedPackage,
+    );
+    expect(() =>
+      parseCells('<worksheet><sheetData><row r="1"><c s="1"/></row></sheetData></worksheet>'),
+    ).toThrow(UnsupportedPackage);
+    expect(parseCells("<worksheet><sheetData/></worksheet>")).toEqual([]);
+  });
+
+  it("the exceljs fallback makes the same decisions as the package patcher", async () => {
+    const input = new Uint8Array(await corpusWorkbook().xlsx.writeBuffer());
+    const viaPackage = await shareXlsx(input);
+    const viaExceljs = await shareWithExceljs(input);
+    const key = (r: typeof viaPackage) =>
+      r.report.changes.map((c) => `${c.sheet}!${c.address}:${c.kind}:${c.formula ?? c.value}`);
+    expect(key(viaExceljs)).toEqual(key(viaPackage));
+    const again = await shareXlsx(viaExceljs.output);
+    expect(again.report.changes).toEqual([]);
   });
 });
 
