@@ -12,10 +12,9 @@
  * trip, on the failure path only). Features beyond ExcelApi 1.1 are used only when the host
  * supports them; the result lists what was skipped.
  */
-import type { RangeRect, SheetModel, StyleName } from "../../model/types";
+import type { RangeRect, SheetModel, StyleName, ValidationRule } from "../../model/types";
 import { rangeA1 } from "../../model/a1";
 import { STAMP_NAME } from "../../model/stamp";
-import { serialFromIso } from "../../core/excelDate";
 import { STYLES, FONT_NAME, BORDER_COLOR } from "../styles";
 import { rectsBy, widthRuns } from "../rects";
 import { formulaRuns } from "../../model/r1c1";
@@ -247,7 +246,8 @@ class Writer {
         if (v.rule.prompt) dv.prompt = { showPrompt: true, message: v.rule.prompt, title: "" };
         if (v.rule.error)
           dv.errorAlert = { showAlert: true, message: v.rule.error, title: "", style: "Stop" };
-        dv.ignoreBlanks = v.rule.allowBlank;
+        // Blanks are ignored by default; say so only when they are not.
+        if (!v.rule.allowBlank) dv.ignoreBlanks = false;
       }
     }
     if (this.has("conditionalFormats")) {
@@ -274,8 +274,7 @@ class Writer {
             `$${model.print.repeatRows.first + 1}:$${model.print.repeatRows.last + 1}`,
           );
         }
-        if (model.print.fitToWidth)
-          sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (model.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
         sheet.pageLayout.centerHorizontally = true;
       }
     }
@@ -322,24 +321,26 @@ class Writer {
     return { row: header, col: 0, rows: last - header + 1, cols: width };
   }
 
-  private validationRule(rule: SheetModel["validations"][number]["rule"]): Excel.DataValidationRule {
+  private validationRule(rule: ValidationRule): Excel.DataValidationRule {
     if (rule.kind === "list") return { list: { inCellDropDown: true, source: rule.items.join(",") } };
-    const conv = (x: number | string | undefined): number | undefined =>
-      x === undefined ? undefined : typeof x === "number" ? x : serialFromIso(x);
-    const min = conv(rule.min);
-    const max = conv(rule.max);
-    const basic: Excel.BasicDataValidation =
-      min !== undefined && max !== undefined
-        ? { formula1: min, formula2: max, operator: "Between" }
-        : min !== undefined
-          ? { formula1: min, operator: "GreaterThanOrEqualTo" }
-          : max !== undefined
-            ? { formula1: max, operator: "LessThanOrEqualTo" }
-            : { formula1: -1e300, operator: "GreaterThanOrEqualTo" };
-    if (rule.kind === "date") return { date: basic as Excel.DateTimeDataValidation };
-    if (rule.kind === "whole") return { wholeNumber: basic };
-    return { decimal: basic };
+    // Date rules take ISO date strings (a serial number is not accepted there).
+    if (rule.kind === "date")
+      return { date: bounds(rule.min, rule.max, "1900-01-01") as Excel.DateTimeDataValidation };
+    const basic = bounds(rule.min, rule.max, -1e300) as Excel.BasicDataValidation;
+    return rule.kind === "whole" ? { wholeNumber: basic } : { decimal: basic };
   }
+}
+
+/** formula1/formula2/operator for a rule with an optional minimum and maximum. */
+function bounds<T extends number | string>(
+  min: T | undefined,
+  max: T | undefined,
+  none: T,
+): { formula1: T; formula2?: T; operator: "Between" | "GreaterThanOrEqualTo" | "LessThanOrEqualTo" } {
+  if (min !== undefined && max !== undefined) return { formula1: min, formula2: max, operator: "Between" };
+  if (min !== undefined) return { formula1: min, operator: "GreaterThanOrEqualTo" };
+  if (max !== undefined) return { formula1: max, operator: "LessThanOrEqualTo" };
+  return { formula1: none, operator: "GreaterThanOrEqualTo" };
 }
 
 /**

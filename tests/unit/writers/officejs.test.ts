@@ -60,6 +60,13 @@ describe("insertSheetModel on a new sheet", () => {
     expect(st.hiddenColumns.has(model.stampCell!.col)).toBe(true);
     expect(st.merges).toHaveLength(model.merges.length);
     expect(st.validations).toHaveLength(model.validations.length);
+    // Date rules go as ISO dates (Office.js takes no serial there), number rules as numbers.
+    expect(st.validations.map((v) => v.rule)).toContainEqual({
+      date: { formula1: "1900-01-01", formula2: "2200-12-31", operator: "Between" },
+    });
+    expect(st.validations.map((v) => v.rule)).toContainEqual({
+      decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" },
+    });
     expect(st.conditionalFormats.map((f) => f.rule)).toEqual(
       model.conditionalFormats.map((f) => ({ formula1: `="${f.equals}"`, operator: "EqualTo" })),
     );
