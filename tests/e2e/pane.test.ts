@@ -9,7 +9,11 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium, type WatchedPage } from "./support/chromium";
 import { serveStatic, type StaticServer } from "./support/staticServer";
 import { fakeExcel, openPane, requireBuild, screenshot, type FakeExcelState } from "./support/pane";
+import ExcelJS from "exceljs";
 import { planToXml } from "../../src/host/planXml";
+import { buildTemplate } from "../../src/model/templates";
+import { rangeA1 } from "../../src/model/a1";
+import { computed, recalculate } from "../support/libreoffice";
 import type { Plan } from "../../src/core/plan";
 
 let server: StaticServer;
@@ -50,6 +54,18 @@ function insertRun(state: FakeExcelState) {
   });
   return state.log.runLog[i];
 }
+
+/** The plan editPlan types, as the pane should hand it to the template. */
+const TYPED_PLAN: Plan = {
+  title: "2025年县域专利工作",
+  baseYear: 2024,
+  targetYear: 2025,
+  regions: ["东城区", "西城县", "南湖区", "北山县"],
+  indicators: [
+    { name: "发明专利申请量", unit: "件", base: 46, growth: 0.3, target: 60, comparator: ">=" },
+    { name: "专利申请量", unit: "件", base: 320, growth: 0.25, comparator: ">=" },
+  ],
+};
 
 async function editPlan(page: Page) {
   await page.getByRole("tab", { name: "规划" }).click();
@@ -100,7 +116,7 @@ describe("the pane inside Excel (recording fake of office.js)", () => {
     const result = page.getByText(/^已插入 工作表 '.+' [A-Z]+\d+:[A-Z]+\d+$/);
     await result.waitFor();
     await screenshot(page, "insert-zh-CN");
-    const message = (await result.textContent()) ?? "";
+    const message = ((await result.textContent()) ?? "").trim();
 
     const state = await fakeExcel(page);
     const added = state.book.sheets.slice(1);
@@ -116,9 +132,57 @@ describe("the pane inside Excel (recording fake of office.js)", () => {
     const formulas = cells.map((c) => c.formula).filter((f): f is string => typeof f === "string");
     expect(formulas.length).toBeGreaterThan(20);
     expect(formulas.every((f) => !/PLAN\./i.test(f))).toBe(true);
-    // The area in the message is where the writes went.
-    const [, last] = /A1:([A-Z]+\d+)$/.exec(message) ?? [];
-    expect(last).toBeDefined();
+    // What reached Excel is the template of the plan typed in the pane, cell for cell, in the
+    // area the message names.
+    const model = buildTemplate("quarterly-report", TYPED_PLAN, { lang: "zh", origin: { row: 0, col: 0 } });
+    expect(message).toBe(
+      `已插入 工作表 '季度通报' ${rangeA1(0, 0, model.cells.length, model.cells[0].length)}`,
+    );
+    const differences: string[] = [];
+    model.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const got = sheet.cells[`${r},${c}`];
+        const want = cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? "");
+        const have = got?.formula ?? got?.value ?? "";
+        if (want !== have)
+          differences.push(`${rangeA1(r, c, 1, 1)}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
+      }),
+    );
+    expect(differences).toEqual([]);
+    const outside = Object.keys(sheet.cells).filter((k) => {
+      const [r, c] = k.split(",").map(Number);
+      return r >= model.cells.length || c >= model.cells[0].length;
+    });
+    expect(outside.filter((k) => sheet.cells[k].formula || sheet.cells[k].value)).toEqual([]);
+
+    // And it calculates: the written cells, with a county's figures typed in, recalculated by
+    // LibreOffice give that county's completion rate.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("季度通报");
+    for (const [key, cell] of Object.entries(sheet.cells)) {
+      const [r, c] = key.split(",").map(Number);
+      if (cell.formula)
+        ws.getCell(r + 1, c + 1).value = { formula: cell.formula.slice(1) } as ExcelJS.CellFormulaValue;
+      else if (cell.value !== undefined && cell.value !== null && cell.value !== "")
+        ws.getCell(r + 1, c + 1).value = cell.value as ExcelJS.CellValue;
+    }
+    const firstRegionRow = model.cells.findIndex((row) => row.some((x) => x?.value === "东城区"));
+    const [targetCol, actualCol] = model.cells[firstRegionRow]
+      .map((x, c) => (x?.input ? c : -1))
+      .filter((c) => c >= 0);
+    ws.getCell(firstRegionRow + 1, targetCol + 1).value = 20;
+    ws.getCell(firstRegionRow + 1, actualCol + 1).value = 15;
+    const back = (await recalculate(Buffer.from(await wb.xlsx.writeBuffer()))).getWorksheet("季度通报")!;
+    expect(computed(back.getCell(firstRegionRow + 1, actualCol + 2))).toBeCloseTo(0.75, 12);
+    const errors: string[] = [];
+    back.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = computed(cell);
+        if (typeof v === "string" && v.startsWith("#")) errors.push(`${cell.address}: ${v}`);
+      }),
+    );
+    expect(errors).toEqual([]);
+
     const run = insertRun(state);
     expect(run).toBeDefined();
     expect(run.syncs).toBeGreaterThan(0);
@@ -183,6 +247,23 @@ describe("the pane inside Excel (recording fake of office.js)", () => {
     const state = await fakeExcel(page);
     expect(state.book.sheets[0].cells["1,1"].formula).toMatch(/^=PLAN\.PROJECT\(/);
   });
+});
+
+test("the import, share and collect screens open inside Excel", async () => {
+  const page = await pane({ office: {} });
+  await page.getByRole("tab", { name: "导入" }).click();
+  await page.getByRole("textbox").first().waitFor();
+  await screenshot(page, "import-zh-CN");
+  await page.getByRole("tab", { name: "分享" }).click();
+  await page
+    .getByRole("button")
+    .filter({ hasText: /转换|分享/ })
+    .first()
+    .waitFor();
+  await screenshot(page, "share-zh-CN");
+  await page.getByRole("tab", { name: "汇总" }).click();
+  await page.getByText("汇总回收表").waitFor();
+  await screenshot(page, "collect-zh-CN");
 });
 
 describe("the pane in a plain browser (real office.js, no Office host)", () => {
