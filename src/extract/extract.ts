@@ -8,14 +8,23 @@
 import { scanQuantities, tidy, type Quantity } from "./numerals";
 import { normalizeText, splitClauses, splitLines, splitSentences } from "./sentences";
 import { clauseTime, detectPlanMeta, type PlanMeta } from "./years";
-import { effectOf, SUFFIXES, TAIL_WORDS, type Effect } from "./lexicon";
+import type { Effect } from "./lexicon";
+import { readTail, suffixAt, type Tail } from "./tail";
+import {
+  guessUnit,
+  isCjkLetter,
+  LIST_SEP,
+  objectAfter,
+  PREDICATE_WORDS,
+  sharedMeasure,
+  splitDistributive,
+} from "./objects";
 import {
   cleanSubject,
   completeName,
   finishName,
   GENERIC_ATTRIBUTES,
   GENERIC_SUBJECTS,
-  measureOf,
   nameSimilarity,
 } from "./names";
 import type { ExtractComparator, ExtractedIndicator, ExtractResult, Kind } from "./types";
@@ -23,127 +32,6 @@ import { mayBeRow, readHeader, readRow, type TableHeader, type TableRow } from "
 
 /** Longest clause examined; a longer run without punctuation is not plan prose. */
 const MAX_CLAUSE = 400;
-/** How far before a number its subject and verbs are looked for. */
-const MAX_ZONE = 60;
-
-interface Tail {
-  effects: Effect[];
-  subjectZone: string;
-  baseYear?: number;
-  targetYear?: number;
-  /** 是2015年的2倍: the number is the factor itself. */
-  multipleOf: boolean;
-  /** 由2015年的1.12件(提高到…): the number is the starting value, not a target. */
-  fromBase?: boolean;
-}
-
-const BASE_YEAR_END =
-  /(?:(?:比|较|与|同)\s*(\d{4})\s*年(?:底|末)?(?:相比)?|在\s*(\d{4})\s*年(?:底|末)?的?基础上)$/;
-const BASE_PREV_END = /(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)$/;
-const BASE_FIVE_END = /(?:比|较)“?十([一二三四五])五”?(?:末|期末)?$/;
-const TARGET_YEAR_END = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?$/;
-const DURATION_END =
-  /(?:近|未来|今后|每)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:内|来|间|中)?$/;
-const YEAR_OF_END = /(由|从)?\s*(\d{4})\s*年(?:底|末)?的$/;
-const FROM_END = /(?:由|从)$/;
-const MULTIPLE_OF_END = /(?:是|为|达到)?(?:(\d{4})\s*年(?:底|末)?)?的$/;
-const FIVE_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
-
-/** Reads the verbs between subject and number backwards, nearest first. */
-function readTail(zone: string, unit: string, planTarget: number | null): Tail {
-  let z = zone.length > MAX_ZONE ? zone.slice(zone.length - MAX_ZONE) : zone;
-  const tail: Tail = { effects: [], subjectZone: "", multipleOf: false };
-  for (let guard = 0; guard < 12; guard++) {
-    z = z.replace(/[\s“”"]+$/, "");
-    let m: RegExpExecArray | null;
-    if ((m = BASE_YEAR_END.exec(z))) {
-      tail.baseYear = Number(m[1] ?? m[2]);
-    } else if ((m = BASE_PREV_END.exec(z))) {
-      if (planTarget !== null) tail.baseYear = planTarget - 1;
-    } else if ((m = BASE_FIVE_END.exec(z))) {
-      tail.baseYear = FIVE_END[m[1]];
-    } else if ((m = TARGET_YEAR_END.exec(z))) {
-      tail.targetYear = Number(m[1]);
-    } else if ((m = DURATION_END.exec(z)) && m[0] !== "") {
-      // "3年累计", "五年内": a duration, not part of the name.
-    } else if (unit === "倍" && (m = MULTIPLE_OF_END.exec(z)) && m[0] !== "") {
-      tail.multipleOf = true;
-      if (m[1]) tail.baseYear = Number(m[1]);
-    } else if ((m = YEAR_OF_END.exec(z))) {
-      if (m[1]) {
-        tail.fromBase = true;
-        tail.baseYear = Number(m[2]);
-      } else tail.targetYear = Number(m[2]);
-    } else if ((m = FROM_END.exec(z))) {
-      tail.fromBase = true;
-    } else {
-      // "2020年增长" is a year and 增长, not 年增长 (annual growth).
-      const w = TAIL_WORDS.find(
-        (t) =>
-          z.endsWith(t) &&
-          !(t[0] === "年" && /[\d上去今本同当全明后]\s*$/.test(z.slice(0, z.length - t.length))),
-      );
-      if (!w) break;
-      tail.effects.push(effectOf(w));
-      z = z.slice(0, z.length - w.length);
-      continue;
-    }
-    z = z.slice(0, m.index);
-  }
-  tail.subjectZone = z;
-  return tail;
-}
-
-function suffixAt(s: string, i: number): { effect: Effect; length: number } | undefined {
-  for (const [w, e] of SUFFIXES) if (s.startsWith(w, i)) return { effect: e, length: w.length };
-  return undefined;
-}
-
-/** Words that start a predicate (提高到, 增长, 达到 …), as opposed to verbs taking a counted object. */
-const PREDICATE_WORDS = TAIL_WORDS.filter((w) => {
-  const e = effectOf(w);
-  return (
-    w.length > 1 && !e.qtyFirst && (e.cmp !== undefined || e.growth !== undefined || e.cagr !== undefined)
-  );
-});
-
-const STOP = new Set([",", ";", "。", ":", "!", "?", "(", ")"]);
-const LIST_SEP = new Set(["、", "和", "与", "及", "或"]);
-
-function startsNumber(c: string | undefined): boolean {
-  return c !== undefined && /[0-9一二两三四五六七八九十]/.test(c);
-}
-
-/** Verbs that end a counted object: "20家重点企业进行商标品牌培育" → "重点企业". */
-const OBJECT_END = /^(?:进行|给予|予以|纳入|作为)/;
-
-/** The counted object after a number: "5家基础较好的企业、…" → "基础较好的企业". */
-function objectAfter(s: string, i: number, stopAtVerb = false): { text: string; end: number } {
-  let j = i;
-  while (j < s.length && j - i < 40) {
-    const c = s[j];
-    if (STOP.has(c)) break;
-    if (stopAtVerb && j > i + 1 && OBJECT_END.test(s.slice(j, j + 2))) break;
-    if (LIST_SEP.has(c) && startsNumber(s[j + 1])) break;
-    if (c === "以" && s[j + 1] === "及" && startsNumber(s[j + 2])) break;
-    if (/[0-9]/.test(c)) break;
-    j++;
-  }
-  return { text: s.slice(i, j), end: j };
-}
-
-function isCjkLetter(c: string | undefined): boolean {
-  return c !== undefined && /[\u4e00-\u9fff《“]/.test(c) && !STOP.has(c);
-}
-
-/** The unit an indicator without a number (零的突破) is counted in. */
-function guessUnit(name: string): string {
-  if (/企业|机构|单位|园区|基地/.test(name)) return "家";
-  if (/项目/.test(name)) return "项";
-  if (/人才|人员|代理人|代理师/.test(name)) return "人";
-  return "件";
-}
-
 /** Whether the text so far in a line speaks of the past, and of which year. */
 interface PastState {
   past: boolean;
@@ -191,43 +79,6 @@ function collectEffects(d: Draft): Effect {
     if (d.suffix.approximate) e.approximate = true;
   }
   return e;
-}
-
-function splitDistributive(subject: string): string[] {
-  const parts = subject
-    .split(/以及|、|和|与/)
-    .map((p) => p.trim())
-    .filter((p) => p !== "");
-  if (parts.length < 2) return [subject];
-  const first = parts[0];
-  const fm = measureOf(first);
-  return parts
-    .map((p, k) => {
-      if (k === 0) return p;
-      // "专利申请量和授权量" → "专利授权量".
-      const pm = measureOf(p);
-      if (pm && p === pm && fm) return first.slice(0, first.length - fm.length) + p;
-      if (!pm && fm && /专利|商标|版权|著作权$/.test(p)) return p + fm.replace("总量", "量");
-      return p;
-    })
-    .map((p, k, all) => {
-      // "高新技术企业和知识产权优势企业数量": the first takes the last one's measure.
-      const lm = measureOf(all[all.length - 1]);
-      if (k < all.length - 1 && lm && !measureOf(p)) return p + lm;
-      return p;
-    });
-}
-
-/** "A和B数量", "A拥有量和B申请量": a list of subjects that each take the measure. */
-function sharedMeasure(subject: string): boolean {
-  if (subject.includes("的")) return false;
-  // A bare 及 is too often part of a word (惠及, 涉及); 以及 is safe.
-  const m = /^(.+?)(?:和|与|以及|、)(.+)$/.exec(subject);
-  if (!m) return false;
-  const second = measureOf(m[2]);
-  if (second === undefined) return false;
-  // "专利申请量和授权量": a bare measure shares the first part's object.
-  return second !== m[2] || measureOf(m[1]) !== undefined;
 }
 
 function round2(x: number): number {
