@@ -335,7 +335,7 @@ class Extractor {
     // Weights of an assessment (考核分值占5%) are not targets.
     if (/分值|权重/.test(name)) return;
     // Counts of documents (出台政策文件6个) are not targets.
-    if (!hasWord && /(?:文件|通知|办法|意见|方案|规划)$/.test(name)) return;
+    if (/文件$/.test(name) || (!hasWord && /(?:通知|办法|意见|方案|规划)$/.test(name))) return;
     if (unit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone))) return;
     if (q.approximate || e.approximate) {
       confidence -= 0.15;

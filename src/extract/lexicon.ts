@@ -47,6 +47,8 @@ add(["不超过", "不高于", "不多于", "不大于", "控制在", "控制到
   level: true,
 });
 add(["低于", "少于", "小于"], { cmp: "<", lowerIsBetter: true, level: true });
+// 不足 states a shortfall (a past figure), read as "<" without making less better.
+add(["不足", "不到"], { cmp: "<", level: true });
 add(
   [
     "提高到",

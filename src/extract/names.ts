@@ -7,6 +7,9 @@
 /** Words in front of a subject that scope it rather than name it. */
 const LEADING = [
   "其中",
+  "目前",
+  "现有",
+  "当前",
   "同时",
   "在此基础上",
   "全市域",

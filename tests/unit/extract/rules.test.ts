@@ -190,6 +190,27 @@ describe("more subjects and verbs", () => {
 });
 
 describe("what is not a target", () => {
+  test("prose numbers, counts of documents, incentives, deadlines and contacts give no target", () => {
+    const text = [
+      "某市知识产权工作方案(2021-2023年)",
+      "围绕全市12个重点产业,聚焦5大领域。我市是全国25个试点城市之一,涉及10个部门。",
+      "实施方案分为3个阶段。成立由10个部门组成的领导小组。",
+      "制定出台知识产权政策文件不少于3个。根据上述5个文件精神。",
+      "对获得中国专利金奖的企业给予50万元奖励。每件发明专利资助3000元。",
+      "各县区于每季度末10日前报送进展,2021年3月底前完成摸底。",
+      "领导小组办公室电话:0571-87051234,传真:87051235。",
+      "附件:1.任务分工表 2.指标分解表(共3页)",
+      "全市专利申请量比全省平均水平高5个百分点。",
+    ].join("\n");
+    expect(items(text)).toEqual([]);
+  });
+  test("目前 and 现有 figures are historic", () => {
+    const r = items("目前全市专利实施率不足30%,全市现有规模以上工业企业1200家。");
+    expect(r.map((i) => [i.name, i.value, i.historic])).toEqual([
+      ["专利实施率", 0.3, true],
+      ["规模以上工业企业", 1200, true],
+    ]);
+  });
   test("weights of an assessment", () => {
     expect(items("将专利申请量等指标纳入年度考核,考核分值占5%。")).toEqual([]);
   });
