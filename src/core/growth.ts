@@ -34,7 +34,7 @@ export function project(base: unknown, rate: unknown, periods?: unknown): CellRe
       if (x - x === 0) return x;
     }
   }
-  const early = precheck([base, rate], [periods]);
+  const early = precheck([base, rate]);
   if (early !== undefined) return early;
   const b = toNumber(base, BASE);
   if (isErr(b)) return b;
@@ -49,7 +49,7 @@ export function project(base: unknown, rate: unknown, periods?: unknown): CellRe
 
 /** PLAN.TARGET: MAX(base × (1 + rate)^periods, floor); floor defaults to 0, periods to 1. */
 export function target(base: unknown, rate: unknown, floor?: unknown, periods?: unknown): CellResult {
-  const early = precheck([base, rate], [floor, periods]);
+  const early = precheck([base, rate]);
   if (early !== undefined) return early;
   const b = toNumber(base, BASE);
   if (isErr(b)) return b;
@@ -79,7 +79,7 @@ function geometricRate(
       if (x - x === 0) return x;
     }
   }
-  const early = precheck([from, to, n], []);
+  const early = precheck([from, to, n]);
   if (early !== undefined) return early;
   const s = toNumber(from, labels[0]);
   if (isErr(s)) return s;

@@ -88,6 +88,14 @@ function num(arg: string): string {
   return isNumberLiteral(arg) ? atom(arg) : `--${atom(arg)}`;
 }
 
+/** Reads an argument that no domain check compares, so that its text (#VALUE!) or error value
+ * shows in argument order before any #NUM!, as in the JavaScript functions: 0*x is 0 for a
+ * number or a blank and the error otherwise. Nothing for a number literal or an omitted argument. */
+function read(arg: Arg): string[] {
+  if (arg === undefined || arg.trim() === "" || isNumberLiteral(arg)) return [];
+  return [`0*${atom(arg)}`];
+}
+
 /** The value of an optional argument: its default when omitted or blank. */
 function opt(arg: Arg, fallback: string): string {
   if (arg === undefined || arg.trim() === "") return fallback;
@@ -123,7 +131,7 @@ export function nativeProject(args: Arg[]): string {
   const r = req(args, 1, "PROJECT");
   const p = opt(args[2], "1");
   const body = numGuard(
-    [`${num(r)}<=-1`, ...(p === "1" ? [] : [`${num(p)}<=0`])],
+    [...read(b), `${num(r)}<=-1`, ...(p === "1" ? [] : [`${num(p)}<=0`])],
     p === "1" ? `${atom(b)}*(1+${atom(r)})` : `${atom(b)}*(1+${atom(r)})^${atom(p)}`,
   );
   return blankGuard([b, r], body);
@@ -136,7 +144,7 @@ export function nativeTarget(args: Arg[]): string {
   const p = opt(args[3], "1");
   const projected = p === "1" ? `${atom(b)}*(1+${atom(r)})` : `${atom(b)}*(1+${atom(r)})^${atom(p)}`;
   const body = numGuard(
-    [`${num(r)}<=-1`, ...(p === "1" ? [] : [`${num(p)}<=0`])],
+    [...read(b), `${num(r)}<=-1`, ...read(args[2]), ...(p === "1" ? [] : [`${num(p)}<=0`])],
     `MAX(${projected},${floor === "0" ? "0" : num(floor)})`,
   );
   return blankGuard([b, r], body);
@@ -148,7 +156,7 @@ function geometricRate(args: Arg[], name: string): string {
   const e = req(args, 1, name);
   const n = req(args, 2, name);
   const body = numGuard(
-    [`${num(s)}<=0`, `${num(n)}<=0`, `${num(e)}<0`],
+    [`${num(s)}<=0`, `${num(e)}<0`, `${num(n)}<=0`],
     `(${atom(e)}/${atom(s)})^(1/${atom(n)})-1`,
   );
   return blankGuard([s, e, n], body);
@@ -185,7 +193,7 @@ export function nativeTimeProgress(args: Arg[]): string {
   const share = `MAX(0,MIN(1,(${d}-${sA}+1)/(${eA}-${sA}+1)))`;
   // The date is checked before the default period is computed from its year.
   const body = numGuard(
-    [`${num(d)}<1`, `${num(d)}>2958465`],
+    [`${num(d)}<1`, `${num(d)}>2958465`, ...read(args[1]), ...read(args[2])],
     bothDefault ? share : numGuard([`${num(eA)}<${num(sA)}`], share),
   );
   return blankGuard([d], body);
@@ -218,7 +226,7 @@ export function nativeStatus(args: Arg[]): string {
 export function nativePer10k(args: Arg[]): string {
   const c = req(args, 0, "PER10K");
   const p = req(args, 1, "PER10K");
-  return blankGuard([c, p], numGuard([`${num(p)}<0`], `${atom(c)}/${atom(p)}*10000`));
+  return blankGuard([c, p], numGuard([...read(c), `${num(p)}<0`], `${atom(c)}/${atom(p)}*10000`));
 }
 
 export function nativeQuarterTarget(args: Arg[]): string {
@@ -227,7 +235,7 @@ export function nativeQuarterTarget(args: Arg[]): string {
   const w = args[2];
   const qa = atom(q);
   const qn = num(q);
-  const guard = [`${qn}<1`, `${qn}>4`, `${qn}<>INT(${qa})`];
+  const guard = [...read(a), `${qn}<1`, `${qn}>4`, `${qn}<>INT(${qa})`];
   let body: string;
   if (w === undefined || w.trim() === "") {
     body = `${atom(a)}*${qa}/4`;
@@ -237,7 +245,7 @@ export function nativeQuarterTarget(args: Arg[]): string {
     const wa = atom(w);
     const cum = `(INDEX(${wa},1)+IF(${qn}>=2,INDEX(${wa},2),0)+IF(${qn}>=3,INDEX(${wa},3),0)+IF(${qn}>=4,INDEX(${wa},4),0))`;
     guard.push(`MIN(${wa})<0`);
-    body = `${atom(a)}*${cum}/SUM(${wa})`;
+    body = `${atom(a)}*(${cum}/SUM(${wa}))`;
   }
   return blankGuard([a, q], numGuard(guard, body));
 }
@@ -251,7 +259,7 @@ export function nativeSeriesCell(args: Arg[], row: 0 | 1, k: number): string {
   const start = args[3];
   const hasYears = start !== undefined && start.trim() !== "";
   if (hasYears && row === 0) return blankGuard([start], `${atom(start)}+${k - 1}`);
-  return blankGuard([b, r], numGuard([`${num(r)}<=-1`], `${atom(b)}*(1+${atom(r)})^${k}`));
+  return blankGuard([b, r], numGuard([...read(b), `${num(r)}<=-1`], `${atom(b)}*(1+${atom(r)})^${k}`));
 }
 
 type Builder = (args: Arg[]) => string;

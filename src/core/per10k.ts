@@ -10,7 +10,7 @@ export function per10k(count: unknown, population: unknown): CellResult {
     const x = (count / population) * 10000;
     if (x - x === 0) return x;
   }
-  const early = precheck([count, population], []);
+  const early = precheck([count, population]);
   if (early !== undefined) return early;
   const c = toNumber(count, COUNT);
   if (typeof c !== "number") return c;

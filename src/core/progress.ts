@@ -21,7 +21,7 @@ export function gap(actual: unknown, targetValue: unknown): CellResult {
     const x = targetValue - actual;
     if (x - x === 0) return x;
   }
-  const early = precheck([actual, targetValue], []);
+  const early = precheck([actual, targetValue]);
   if (early !== undefined) return early;
   const a = toNumber(actual, ACTUAL);
   if (typeof a !== "number") return a;
@@ -36,7 +36,7 @@ export function completion(actual: unknown, targetValue: unknown): CellResult {
     const x = actual / targetValue;
     if (x - x === 0) return x;
   }
-  const early = precheck([actual, targetValue], []);
+  const early = precheck([actual, targetValue]);
   if (early !== undefined) return early;
   const a = toNumber(actual, ACTUAL);
   if (typeof a !== "number") return a;
@@ -52,16 +52,19 @@ export function completion(actual: unknown, targetValue: unknown): CellResult {
  * (30 Sep 2012 → 274/366).
  */
 export function timeProgress(asOf: unknown, start?: unknown, end?: unknown): CellResult {
-  const early = precheck([asOf], [start, end]);
+  const early = precheck([asOf]);
   if (early !== undefined) return early;
   const d = toNumber(asOf, AS_OF);
   if (typeof d !== "number") return d;
+  // NaN stands for "omitted" until the date is known to be valid: the default period needs its year.
+  const given = optionalNumber(start, NaN, PERIOD_START);
+  if (typeof given !== "number") return given;
+  const givenEnd = optionalNumber(end, NaN, PERIOD_END);
+  if (typeof givenEnd !== "number") return givenEnd;
   if (d < 1 || d > MAX_SERIAL) return DATE_OUT_OF_RANGE;
   const year = ymdFromSerial(d).year;
-  const s = optionalNumber(start, serialFromYMD(year, 1, 1), PERIOD_START);
-  if (typeof s !== "number") return s;
-  const e = optionalNumber(end, serialFromYMD(year, 12, 31), PERIOD_END);
-  if (typeof e !== "number") return e;
+  const s = Number.isNaN(given) ? serialFromYMD(year, 1, 1) : given;
+  const e = Number.isNaN(givenEnd) ? serialFromYMD(year, 12, 31) : givenEnd;
   if (e < s) return END_BEFORE_START;
   const x = (d - s + 1) / (e - s + 1);
   if (!Number.isFinite(x)) return finite(x);

@@ -33,13 +33,13 @@ export function readWeights(cells: readonly unknown[] | undefined): Weights {
 }
 
 export function quarterTarget(annualTarget: unknown, quarter: unknown, weights?: Weights): CellResult {
-  const early = precheck([annualTarget, quarter], []);
+  const early = precheck([annualTarget, quarter]);
   if (early !== undefined) return early;
-  if (weights !== undefined && !Array.isArray(weights)) return weights as PlanError;
   const a = toNumber(annualTarget, ANNUAL_TARGET);
   if (typeof a !== "number") return a;
   const q = toNumber(quarter, QUARTER);
   if (typeof q !== "number") return q;
+  if (weights !== undefined && !Array.isArray(weights)) return weights as PlanError;
   if (q < 1 || q > 4 || q !== Math.floor(q)) return QUARTER_OUT_OF_RANGE;
   if (weights === undefined) return finite((a * q) / 4);
   const w = weights as readonly number[];
@@ -48,5 +48,6 @@ export function quarterTarget(annualTarget: unknown, quarter: unknown, weights?:
   if (sum === 0) return isZero(WEIGHTS);
   let cum = 0;
   for (let k = 0; k < q; k++) cum += w[k];
-  return finite((a * cum) / sum);
+  // The share first: a × (cum / sum) neither underflows nor overflows where a × cum would.
+  return finite(a * (cum / sum));
 }

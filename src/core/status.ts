@@ -40,7 +40,7 @@ export function status(
   red?: unknown,
   lang?: unknown,
 ): CellResult {
-  const early = precheck([actual, targetValue], []);
+  const early = precheck([actual, targetValue]);
   if (early !== undefined) return early;
   const a = toNumber(actual, ACTUAL);
   if (typeof a !== "number") return a;

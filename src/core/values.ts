@@ -105,21 +105,18 @@ export function errorIn(x: unknown): PlanError | undefined {
 }
 
 /**
- * The shared order of precedence for one call, before any arithmetic: an error value in a
+ * The shared order of precedence for one call, as in the native formulas: an error value in a
  * required argument wins (Excel propagates it), then a blank required argument makes the result
- * blank (a figure not yet reported), then an error value in a given optional argument.
- * Returns undefined when computation should go on.
+ * blank (a figure not yet reported). After this, each function reads its arguments from left to
+ * right — the first error value or non-numeric text decides — and only then checks the domain
+ * (#NUM!, #DIV/0!). Returns undefined when computation should go on.
  */
-export function precheck(required: readonly unknown[], optional: readonly unknown[]): CellResult | undefined {
+export function precheck(required: readonly unknown[]): CellResult | undefined {
   for (const x of required) {
     const e = errorIn(x);
     if (e) return e;
   }
   for (const x of required) if (isBlank(x)) return null;
-  for (const x of optional) {
-    const e = errorIn(x);
-    if (e) return e;
-  }
   return undefined;
 }
 

@@ -1,14 +1,14 @@
 /**
  * Agreement of each PLAN function with its native Excel formula (src/core/native.ts) in an
  * independent spreadsheet engine. A seeded corpus of argument sets per function — valid values,
- * blanks, numeric text, TRUE/FALSE, literals, omitted optional arguments, and one invalid argument at a time
- * (text, an out-of-domain number, an error value) — is written as native formulas into one .xlsx,
- * recalculated once by LibreOffice, and every cell is compared with the JavaScript core: numbers
+ * blanks, numeric text, TRUE/FALSE, literals, omitted optional arguments, and one or two invalid
+ * arguments (text, an out-of-domain number, an error value) — is written as native formulas into
+ * one .xlsx, recalculated once by LibreOffice, and every cell is compared with the JavaScript core: numbers
  * to 1e-9 relative, "" for a blank result, the same error code for invalid input.
  *
  * Known, documented differences the corpus stays clear of: dates before 1 March 1900 (Excel's
- * phantom 29 Feb 1900 is not in LibreOffice's calendar), several invalid arguments at once (which
- * error wins may differ), text weights for QUARTERTARGET (SUM skips text in ranges).
+ * phantom 29 Feb 1900 is not in LibreOffice's calendar) and text among QUARTERTARGET's weights
+ * (SUM skips text in ranges).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -142,10 +142,10 @@ const SPECS: Record<Exclude<PlanFunctionName, "SERIES" | "QUARTERTARGET">, Spec>
   },
 };
 
-/** Chooses the arguments of one case: mostly valid, some blank, at most one invalid. */
-function chooseInputs(params: Param[], invalidAt: number): Input[] {
+/** Chooses the arguments of one case: mostly valid, some blank, the ones at `invalid` invalid. */
+function chooseInputs(params: Param[], invalid: readonly number[]): Input[] {
   return params.map((p, i) => {
-    if (i === invalidAt) {
+    if (invalid.includes(i)) {
       const kinds: Input[] = [
         { kind: "text", value: pick(["abc", "一百", "n/a"]) },
         pick(ERRORS),
@@ -160,8 +160,7 @@ function chooseInputs(params: Param[], invalidAt: number): Input[] {
     const v = p.valid();
     if (r < 0.4) return { kind: "literal", text: String(v), value: v };
     if (r < 0.46) return { kind: "text", value: String(v) }; // a number stored as text
-    // TRUE/FALSE count as 1/0; only where any number is valid (FALSE would be a second invalid).
-    if (r < 0.48 && !p.invalid) return { kind: "bool", value: rand() < 0.5 };
+    if (r < 0.48) return { kind: "bool", value: rand() < 0.5 }; // TRUE/FALSE count as 1/0
     return num(v);
   });
 }
@@ -235,17 +234,17 @@ function corpus(ws: ExcelJS.Worksheet): Case[] {
   };
 
   for (const [fn, spec] of Object.entries(SPECS)) {
-    for (let n = 0; n < 160; n++) {
-      const invalidAt = rand() < 0.35 ? Math.floor(rand() * spec.params.length) : -1;
-      const inputs = chooseInputs(spec.params, invalidAt);
-      if (fn === "TIMEPROGRESS") fixPeriod(inputs, invalidAt);
-      if (fn === "STATUS" && invalidAt !== 5)
+    for (let n = 0; n < 200; n++) {
+      const invalid = invalidPositions(spec.params.length);
+      const inputs = chooseInputs(spec.params, invalid);
+      if (fn === "TIMEPROGRESS") fixPeriod(inputs, invalid);
+      if (fn === "STATUS" && !invalid.includes(5))
         inputs[5] = pick([
           OMITTED,
           BLANK,
           ...["zh", "en", "EN", "fr"].map((value): Input => ({ kind: "text", value })),
         ]);
-      if (fn === "STATUS" && invalidAt === 5) inputs[5] = pick(ERRORS);
+      if (fn === "STATUS" && invalid.includes(5)) inputs[5] = pick(ERRORS);
       addCase(fn, inputs, (args) => [
         [NATIVE[fn as keyof typeof SPECS](args), () => spec.js(...inputs.map(jsValue))],
       ]);
@@ -270,11 +269,11 @@ function corpus(ws: ExcelJS.Worksheet): Case[] {
   ]);
 
   // QUARTERTARGET: weights omitted, in a row of cells, or as an array constant.
-  for (let n = 0; n < 120; n++) {
-    const invalidAt = rand() < 0.35 ? Math.floor(rand() * 2) : -1;
+  for (let n = 0; n < 150; n++) {
+    const invalid = invalidPositions(3);
     const inputs = chooseInputs(
       [{ valid: () => between(0, 1000, 1) }, { valid: () => pick([1, 2, 3, 4]), invalid: [0, 5, 2.5, -1] }],
-      invalidAt,
+      invalid,
     );
     const mode = pick(["omitted", "cells", "constant"]);
     const validWeights = [
@@ -288,9 +287,8 @@ function corpus(ws: ExcelJS.Worksheet): Case[] {
       [1, -1, 1, 1],
       [0, 0, 0, 0],
     ];
-    // Invalid weights only when the other arguments are valid: one invalid argument at a time.
     const weights: (number | null)[] =
-      mode === "omitted" ? [] : pick(invalidAt < 0 && rand() < 0.3 ? invalidWeights : validWeights);
+      mode === "omitted" ? [] : pick(invalid.includes(2) ? invalidWeights : validWeights);
     addCase("QUARTERTARGET", inputs, (args) => {
       let w: Arg;
       if (mode === "cells") {
@@ -310,8 +308,8 @@ function corpus(ws: ExcelJS.Worksheet): Case[] {
   }
 
   // SERIES, cell by cell: the years row (when startYear is given) and the values.
-  for (let n = 0; n < 100; n++) {
-    const invalidAt = rand() < 0.35 ? pick([0, 1, 3]) : -1;
+  for (let n = 0; n < 120; n++) {
+    const invalid = invalidPositions(4).filter((i) => i !== 2);
     const inputs = chooseInputs(
       [
         { valid: () => between(0, 1000, 1) },
@@ -319,7 +317,7 @@ function corpus(ws: ExcelJS.Worksheet): Case[] {
         { valid: () => 0 },
         { valid: () => pick([2020, 2024, 2030]), optional: true },
       ],
-      invalidAt,
+      invalid,
     );
     inputs[2] = OMITTED; // periods only sizes the spill; native cells are built per period
     const periods = 1 + Math.floor(rand() * 4);
@@ -341,12 +339,24 @@ function corpus(ws: ExcelJS.Worksheet): Case[] {
   return cases.filter((c) => c.expected.length > 0);
 }
 
+/** Which arguments of a case are invalid: none in about half the cases, one or two otherwise. */
+function invalidPositions(arity: number): number[] {
+  const r = rand();
+  const count = r < 0.5 ? 0 : r < 0.8 ? 1 : 2;
+  const out: number[] = [];
+  while (out.length < count) {
+    const i = Math.floor(rand() * arity);
+    if (!out.includes(i)) out.push(i);
+  }
+  return out;
+}
+
 /** TIMEPROGRESS: start and end around asOf, end not before start unless that is the invalid case. */
-function fixPeriod(inputs: Input[], invalidAt: number): void {
+function fixPeriod(inputs: Input[], invalid: readonly number[]): void {
   const asOf = inputs[0].kind === "number" ? inputs[0].value : serialFromYMD(2012, 9, 30);
   const start = asOf - Math.floor(rand() * 500);
   const end = start + Math.floor(rand() * 900);
-  const swap = invalidAt === 1 || invalidAt === 2;
+  const swap = invalid.includes(1) || invalid.includes(2);
   for (const [i, v] of [
     [1, swap ? end + 10 : start],
     [2, swap ? start : end],

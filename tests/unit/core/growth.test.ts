@@ -63,6 +63,14 @@ describe("PLAN.PROJECT", () => {
     expect(code(project(100, 0.1, { code: "#DIV/0!" }))).toBe("#DIV/0!");
     expect(project(null, 0.1, { code: "#DIV/0!" })).toBeNull();
   });
+
+  it("after blanks, reads the arguments left to right: the first error value or text wins, before any #NUM!", () => {
+    expect(code(project("abc", 0.1, { code: "#N/A" }))).toBe("#VALUE!");
+    expect(code(project(100, -2, "三"))).toBe("#VALUE!");
+    expect(code(project("abc", -2))).toBe("#VALUE!");
+    expect(code(target(100, 0.1, { code: "#N/A" }, "x"))).toBe("#N/A");
+    expect(code(target(100, -2, 60, { code: "#N/A" }))).toBe("#N/A");
+  });
 });
 
 describe("projectRows (PROJECT over a range at one rate)", () => {
