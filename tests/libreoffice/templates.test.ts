@@ -24,7 +24,17 @@ import {
   QUARTERLY_FIRST_DATA_ROW,
 } from "../../src/model/templates/quarterlyReport";
 import { TASK_STATUS } from "../../src/model/templates/taskBreakdown";
-import { completion, rank, required, status, timeProgress, type Expected } from "./templatesOracle";
+import {
+  completion,
+  gap,
+  impliedRate,
+  quarterTarget,
+  rank,
+  required,
+  status,
+  timeProgress,
+  type Expected,
+} from "./templatesOracle";
 
 const ROOT = join(__dirname, "../..");
 const examples: Plan[] = readdirSync(join(ROOT, "examples"))
@@ -217,7 +227,7 @@ function expectAnnual(m: SheetModel, plan: Plan, lang: Lang): Check[] {
       out.push({
         r,
         c: col(m, h),
-        want: target === undefined ? "" : lower ? target : (target * (k + 1)) / 4,
+        want: lower ? (target ?? "") : quarterTarget(target, k + 1),
         what: `${ind.name} ${h}`,
       }),
     );
@@ -237,6 +247,8 @@ function expectMultiYear(m: SheetModel, plan: Plan): Check[] {
     const r = first + i;
     const target = effectiveTarget(ind, plan);
     const rate = impliedAnnualRate(ind, plan);
+    // The sheet's rate is PLAN.CAGR from the base to the effective target: core's rule agrees.
+    expect(impliedRate(ind.base, target, plan.targetYear - plan.baseYear)).toBe(rate ?? "");
     out.push({ r, c: col(m, "目标值"), want: target ?? "", what: `${ind.name} target` });
     out.push({ r, c: rateCol, want: rate ?? "", what: `${ind.name} rate` });
     out.push({ r, c: baseYearCol, want: ind.base ?? "", what: `${ind.name} base year` });
@@ -268,9 +280,8 @@ function expectGap(m: SheetModel, plan: Plan, lang: Lang): Check[] {
     const date = inputNumber(m, r, col(m, "截至日期"));
     const tp = timeProgress(date, ty);
     const yearsLeft: Expected = date === undefined ? "" : Math.max(0, ty - ymdFromSerial(date).year);
-    const gap = actual === undefined || target === undefined ? "" : lower ? actual - target : target - actual;
     out.push({ r, c: col(m, "目标值"), want: target ?? "", what: `${ind.name} target` });
-    out.push({ r, c: col(m, "差距"), want: gap, what: `${ind.name} gap` });
+    out.push({ r, c: col(m, "差距"), want: gap(actual, target, lower), what: `${ind.name} gap` });
     out.push({
       r,
       c: col(m, "完成率"),

@@ -1,28 +1,48 @@
 /**
- * What each template's formulas must compute, from src/core's rules and the PLAN functions'
- * definitions, independently of any formula text. The LibreOffice template tests compare every
- * recalculated cell against these.
+ * What each template's formulas must compute, from src/core: the JavaScript PLAN functions
+ * (the same functions the add-in registers) and the plan rules, independently of any formula
+ * text. The LibreOffice template tests compare every recalculated cell against these.
  */
-import { DEFAULT_RED, DEFAULT_YELLOW, STATUS_LABELS } from "../../src/core/statusLabels";
-import { serialFromYMD, ymdFromSerial } from "../../src/core/excelDate";
-import type { Lang } from "../../src/core/errors";
+import {
+  completion as planCompletion,
+  gap as planGap,
+  timeProgress as planTimeProgress,
+} from "../../src/core/progress";
+import { status as planStatus } from "../../src/core/status";
+import { required as planRequired, cagr as planCagr } from "../../src/core/growth";
+import { quarterTarget as planQuarterTarget } from "../../src/core/quarter";
+import { serialFromYMD } from "../../src/core/excelDate";
+import { isPlanError, type Lang } from "../../src/core/errors";
+import type { CellResult } from "../../src/core/values";
 
 export type Expected = number | string;
 
+/** A PLAN function's result as a cell shows it: a number, a text, "" for blank, "#…" for errors. */
+function cell(x: CellResult): Expected {
+  if (x === null || x === undefined) return "";
+  if (isPlanError(x)) return x.code;
+  return x;
+}
+
+const arg = (x: number | undefined) => (x === undefined ? null : x);
+
+/** 完成率: PLAN.COMPLETION(actual, target), or (target, actual) when lower is better. */
 export function completion(actual: number | undefined, target: number | undefined, lower: boolean): Expected {
-  if (actual === undefined || target === undefined) return "";
-  return lower ? target / actual : actual / target;
+  return cell(lower ? planCompletion(arg(target), arg(actual)) : planCompletion(arg(actual), arg(target)));
 }
 
-/** 序时进度: days elapsed in [start, end], both counted, clamped to [0, 1]. */
+/** 差距: PLAN.GAP(actual, target), or (target, actual) when lower is better. */
+export function gap(actual: number | undefined, target: number | undefined, lower: boolean): Expected {
+  return cell(lower ? planGap(arg(target), arg(actual)) : planGap(arg(actual), arg(target)));
+}
+
+/** 序时进度: PLAN.TIMEPROGRESS(date), or within a given year. */
 export function timeProgress(date: number | undefined, year?: number): Expected {
-  if (date === undefined) return "";
-  const y = year ?? ymdFromSerial(date).year;
-  const s = serialFromYMD(y, 1, 1);
-  const e = serialFromYMD(y, 12, 31);
-  return Math.max(0, Math.min(1, (date - s + 1) / (e - s + 1)));
+  if (year === undefined) return cell(planTimeProgress(arg(date)));
+  return cell(planTimeProgress(arg(date), serialFromYMD(year, 1, 1), serialFromYMD(year, 12, 31)));
 }
 
+/** PLAN.STATUS against 序时进度; a lower-is-better level against 100%. */
 export function status(
   actual: number | undefined,
   target: number | undefined,
@@ -30,15 +50,18 @@ export function status(
   lower: boolean,
   lang: Lang,
 ): Expected {
-  if (actual === undefined || target === undefined) return "";
-  const [done, ok, behind, far] = STATUS_LABELS[lang];
-  const c = lower ? target / actual : actual / target;
-  const progress = lower || tp === "" ? 1 : (tp as number);
-  if (c >= 1) return done;
-  const gap = progress - c;
-  if (gap < DEFAULT_YELLOW) return ok;
-  if (gap <= DEFAULT_RED) return behind;
-  return far;
+  if (lower) return cell(planStatus(arg(target), arg(actual), null, null, null, lang));
+  return cell(planStatus(arg(actual), arg(target), tp === "" ? null : tp, null, null, lang));
+}
+
+export function quarterTarget(annual: number | undefined, q: number): Expected {
+  return cell(planQuarterTarget(arg(annual), q));
+}
+
+/** PLAN.CAGR from base to target over n years (blank without a positive base). */
+export function impliedRate(base: number | undefined, target: number | undefined, n: number): Expected {
+  if (base === undefined || base <= 0 || target === undefined || target < 0) return "";
+  return cell(planCagr(base, target, n));
 }
 
 /** RANK(value, values) descending: 1 + the number of strictly greater values. */
@@ -47,6 +70,7 @@ export function rank(value: Expected, values: Expected[]): Expected {
   return 1 + values.filter((v) => typeof v === "number" && v > value).length;
 }
 
+/** PLAN.REQUIRED over the whole years left; blank when none is left or the actual is not positive. */
 export function required(
   actual: number | undefined,
   target: number | undefined,
@@ -54,5 +78,5 @@ export function required(
 ): Expected {
   if (actual === undefined || target === undefined || typeof yearsLeft !== "number") return "";
   if (yearsLeft < 1 || actual <= 0 || target < 0) return "";
-  return Math.pow(target / actual, 1 / yearsLeft) - 1;
+  return cell(planRequired(actual, target, yearsLeft));
 }
