@@ -63,17 +63,31 @@ export interface Untouched {
   reason: KeepReason;
 }
 
+/** A PLAN call outside the cells: in a defined name, a data validation or a conditional format. */
+export interface RuleChange {
+  place: "name" | "validation" | "conditional-format";
+  /** The name, or the sheet the rule belongs to. */
+  where: string;
+  before: string;
+  /** The native formula, when rewritten; absent when left as it was (see reason). */
+  after?: string;
+  reason?: KeepReason;
+}
+
 export interface ShareReport {
   changes: CellChange[];
   untouched: Untouched[];
   formulasScanned: number;
+  /** Files only: formulas in defined names, validations and conditional formats. */
+  rules?: RuleChange[];
 }
 
 function stripEq(f: string): string {
   return f.startsWith("=") ? f.slice(1) : f;
 }
 
-function nameResolver(names: Record<string, string> | undefined): RewriteContext {
+/** Tells the rewriter which defined names are ranges. */
+export function nameResolver(names: Record<string, string> | undefined): RewriteContext {
   if (!names) return {};
   const lower = new Map(Object.entries(names).map(([k, v]) => [k.toLowerCase(), v]));
   return {

@@ -27,5 +27,17 @@ export function shareReportLines(report: ShareReport): string[] {
   for (const u of report.untouched) {
     lines.push(`  原样保留 left as is  ${q(u.sheet)}!${u.address}: ${u.reason.zh} / ${u.reason.en}`);
   }
+  const PLACE = {
+    name: "名称 name",
+    validation: "数据验证 validation",
+    "conditional-format": "条件格式 conditional format",
+  };
+  for (const r of report.rules ?? []) {
+    lines.push(
+      r.after !== undefined
+        ? `  改写 rewritten  ${PLACE[r.place]} ${r.where}: =${r.before}  →  =${r.after}`
+        : `  原样保留 left as is  ${PLACE[r.place]} ${r.where}: =${r.before}: ${r.reason?.zh} / ${r.reason?.en}`,
+    );
+  }
   return lines;
 }

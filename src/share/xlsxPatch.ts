@@ -7,20 +7,25 @@
  */
 import type { CellValue } from "../model/types";
 import {
+  nameResolver,
   planShare,
   type BookSnapshot,
   type CellChange,
+  type RuleChange,
   type SheetSnapshot,
   type SnapshotCell,
   type ShareReport,
 } from "./planShare";
 import { address, parseArea, parseCell } from "./references";
 import { shiftFormula } from "./shiftFormula";
+import { hasPlanCall, rewriteFormula, type RewriteContext } from "./rewriteFormula";
 import {
   attributeText,
   attributes,
   escapeXml,
   openPackage,
+  parseCells,
+  unescapeXml,
   type SheetPart,
   type WorkbookPackage,
   type XmlCell,
@@ -122,6 +127,13 @@ function valueCell(old: XmlCell, strings: string[]): string {
     return `<c${attributeText(attrs)}><is><t xml:space="preserve">${escapeXml(String(valueOf(old, strings)))}</t></is></c>`;
   }
   return `<c${attributeText(attrs)}><v>${escapeXml(old.v ?? "")}</v></c>`;
+}
+
+/** The sheet index over a new text of the same sheet (cell offsets recomputed). */
+function reindex(ix: SheetIndex, xml: string): Pick<SheetIndex, "part" | "byRef" | "groups"> {
+  if (xml === ix.part.xml) return ix;
+  const fresh = indexSheet({ ...ix.part, xml, cells: parseCells(xml) });
+  return { part: fresh.part, byRef: fresh.byRef, groups: fresh.groups };
 }
 
 interface Edit {
@@ -270,17 +282,85 @@ async function dropCalcChain(pkg: WorkbookPackage): Promise<void> {
   }
 }
 
+const NO_SPILL_IN_RULE = {
+  code: "nested-series" as const,
+  zh: "名称或规则中的 PLAN.SERIES 无法逐格展开,原样保留",
+  en: "PLAN.SERIES in a name or rule cannot be spilled per cell: left as it was",
+};
+
+/** Rewrites the PLAN calls in the text of the given XML elements, outside sheetData. */
+function rewriteRules(
+  xml: string,
+  element: RegExp,
+  place: RuleChange["place"] | ((tag: string) => RuleChange["place"]),
+  where: (attrs: string) => string,
+  ctx: RewriteContext,
+  out: RuleChange[],
+): string {
+  const dataStart = xml.indexOf("<sheetData");
+  const dataEnd = xml.indexOf("</sheetData>");
+  return xml.replace(element, (whole: string, tag: string, attrs: string, text: string, offset: number) => {
+    if (dataStart >= 0 && dataEnd >= 0 && offset > dataStart && offset < dataEnd) return whole;
+    const before = unescapeXml(text);
+    if (!hasPlanCall(before)) return whole;
+    const p = typeof place === "function" ? place(tag) : place;
+    const rw = rewriteFormula(before, ctx);
+    if (rw.kind === "native") {
+      out.push({ place: p, where: where(attrs), before, after: rw.formula });
+      return `<${tag}${attrs}>${escapeXml(rw.formula)}</${tag}>`;
+    }
+    if (rw.kind !== "unchanged") {
+      out.push({
+        place: p,
+        where: where(attrs),
+        before,
+        reason: rw.kind === "keep" ? rw.reason : NO_SPILL_IN_RULE,
+      });
+    }
+    return whole;
+  });
+}
+
 /** Shares a workbook package. Throws UnsupportedPackage for layouts it does not handle. */
 export async function sharePackage(bytes: Uint8Array): Promise<{ output: Uint8Array; report: ShareReport }> {
   const pkg = await openPackage(bytes);
   const index = pkg.sheets.map(indexSheet);
-  const report = planShare(snapshot(pkg, index));
-  if (report.changes.length === 0) return { output: bytes.slice(), report };
-  for (const ix of index) {
+  const book = snapshot(pkg, index);
+  const report = planShare(book);
+  const ctx = nameResolver(book.names);
+  const rules: RuleChange[] = [];
+  const workbookXml = rewriteRules(
+    pkg.workbookXml,
+    /<(definedName)(\s[^>]*)>([\s\S]*?)<\/definedName>/g,
+    "name",
+    (attrs) => attributes(attrs).get("name") ?? "",
+    ctx,
+    rules,
+  );
+  const sheetXml = index.map((ix) =>
+    rewriteRules(
+      ix.part.xml,
+      /<(formula|formula1|formula2)(\s[^>]*|)>([\s\S]*?)<\/(?:formula|formula1|formula2)>/g,
+      (tag: string) => (tag === "formula" ? "conditional-format" : "validation"),
+      () => ix.part.name,
+      ctx,
+      rules,
+    ),
+  );
+  if (rules.length) report.rules = rules;
+  if (!rules.some((r) => r.after !== undefined) && report.changes.length === 0)
+    return { output: bytes.slice(), report };
+  index.forEach((ix, i) => {
     const changes = report.changes.filter((c) => c.sheet === ix.part.name);
-    if (changes.length) pkg.zip.file(ix.part.path, patchSheet(ix, changes, pkg.sharedStrings));
-  }
-  pkg.zip.file("xl/workbook.xml", markFullCalc(pkg.workbookXml));
+    if (changes.length === 0 && sheetXml[i] === ix.part.xml) return;
+    // Rule rewrites lie outside sheetData, cell patches inside it: apply the cells on the
+    // rule-rewritten text, whose sheetData offsets are shifted by the edits before it.
+    const patched = changes.length
+      ? patchSheet({ ...ix, ...reindex(ix, sheetXml[i]) }, changes, pkg.sharedStrings)
+      : sheetXml[i];
+    pkg.zip.file(ix.part.path, patched);
+  });
+  pkg.zip.file("xl/workbook.xml", markFullCalc(workbookXml));
   await dropCalcChain(pkg);
   const output = await pkg.zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   return { output, report };

@@ -138,4 +138,55 @@ describe("shared workbook in LibreOffice", () => {
     const s = (await recalculate(output)).getWorksheet("S")!;
     [110, 121, 133.1].forEach((v, k) => expect(computed(s.getCell(1, k + 3)) as number).toBeCloseTo(v, 9));
   });
+
+  it("PLAN calls in defined names, validations and conditional formats are rewritten too", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Data");
+    ws.getCell("A1").value = 100;
+    ws.getCell("B1").value = 60;
+    ws.getCell("C1").value = { formula: "Proj*2", result: 220 } as ExcelJS.CellFormulaValue;
+    ws.addConditionalFormatting({
+      ref: "A1:A3",
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: ["PLAN.GAP(A1,$B$1)>0"],
+          style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FFFFC7CE" } } },
+        },
+      ],
+    });
+    ws.getCell("D1").dataValidation = {
+      type: "custom",
+      allowBlank: true,
+      formulae: ["PLAN.COMPLETION(D1,100)<=1"],
+    };
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const book = await zip.file("xl/workbook.xml")!.async("string");
+    const named = book.includes("<definedNames>")
+      ? book.replace(
+          "<definedNames>",
+          '<definedNames><definedName name="Proj">_xldudf_PLAN_PROJECT(Data!$A$1,0.1)</definedName>',
+        )
+      : book.replace(
+          "</sheets>",
+          '</sheets><definedNames><definedName name="Proj">_xldudf_PLAN_PROJECT(Data!$A$1,0.1)</definedName></definedNames>',
+        );
+    zip.file("xl/workbook.xml", named);
+    const input = await zip.generateAsync({ type: "uint8array" });
+    const { output, report } = await shareXlsx(input);
+    expect(report.changes).toEqual([]);
+    expect(report.rules?.map((r) => `${r.place}:${r.where}:${r.after !== undefined}`)).toEqual([
+      "name:Proj:true",
+      "conditional-format:Data:true",
+      "validation:Data:true",
+    ]);
+    const out = await JSZip.loadAsync(output);
+    const sheet = await out.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheet).not.toMatch(/PLAN/i);
+    expect(await out.file("xl/workbook.xml")!.async("string")).not.toMatch(/PLAN/i);
+    const s = (await recalculate(output)).getWorksheet("Data")!;
+    expect(computed(s.getCell("C1"))).toBeCloseTo(220, 9);
+    expect((await shareXlsx(output)).report.rules).toBeUndefined();
+  });
 });
