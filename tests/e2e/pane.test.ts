@@ -9,6 +9,8 @@ import type { Browser, Page } from "playwright-core";
 import { launchChromium, type WatchedPage } from "./support/chromium";
 import { serveStatic, type StaticServer } from "./support/staticServer";
 import { fakeExcel, openPane, requireBuild, screenshot, type FakeExcelState } from "./support/pane";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { planToXml } from "../../src/host/planXml";
 import { buildTemplate } from "../../src/model/templates";
@@ -16,6 +18,8 @@ import { rangeA1 } from "../../src/model/a1";
 import { computed, recalculate } from "../support/libreoffice";
 import type { Plan } from "../../src/core/plan";
 
+// The 2012 annual patent-work plan from the shared seeds (../shared from the project root).
+const SEED_2012 = join(__dirname, "../../../shared/seeds/000_792447a7caaf10cb.txt");
 let server: StaticServer;
 let browser: Browser;
 let open: WatchedPage[] = [];
@@ -247,6 +251,33 @@ describe("the pane inside Excel (recording fake of office.js)", () => {
     const state = await fakeExcel(page);
     expect(state.book.sheets[0].cells["1,1"].formula).toMatch(/^=PLAN\.PROJECT\(/);
   });
+});
+
+test("from a plan document to an inserted annual plan: import, review, insert", async () => {
+  const page = await pane({ office: {} });
+  await page.getByRole("tab", { name: "导入" }).click();
+  await page.getByRole("textbox").first().fill(readFileSync(SEED_2012, "utf8"));
+  await page.getByRole("button", { name: "识别指标" }).click();
+  await page.getByRole("button", { name: /导入选中的 \d+ 项/ }).click();
+  await page.getByText(/^已导入 \d+ 个指标,请核对后插入。$/).waitFor();
+  // The document's own title and years become the plan's.
+  expect(await page.getByRole("textbox", { name: /规划名称/ }).inputValue()).toBe(
+    "2012年达州市专利工作推进计划",
+  );
+  expect(await page.getByRole("textbox", { name: /目标年份/ }).inputValue()).toBe("2012");
+  const names = await page
+    .getByRole("combobox", { name: "名称" })
+    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+  expect(names).toContain("发明专利申请量");
+
+  await page.getByRole("tab", { name: "模板" }).click();
+  await page.getByRole("radio", { name: /年度工作推进计划指标表/ }).check();
+  await page.getByRole("tab", { name: "插入" }).click();
+  await page.getByRole("button", { name: "插入", exact: true }).click();
+  await page.getByText(/^已插入 工作表 '年度计划' A1:[A-Z]+\d+$/).waitFor();
+  const state = await fakeExcel(page);
+  const texts = Object.values(state.book.sheets[1].cells).map((c) => c.value);
+  for (const name of names) expect(texts.some((v) => typeof v === "string" && v.includes(name))).toBe(true);
 });
 
 test("the import, share and collect screens open inside Excel", async () => {

@@ -36,6 +36,7 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))",
     gap: "6px",
+    alignItems: "start",
     // Grid items default to their content's width; inputs must shrink to the pane instead.
     "& > *": { minWidth: 0 },
   },
