@@ -4,6 +4,7 @@
  * references; every formula yields "" when its inputs are blank.
  */
 import { NATIVE, nativeSeriesCell } from "../core/native";
+import { STATUS_LABELS } from "../core/statusLabels";
 
 /**
  * The effective target from base, growth (over the whole period) and floor (a target level):
@@ -29,17 +30,25 @@ export function completionFormula(actual: string, target: string, lowerIsBetter:
   return lowerIsBetter ? NATIVE.COMPLETION([target, actual]) : NATIVE.COMPLETION([actual, target]);
 }
 
-/** Status label: PLAN.STATUS against 序时进度; a lower-is-better level is judged against 100%. */
+/**
+ * Status label: PLAN.STATUS against 序时进度; a lower-is-better level is judged against 100%.
+ * With a strict comparator (超过: > or <) reaching the target exactly is not yet achieved: the
+ * label is then "on track" (the shortfall against any 序时进度 ≤ 100% is not positive).
+ */
 export function statusFormula(
   actual: string,
   target: string,
   timeProgress: string | undefined,
   lowerIsBetter: boolean,
   lang: "zh" | "en",
+  strict = false,
 ): string {
   const langArg = `"${lang}"`;
-  if (lowerIsBetter) return NATIVE.STATUS([target, actual, undefined, undefined, undefined, langArg]);
-  return NATIVE.STATUS([actual, target, timeProgress, undefined, undefined, langArg]);
+  const status = lowerIsBetter
+    ? NATIVE.STATUS([target, actual, undefined, undefined, undefined, langArg])
+    : NATIVE.STATUS([actual, target, timeProgress, undefined, undefined, langArg]);
+  if (!strict) return status;
+  return `IF(AND(ISNUMBER(${actual}),${actual}=${target}),"${STATUS_LABELS[lang][1]}",${status})`;
 }
 
 /** Cumulative target at the end of quarter q: PLAN.QUARTERTARGET; a lower-is-better level stays the same. */

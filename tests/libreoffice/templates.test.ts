@@ -66,6 +66,7 @@ const edge: Plan = {
     { name: "专利行政执法结案率", unit: "%", base: 0.9, target: 0.95 },
     { name: "专利权质押融资额", unit: "万元", base: 1000, cagr: 0.15, multiple: 1.5 },
     { name: "新指标", unit: "件" },
+    { name: "知识产权保护社会满意度", unit: "%", target: 0.8, comparator: ">" },
   ],
   tasks: [
     {
@@ -88,6 +89,8 @@ const big: Plan = {
     { name: "案件办理周期", unit: "天", base: 30, target: 25, lowerIsBetter: true, comparator: "<=" },
   ],
 };
+
+const strict = (ind: Indicator) => ind.comparator === ">" || ind.comparator === "<";
 
 const ALL: TemplateId[] = [
   "annual-plan",
@@ -151,6 +154,7 @@ function fillAnnual(m: SheetModel, plan: Plan): void {
   const a = col(m, "最新累计完成");
   plan.indicators.forEach((ind, i) => {
     const t = effectiveTarget(ind, plan) ?? 50;
+    if (strict(ind)) return setInput(m, first + i, a, t);
     if (i % 3 === 0) setInput(m, first + i, a, Math.round(ind.lowerIsBetter ? t * 1.2 : t * 0.7));
     if (i % 3 === 1) setInput(m, first + i, a, null);
   });
@@ -163,12 +167,17 @@ function fillGap(m: SheetModel, plan: Plan): void {
   const ty = plan.targetYear;
   plan.indicators.forEach((ind, i) => {
     const t = effectiveTarget(ind, plan) ?? 100;
-    const k = i % 4;
+    const k = strict(ind) ? 0 : i % 4;
     if (k === 3) {
       setInput(m, first + i, a, null);
       return;
     }
-    setInput(m, first + i, a, ind.lowerIsBetter ? t * (1.5 - 0.2 * k) : t * (0.4 + 0.2 * k));
+    setInput(
+      m,
+      first + i,
+      a,
+      strict(ind) ? t : ind.lowerIsBetter ? t * (1.5 - 0.2 * k) : t * (0.4 + 0.2 * k),
+    );
     setInput(m, first + i, d, serialFromIso([`${ty - 1}-12-31`, `${ty}-06-30`, `${ty - 2}-03-15`][k])!);
   });
 }
@@ -185,7 +194,7 @@ function fillQuarterly(m: SheetModel, plan: Plan): void {
       const target = 100 + 10 * (j % 5);
       setInput(m, first + j, c, target);
       if (j % 11 === 1) return; // target without an actual
-      const share = SHARES[j % SHARES.length];
+      const share = strict(ind) && j % 2 === 0 ? 1 : SHARES[j % SHARES.length];
       setInput(m, first + j, c + 1, ind.lowerIsBetter ? target / share : target * share);
     });
     if (!isAdditive(ind)) setInput(m, first + regions.length, c + 1, 88);
@@ -233,7 +242,12 @@ function expectAnnual(m: SheetModel, plan: Plan, lang: Lang): Check[] {
     );
     out.push({ r, c: col(m, cpl), want: completion(actual, target, lower), what: `${ind.name} completion` });
     out.push({ r, c: col(m, tpc), want: tp, what: `${ind.name} time progress` });
-    out.push({ r, c: col(m, st), want: status(actual, target, tp, lower, lang), what: `${ind.name} status` });
+    out.push({
+      r,
+      c: col(m, st),
+      want: status(actual, target, tp, lower, lang, strict(ind)),
+      what: `${ind.name} status`,
+    });
   });
   return out;
 }
@@ -299,7 +313,7 @@ function expectGap(m: SheetModel, plan: Plan, lang: Lang): Check[] {
     out.push({
       r,
       c: col(m, "状态"),
-      want: status(actual, target, tp, lower, lang),
+      want: status(actual, target, tp, lower, lang, strict(ind)),
       what: `${ind.name} status`,
     });
   });
@@ -326,7 +340,12 @@ function expectQuarterly(m: SheetModel, plan: Plan, lang: Lang): Check[] {
       const w = `${ind.name} ${regions[j]}`;
       out.push({ r, c: c + 2, want: x.completion, what: `${w} completion` });
       out.push({ r, c: c + 3, want: tp, what: `${w} tp` });
-      out.push({ r, c: c + 4, want: status(x.actual, x.target, tp, lower, lang), what: `${w} status` });
+      out.push({
+        r,
+        c: c + 4,
+        want: status(x.actual, x.target, tp, lower, lang, strict(ind)),
+        what: `${w} status`,
+      });
       out.push({ r, c: c + 5, want: rank(x.completion, completions), what: `${w} rank` });
     });
     const r = first + regions.length;
@@ -343,7 +362,7 @@ function expectQuarterly(m: SheetModel, plan: Plan, lang: Lang): Check[] {
     out.push({
       r,
       c: c + 4,
-      want: status(actual, target, tp, lower, lang),
+      want: status(actual, target, tp, lower, lang, strict(ind)),
       what: `${ind.name} total status`,
     });
   });
@@ -498,6 +517,12 @@ describe("templates recalculated by LibreOffice", () => {
     expect(ranks.has(1)).toBe(true);
     expect(ranks.has("")).toBe(true);
     expect([...statuses].sort()).toEqual(["", "严重滞后", "已完成", "正常", "滞后"].sort());
+    // 超过: an actual equal to the target is on track, not achieved, while 100% complete.
+    const strictCase = books[1].find((x) => x.label === `${edge.title} annual-plan filled`)!;
+    const sws = wb.getWorksheet(strictCase.sheet!)!;
+    const row = firstRow(strictCase.model) + edge.indicators.findIndex(strict) + 1;
+    expect(computed(sws.getCell(row, col(strictCase.model, "完成率") + 1))).toBe(1);
+    expect(computed(sws.getCell(row, col(strictCase.model, "状态") + 1))).toBe("正常");
     // effectiveGrowth is what the growth input holds, so templates and core agree on it.
     const annual = books[1].find((x) => x.model.templateId === "annual-plan" && x.plan === edge)!;
     const g = col(annual.model, "增长率(较基数)");

@@ -12,6 +12,7 @@ import { status as planStatus } from "../../src/core/status";
 import { required as planRequired, cagr as planCagr } from "../../src/core/growth";
 import { quarterTarget as planQuarterTarget } from "../../src/core/quarter";
 import { serialFromYMD } from "../../src/core/excelDate";
+import { STATUS_LABELS } from "../../src/core/statusLabels";
 import { isPlanError, type Lang } from "../../src/core/errors";
 import type { CellResult } from "../../src/core/values";
 
@@ -42,14 +43,18 @@ export function timeProgress(date: number | undefined, year?: number): Expected 
   return cell(planTimeProgress(arg(date), serialFromYMD(year, 1, 1), serialFromYMD(year, 12, 31)));
 }
 
-/** PLAN.STATUS against 序时进度; a lower-is-better level against 100%. */
+/** PLAN.STATUS against 序时进度; a lower-is-better level against 100%; with a strict comparator
+ * (超过), a value equal to the target is on track, not achieved. */
 export function status(
   actual: number | undefined,
   target: number | undefined,
   tp: Expected,
   lower: boolean,
   lang: Lang,
+  strict = false,
 ): Expected {
+  // 超过: reaching the target exactly is not yet achieved.
+  if (strict && actual !== undefined && actual === target) return STATUS_LABELS[lang][1];
   if (lower) return cell(planStatus(arg(target), arg(actual), null, null, null, lang));
   return cell(planStatus(arg(actual), arg(target), tp === "" ? null : tp, null, null, lang));
 }

@@ -23,6 +23,7 @@ import {
   INPUT_HEADERS,
   inputWidths,
   actualValidation,
+  isStrict,
   indicatorInputs,
   validateIndicatorInputs,
 } from "./indicatorInputs";
@@ -92,7 +93,7 @@ export function buildAnnualPlan(plan: Plan, opts: TemplateOptions = {}): SheetMo
     });
     g.set(r, 13, { formula: timeProgressFormula(asOf), style: "formula", numFmt: PERCENT_FORMAT });
     const tp = lower ? undefined : g.ref(r, 13);
-    g.set(r, 14, { formula: statusFormula(actual, target, tp, lower, lang), style: "status" });
+    g.set(r, 14, { formula: statusFormula(actual, target, tp, lower, lang, isStrict(ind)), style: "status" });
     g.set(r, 15, { value: ind.lead ?? null, style: "input", input: true });
     g.set(r, 16, { value: ind.note ?? null, style: "label" });
   });

@@ -30,6 +30,7 @@ import {
   INPUT_HEADERS,
   inputWidths,
   actualValidation,
+  isStrict,
   indicatorInputs,
   validateIndicatorInputs,
 } from "./indicatorInputs";
@@ -107,7 +108,7 @@ export function buildGapAnalysis(plan: Plan, opts: TemplateOptions = {}): SheetM
       numFmt: RATE_FORMAT,
     });
     g.set(r, 14, {
-      formula: statusFormula(actual, target, lower ? undefined : g.ref(r, 11), lower, lang),
+      formula: statusFormula(actual, target, lower ? undefined : g.ref(r, 11), lower, lang, isStrict(ind)),
       style: "status",
     });
     g.set(r, 15, { value: ind.note ?? null, style: "label" });

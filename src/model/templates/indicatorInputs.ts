@@ -17,6 +17,11 @@ export const INPUT_HEADERS: Record<Lang, string[]> = {
 export const INPUT_WIDTHS = [5, 26, 7, 12, 11, 12, 12];
 export const TARGET_COL = 6;
 
+/** 超过: the target must be passed, not only reached (comparator > or <). */
+export function isStrict(ind: Indicator): boolean {
+  return ind.comparator === ">" || ind.comparator === "<";
+}
+
 /** A column width (in characters) that fits the longest text, CJK characters counting double. */
 export function textWidth(texts: readonly string[], min: number, max: number): number {
   const longest = Math.max(
@@ -47,7 +52,7 @@ export function indicatorInputs(
   lang: Lang,
 ): { base: string; growth: string; floor: string; target: string } {
   const fmt = unitFormat(ind.unit);
-  const strict = ind.comparator === ">" || ind.comparator === "<";
+  const strict = isStrict(ind);
   const name =
     ind.name +
     (ind.aspirational ? (lang === "zh" ? "(力争)" : " (aspiration)") : "") +

@@ -22,7 +22,7 @@ import {
   titleBlock,
   type TemplateOptions,
 } from "./common";
-import { actualValidation, textWidth } from "./indicatorInputs";
+import { actualValidation, isStrict, textWidth } from "./indicatorInputs";
 
 const SUB = {
   zh: ["目标", "累计完成", "完成率", "序时进度", "状态", "排名"],
@@ -113,7 +113,7 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
       });
       g.set(r, c + 3, { formula: tpValue, style: "formula", numFmt: PERCENT_FORMAT });
       g.set(r, c + 4, {
-        formula: statusFormula(actual, target, lower ? undefined : tp, lower, lang),
+        formula: statusFormula(actual, target, lower ? undefined : tp, lower, lang, isStrict(ind)),
         style: "status",
       });
       g.set(r, c + 5, {
@@ -139,7 +139,7 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
       });
       g.set(r, c + 3, { formula: tpValue, style: "total", numFmt: PERCENT_FORMAT });
       g.set(r, c + 4, {
-        formula: statusFormula(actual, target, lower ? undefined : tp, lower, lang),
+        formula: statusFormula(actual, target, lower ? undefined : tp, lower, lang, isStrict(ind)),
         style: "status",
       });
       g.set(r, c + 5, { value: null, style: "total" });
