@@ -113,6 +113,8 @@ class Extractor {
       pastYear: inherited.past ? inherited.year : undefined,
       levels: new Set(),
     };
+    const before = this.items.length;
+    let framingYear: number | undefined;
     for (const clause of splitClauses(sentence)) {
       if (clause.text.length > MAX_CLAUSE) continue;
       const mark = clauseTime(clause.text, this.ctx.meta.baseYear, this.ctx.meta.targetYear);
@@ -126,10 +128,17 @@ class Extractor {
       if (mark.baseYear !== undefined) st.baseYear = mark.baseYear;
       if (mark.targetYear !== undefined && !mark.past) {
         st.targetYear = mark.targetYear;
-        if (/^(?:到|至)/.test(clause.text.trim())) this.ctx.sectionTargetYear = mark.targetYear;
+        if (/^(?:到|至)/.test(clause.text.trim())) framingYear = mark.targetYear;
       }
       this.clause(clause.text, sentence, st);
     }
+    // "到2020年,基本形成…" frames the targets that follow, and so does the plan's own target year;
+    // a side horizon stated with its own targets (到2022年,…达到9件) does not.
+    if (
+      framingYear !== undefined &&
+      (this.items.length === before || framingYear === this.ctx.meta.targetYear)
+    )
+      this.ctx.sectionTargetYear = framingYear;
     return { past: st.past, year: st.pastYear };
   }
 
@@ -333,7 +342,7 @@ class Extractor {
     if (!hasWord) confidence -= 0.15;
     if (q.chinese && !hasWord) return;
     // Weights of an assessment (考核分值占5%) are not targets.
-    if (/分值|权重/.test(name)) return;
+    if (/分值|权重|优秀比例|等次/.test(name)) return;
     // Counts of documents (出台政策文件6个) are not targets.
     if (/文件$/.test(name) || (!hasWord && /(?:通知|办法|意见|方案|规划)$/.test(name))) return;
     if (unit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone))) return;

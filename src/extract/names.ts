@@ -158,6 +158,8 @@ export function completeName(name: string, previous: string | undefined): string
 
 /** 专利申请 → 专利申请量: a subject ending with an action names its count. */
 export function finishName(name: string): string {
+  // "专利申请量目标值为500件": the indicator, not its target value.
+  name = name.replace(/(?:目标值|目标任务|目标)$/, "") || name;
   if (/(?:申请|授权|注册|登记)$/.test(name)) return name + "量";
   return name;
 }

@@ -27,9 +27,47 @@ const OTHER_NUMBERING =
   /^(?:\d{1,2}[、.](?!\d)|[((]\d{1,2}[))]|[①-⑳]|第[一二三四五六七八九十]{1,3}[条章节部分][、,:]?)\s*/;
 const BULLET = /^(?:——|--|—|-|•|·|●|○|■|□|▲|◆|\*)\s*/;
 
+const TITLE_LIKE = /(?:方案|计划|规划|纲要|要点|意见|安排|任务书|目标|行动|工程|办法|细则|措施|通知)[))]?$/;
+const STARTS_NEW =
+  /^(?:[一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十\d]{1,3}[))]|\d{1,2}[、.](?!\d)|[①-⑳]|——|--|-|•|·|●|第[一二三四五六七八九十]{1,3}[条章节]|附件|\d{4}\s*年\s*\d{1,2}\s*月)/;
+
+/**
+ * Lines broken inside a sentence (text copied from a PDF) are joined back: a line that does not
+ * end a sentence and is long, or ends with a comma, continues on the next line unless that one
+ * starts a new item. Titles, table rows and short labels stay on their own.
+ */
+export function joinBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of lines) {
+    const t = raw.trim();
+    const prev = out[out.length - 1];
+    if (
+      prev !== undefined &&
+      t !== "" &&
+      !STARTS_NEW.test(t) &&
+      !/[\t|│]|\s{2,}/.test(prev) &&
+      !/[\t|│]|\s{2,}/.test(t) &&
+      !TITLE_LIKE.test(prev) &&
+      !/^附件|表$/.test(prev) &&
+      // A short numbered heading ("(一)提高知识产权创造质量") is a line of its own.
+      !(
+        prev.length <= 25 &&
+        /^(?:[一二三四五六七八九十]{1,3}[、.]|[((][一二三四五六七八九十]{1,3}[))])/.test(prev)
+      ) &&
+      prev.length <= 2000 &&
+      (/[,、]$/.test(prev) || (prev.length >= 12 && prev.length <= 300 && /[\u4e00-\u9fff0-9%]$/.test(prev)))
+    ) {
+      out[out.length - 1] = prev + t;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 export function splitLines(text: string): Line[] {
   const out: Line[] = [];
-  for (const raw of text.split("\n")) {
+  for (const raw of joinBrokenLines(text.split("\n"))) {
     let t = raw.trim();
     if (t === "") continue;
     let headingLevel: 0 | 1 | 2 = 0;

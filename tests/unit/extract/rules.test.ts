@@ -251,6 +251,35 @@ describe("what is not a target", () => {
   });
 });
 
+describe("lines broken inside sentences (text copied from a PDF)", () => {
+  test("a broken sentence is joined; headings, titles and numbered items stay apart", () => {
+    const text = [
+      "东阳市专利工作三年行动计划(2019-2021年)",
+      "一、行动目标",
+      "到2021年,全市专利申请量力争达到",
+      "3000件,年均增长15%以上,其中发明专利申请量",
+      "占比达到25%。",
+      "(一)提高知识产权创造质量",
+      "建设省级高价值专利培育中心30个。",
+    ].join("\n");
+    const r = extractIndicators(text);
+    expect(r.title).toBe("东阳市专利工作三年行动计划(2019-2021年)");
+    expect(r.indicators.map((i) => [i.name, i.kind, i.value])).toEqual([
+      ["专利申请量", "level", 3000],
+      ["专利申请量", "cagr", 0.15],
+      ["发明专利申请量占比", "level", 0.25],
+      ["建设省级高价值专利培育中心", "level", 30],
+    ]);
+    expect(r.indicators[3].source).toBe("建设省级高价值专利培育中心30个。");
+  });
+  test("a side horizon does not re-date the annual plan's later targets", () => {
+    const r = extractIndicators(
+      "江北省2021年知识产权工作要点\n到2021年底,全省发明专利授权量达到2.6万件;到2022年,每万人口高价值发明专利拥有量达到9件。\n有效注册商标总量达到220万件。",
+    );
+    expect(r.indicators.map((i) => i.targetYear)).toEqual([2021, 2022, 2021]);
+  });
+});
+
 describe("indicator tables", () => {
   test("rows separated by | or by spaces: the last year is the target, the base year a past figure", () => {
     const text = [
