@@ -72,40 +72,110 @@ function literal(v: string | number | boolean): string | number | boolean {
   return typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v;
 }
 
-/** Queues the writes of one model onto a new sheet (no sync). */
-function queueModel(sheet: Excel.Worksheet, model: SheetModel): void {
-  const rows = model.cells.length;
-  const cols = model.cells[0]?.length ?? 0;
-  if (rows === 0 || cols === 0) return;
-  const o = model.origin;
-  const formulas = model.cells.map((row) =>
-    row.map((c) => (c?.formula !== undefined ? `=${c.formula}` : literal(c?.value ?? ""))),
-  );
-  const formats = model.cells.map((row) => row.map((c) => c?.numFmt ?? "General"));
-  const all = sheet.getRange(rangeA1(o.row, o.col, rows, cols));
-  all.numberFormat = formats;
-  all.formulas = formulas;
-  model.columnWidths.forEach((w, c) => {
-    sheet.getRange(rangeA1(o.row, o.col + c, 1, 1)).format.columnWidth = Math.round(w * 5.7);
-  });
-  for (const m of model.merges) sheet.getRange(rangeA1(m.row, m.col, m.rows, m.cols)).merge(false);
-  // Bold title and header rows; a few ranges, not one call per cell.
-  sheet.getRange(rangeA1(o.row, o.col, 1, cols)).format.font.bold = true;
-  const h = model.headerRows ?? { first: 2, last: 2 };
-  const header = sheet.getRange(rangeA1(o.row + h.first, o.col, h.last - h.first + 1, cols)).format;
-  header.font.bold = true;
-  header.fill.color = "#DDEBF7";
-  for (const c of model.hiddenColumns ?? []) {
-    sheet.getRange(rangeA1(o.row, o.col + c, 1, 1)).getEntireColumn().columnHidden = true;
-  }
-  if (supports("ExcelApi", "1.7") && model.freeze.rows > 0) sheet.freezePanes.freezeRows(model.freeze.rows);
+/** A queued write and the size of what it sends. */
+interface Op {
+  chars: number;
+  run(): void;
 }
 
-/** Writes the summary and report sheets into the workbook of `context`, all or nothing. */
+/** Excel on the web refuses requests over 5 MB; batches stay well below. */
+export const BATCH_CHARS = 3_000_000;
+
+function charsOf(rows: unknown[][]): number {
+  let n = 0;
+  for (const r of rows) for (const v of r) n += String(v).length + 3;
+  return n;
+}
+
+/** The writes of one model onto its new sheet, as operations in order (nothing queued yet). */
+function modelOps(sheet: () => Excel.Worksheet, model: SheetModel): Op[] {
+  const rows = model.cells.length;
+  const cols = model.cells[0]?.length ?? 0;
+  if (rows === 0 || cols === 0) return [];
+  const o = model.origin;
+  const ops: Op[] = [];
+  // Row bands, so a large summary can be spread over several requests.
+  let band: {
+    from: number;
+    formulas: (string | number | boolean)[][];
+    formats: string[][];
+    chars: number;
+  } | null = null;
+  const flush = () => {
+    if (!band) return;
+    const b = band;
+    ops.push({
+      chars: b.chars,
+      run() {
+        const r = sheet().getRange(rangeA1(o.row + b.from, o.col, b.formulas.length, cols));
+        r.numberFormat = b.formats;
+        r.formulas = b.formulas;
+      },
+    });
+    band = null;
+  };
+  model.cells.forEach((row, r) => {
+    const f = row.map((c) => (c?.formula !== undefined ? `=${c.formula}` : literal(c?.value ?? "")));
+    const n = row.map((c) => c?.numFmt ?? "General");
+    const chars = charsOf([f, n]);
+    if (band && band.chars + chars > BATCH_CHARS / 4) flush();
+    band ??= { from: r, formulas: [], formats: [], chars: 0 };
+    band.formulas.push(f);
+    band.formats.push(n);
+    band.chars += chars;
+  });
+  flush();
+  ops.push({
+    chars: 100 * (cols + model.merges.length),
+    run() {
+      const ws = sheet();
+      model.columnWidths.forEach((w, c) => {
+        ws.getRange(rangeA1(o.row, o.col + c, 1, 1)).format.columnWidth = Math.round(w * 5.7);
+      });
+      for (const m of model.merges) ws.getRange(rangeA1(m.row, m.col, m.rows, m.cols)).merge(false);
+      // Bold title and header rows; a few ranges, not one call per cell.
+      ws.getRange(rangeA1(o.row, o.col, 1, cols)).format.font.bold = true;
+      const h = model.headerRows ?? { first: 2, last: 2 };
+      const header = ws.getRange(rangeA1(o.row + h.first, o.col, h.last - h.first + 1, cols)).format;
+      header.font.bold = true;
+      header.fill.color = "#DDEBF7";
+      for (const c of model.hiddenColumns ?? []) {
+        ws.getRange(rangeA1(o.row, o.col + c, 1, 1)).getEntireColumn().columnHidden = true;
+      }
+      if (supports("ExcelApi", "1.7") && model.freeze.rows > 0) ws.freezePanes.freezeRows(model.freeze.rows);
+    },
+  });
+  return ops;
+}
+
+/** Groups operations into requests of at most BATCH_CHARS (an operation larger stays alone). */
+function batches(ops: Op[], limit = BATCH_CHARS): Op[][] {
+  const out: Op[][] = [];
+  let cur: Op[] = [];
+  let size = 0;
+  for (const op of ops) {
+    if (cur.length && size + op.chars > limit) {
+      out.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(op);
+    size += op.chars;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * Writes the summary and report sheets into the workbook of `context`, all or nothing: the
+ * sheets are built first, then written — in a single sync unless they are too large for one
+ * request — and deleted again if any write fails.
+ */
 export async function writeConsolidation(
   context: Excel.RequestContext,
   c: Consolidation,
   lang: Lang,
+  batchChars = BATCH_CHARS,
 ): Promise<WrittenSheets> {
   // Build everything before touching the workbook: a model error leaves it untouched.
   const models = [summaryModel(c, lang), reportModel(c, lang)];
@@ -118,11 +188,23 @@ export async function writeConsolidation(
     taken.push(n);
     return n;
   });
+  const created: Excel.Worksheet[] = [];
+  const ops: Op[] = [
+    {
+      chars: 100,
+      run() {
+        for (const n of names) created.push(sheets.add(n));
+      },
+    },
+    ...models.flatMap((m, i) => modelOps(() => created[i], m)),
+    { chars: 10, run: () => created[0].activate() },
+  ];
   try {
-    if (supports("ExcelApi", "1.6")) context.application.suspendApiCalculationUntilNextSync();
-    models.forEach((m, i) => queueModel(sheets.add(names[i]), m));
-    sheets.getItem(names[0]).activate();
-    await context.sync();
+    for (const batch of batches(ops, batchChars)) {
+      if (supports("ExcelApi", "1.6")) context.application.suspendApiCalculationUntilNextSync();
+      for (const op of batch) op.run();
+      await context.sync();
+    }
   } catch (e) {
     let cleaned = true;
     try {

@@ -6,10 +6,19 @@
 export interface WriteMock {
   context: Excel.RequestContext;
   syncs: number;
-  /** Sheet name → cells written (address of the block → formulas). */
-  sheets: Map<string, { formulas?: unknown[][]; address?: string }>;
+  /** Sheet name → the blocks of formulas written to it, in order. */
+  sheets: Map<string, { address: string; formulas: unknown[][] }[]>;
   /** Make the next sync that carries writes fail. */
   failNextWrite: boolean;
+  /** Make the n-th sync that carries writes fail (1-based). */
+  failAtWrite?: number;
+  /** Syncs that carried writes. */
+  writeSyncs: number;
+}
+
+/** All rows written to a sheet, in sheet order (blocks are whole-width row bands). */
+export function rowsOf(m: WriteMock, sheet: string): unknown[][] {
+  return (m.sheets.get(sheet) ?? []).flatMap((b) => b.formulas);
 }
 
 export function writeMock(existing: string[] = ["Sheet1"]): WriteMock {
@@ -18,8 +27,9 @@ export function writeMock(existing: string[] = ["Sheet1"]): WriteMock {
   const m: WriteMock = {
     context: undefined as unknown as Excel.RequestContext,
     syncs: 0,
-    sheets: new Map(existing.map((n) => [n, {}])),
+    sheets: new Map(existing.map((n) => [n, []])),
     failNextWrite: false,
+    writeSyncs: 0,
   };
   const format = () => ({ font: {}, fill: {}, columnWidth: 0 });
   const range = (sheet: string, address: string) => ({
@@ -29,7 +39,7 @@ export function writeMock(existing: string[] = ["Sheet1"]): WriteMock {
     },
     set formulas(f: unknown[][]) {
       writes++;
-      queue.push(() => m.sheets.set(sheet, { formulas: f, address }));
+      queue.push(() => m.sheets.get(sheet)?.push({ formulas: f, address }));
     },
     merge() {
       writes++;
@@ -52,7 +62,7 @@ export function writeMock(existing: string[] = ["Sheet1"]): WriteMock {
     },
     add(name: string) {
       writes++;
-      queue.push(() => m.sheets.set(name, {}));
+      queue.push(() => m.sheets.set(name, []));
       return sheetObj(name);
     },
     getItem: sheetObj,
@@ -65,7 +75,8 @@ export function writeMock(existing: string[] = ["Sheet1"]): WriteMock {
       m.syncs++;
       const ops = queue;
       queue = [];
-      if (writes > 0 && m.failNextWrite) {
+      if (writes > 0) m.writeSyncs++;
+      if (writes > 0 && (m.failNextWrite || m.failAtWrite === m.writeSyncs)) {
         m.failNextWrite = false;
         writes = 0;
         // Excel applies a batch up to the failing operation: the sheets may already exist.

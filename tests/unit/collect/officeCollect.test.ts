@@ -5,7 +5,7 @@ import { writeConsolidation, distributeBase64, CollectWriteError } from "../../.
 import { toBase64 } from "../../../src/collect/base64";
 import { PLAN, REGIONS, load } from "./forms";
 import { buildScenario } from "./roundTrip";
-import { writeMock } from "./excelWriteMock";
+import { writeMock, rowsOf } from "./excelWriteMock";
 
 describe("pane side of distribute and collect (mocked Excel)", () => {
   let c: Consolidation;
@@ -23,12 +23,31 @@ describe("pane side of distribute and collect (mocked Excel)", () => {
     expect(w).toEqual({ summary: "汇总 (2)", report: "问题清单" });
     expect(m.syncs).toBe(2);
     const summary = m.sheets.get("汇总 (2)")!;
-    expect(summary.address).toMatch(/^A1:/);
-    expect(summary.formulas![4][1]).toBe(REGIONS[0]);
-    expect(String(summary.formulas![4][4])).toMatch(/^=IF\(/); // completion, a native formula
-    const report = m.sheets.get("问题清单")!;
-    expect(report.formulas!.length).toBe(3 + c.problems.length);
+    expect(summary).toHaveLength(1);
+    expect(summary[0].address).toMatch(/^A1:/);
+    expect(summary[0].formulas[4][1]).toBe(REGIONS[0]);
+    expect(String(summary[0].formulas[4][4])).toMatch(/^=IF\(/); // completion, a native formula
+    expect(rowsOf(m, "问题清单").length).toBe(3 + c.problems.length);
     expect(m.sheets.has("汇总")).toBe(true); // the existing sheet is untouched
+  });
+
+  it("spreads a summary too large for one request over several syncs, with the same cells", async () => {
+    const one = writeMock();
+    await writeConsolidation(one.context, c, "zh");
+    const many = writeMock();
+    await writeConsolidation(many.context, c, "zh", 4000);
+    expect(one.writeSyncs).toBe(1);
+    expect(many.writeSyncs).toBeGreaterThan(3);
+    expect(rowsOf(many, "汇总")).toEqual(rowsOf(one, "汇总"));
+    expect(rowsOf(many, "问题清单")).toEqual(rowsOf(one, "问题清单"));
+  });
+
+  it("removes both sheets when a later batch fails", async () => {
+    const m = writeMock(["Sheet1"]);
+    m.failAtWrite = 3;
+    const err = await writeConsolidation(m.context, c, "zh", 4000).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CollectWriteError);
+    expect([...m.sheets.keys()]).toEqual(["Sheet1"]);
   });
 
   it("leaves nothing behind when the write fails", async () => {
