@@ -25,4 +25,3 @@ export function unitFormat(unit: string): string {
 export const PERCENT_FORMAT = "0.0%";
 export const RATE_FORMAT = "0.00%";
 export const DATE_FORMAT = "yyyy-mm-dd";
-export const INTEGER_FORMAT = "0";

@@ -147,9 +147,3 @@ export function finishTemplate(
     headerRows: args.headerRows,
   });
 }
-
-export function notesOf(plan: Plan, lang: Lang): string[] {
-  const notes = plan.indicators.filter((i) => i.note).map((i) => `${i.name}:${i.note}`);
-  if (notes.length === 0) return [];
-  return [(lang === "zh" ? "注:" : "Notes: ") + notes.join(lang === "zh" ? ";" : "; ")];
-}
