@@ -62,7 +62,10 @@ function supports(set: string, version: string): boolean {
 }
 
 /** Runs the share on an Excel request context; returns what it changed. */
-export async function shareOpenWorkbook(context: Excel.RequestContext): Promise<ShareReport> {
+export async function shareOpenWorkbook(
+  context: Excel.RequestContext,
+  batchChars = 3_000_000,
+): Promise<ShareReport> {
   const sheets = context.workbook.worksheets;
   const canReadProtection = supports("ExcelApi", "1.2");
   sheets.load(canReadProtection ? "items/name,items/protection/protected" : "items/name");
@@ -99,13 +102,37 @@ export async function shareOpenWorkbook(context: Excel.RequestContext): Promise<
     }
   }
 
-  if (supports("ExcelApi", "1.6")) context.application.suspendApiCalculationUntilNextSync();
-  for (const c of report.changes) {
-    const range = sheets.getItem(c.sheet).getRange(c.address);
-    if (c.kind === "value") range.values = [[c.value as string | number | boolean]];
-    else range.formulas = [[`=${c.formula}`]];
+  // One request normally; a very large conversion is split to stay under Excel on the web's
+  // request size limit. Every written cell is correct on its own, so a failure part-way leaves
+  // a workbook that calculates the same, and the error says how far it got.
+  let size = 0;
+  let written = 0;
+  let pending = 0;
+  const flush = async () => {
+    if (supports("ExcelApi", "1.6")) context.application.suspendApiCalculationUntilNextSync();
+    await context.sync();
+    written += pending;
+    pending = 0;
+    size = 0;
+  };
+  try {
+    for (const c of report.changes) {
+      const text = c.kind === "value" ? String(c.value) : c.formula!;
+      if (pending > 0 && size + text.length + 100 > batchChars) await flush();
+      const range = sheets.getItem(c.sheet).getRange(c.address);
+      if (c.kind === "value") range.values = [[c.value as string | number | boolean]];
+      else range.formulas = [[`=${c.formula}`]];
+      size += text.length + 100;
+      pending++;
+    }
+    await flush();
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    throw new ShareRefused(
+      `写入中断(${why}):已转换 ${written}/${report.changes.length} 格,这些单元格计算结果不变;可再次运行继续`,
+      `writing stopped (${why}): ${written}/${report.changes.length} cells converted, each calculating the same; run again to continue`,
+    );
   }
-  await context.sync();
   return report;
 }
 

@@ -68,4 +68,13 @@ describe("share the open workbook (Office.js, mocked Excel)", () => {
     const r = await withRequirementSets(() => shareOpenWorkbook(ok.context));
     expect(r.changes).toHaveLength(5);
   });
+
+  it("splits a large conversion into several requests", async () => {
+    const m = book();
+    const report = await shareOpenWorkbook(m.context, 500);
+    expect(report.changes).toHaveLength(5);
+    expect(m.syncs).toBeGreaterThan(3);
+    expect(m.writes.map((w) => w.address).sort()).toEqual(["C1", "C3", "D5", "E5", "F5"]);
+    expect(m.sheets[0].cells.F5.formula).toBe(`=${nativeSeriesCell(["A1", "B1", "3"], 0, 3)}`);
+  });
 });
