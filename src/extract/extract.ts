@@ -47,6 +47,8 @@ interface SentenceState {
   /** A quantity-free clause that may name the subject of the next one. */
   pending?: string;
   aspirational: boolean;
+  /** 其中 has been read: later objects are parts of the last total (其中发明专利…, 企业专利…). */
+  parts?: boolean;
   past: boolean;
   baseYear?: number;
   targetYear?: number;
@@ -147,6 +149,7 @@ class Extractor {
     const quantities = scanQuantities(clauseText);
     const lead = cleanSubject(clauseText.slice(0, quantities[0]?.start ?? clauseText.length));
     if (lead.aspirational) st.aspirational = true;
+    if (/^\s*其中/.test(clauseText)) st.parts = true;
     if (quantities.length === 0) {
       this.numberless(clauseText, sentence, st);
       return;
@@ -279,7 +282,7 @@ class Extractor {
       name = `${st.last ?? st.pending}${name}`;
       penalty = 0.05;
     } else {
-      name = completeName(name, st.last);
+      if (st.parts) name = completeName(name, st.last);
     }
     const carry = finishName(name);
     if (effects.verb && effects.qtyFirst && subject !== "" && !name.includes(effects.verb)) {
