@@ -153,6 +153,55 @@ const NO_CACHED = {
   en: "no cached value to keep, left as it was",
 };
 
+/**
+ * The per-cell formulas of a spilled PLAN.SERIES anchored at `cell`, or why it cannot have
+ * them. Neighbours may only be overwritten where they hold this formula's own spilled values:
+ * empty, inside the recorded spill range, or equal to the value it spills there.
+ */
+function planSeries(
+  book: BookSnapshot,
+  sheet: SheetSnapshot,
+  cell: SnapshotCell,
+  before: string,
+  args: Arg[],
+  rows: 1 | 2,
+): CellChange[] | KeepReason {
+  const periods = numberOf(args[2], book, sheet);
+  const cols =
+    periods !== undefined && Number.isInteger(periods) && periods >= 1 && periods <= 16384 - cell.col
+      ? periods
+      : cell.spill?.cols;
+  if (cols === undefined) return SPILL_UNKNOWN;
+  if (typeof cell.value === "string" && cell.value.startsWith("#SPILL")) return SPILL_BLOCKED;
+  const isSpilled = (at: SnapshotCell, r: number, k: number): boolean => {
+    if (at.value === null || at.value === "") return true;
+    if (cell.spill && r < cell.spill.rows && k <= cell.spill.cols) return true;
+    const expected = seriesValue(args, r, k, book, sheet);
+    return expected !== undefined && typeof at.value === "number" && close(at.value, expected);
+  };
+  const cells: CellChange[] = [];
+  for (let r = 0; r < rows; r++) {
+    for (let k = 1; k <= cols; k++) {
+      const row = cell.row + r;
+      const col = cell.col + k - 1;
+      const at = r === 0 && k === 1 ? cell : sheet.cellAt(row, col);
+      if (at !== cell && at !== undefined && (at.formula || !isSpilled(at, r, k))) return SPILL_BLOCKED;
+      cells.push({
+        sheet: sheet.name,
+        row,
+        col,
+        address: address(row, col),
+        kind: "series",
+        before: at === cell ? before : "",
+        formula: seriesCellFormula(args, r as 0 | 1, k),
+        cached: at?.value ?? null,
+        functions: ["SERIES"],
+      });
+    }
+  }
+  return cells;
+}
+
 export function planShare(book: BookSnapshot): ShareReport {
   const ctx = nameResolver(book.names);
   const changes: CellChange[] = [];
@@ -205,49 +254,9 @@ export function planShare(book: BookSnapshot): ShareReport {
           functions: rw.functions,
         });
       } else {
-        const periods = numberOf(rw.args[2], book, sheet);
-        const cols =
-          periods !== undefined && Number.isInteger(periods) && periods >= 1 && periods <= 16384 - cell.col
-            ? periods
-            : cell.spill?.cols;
-        if (cols === undefined) {
-          keepValue(SPILL_UNKNOWN);
-          continue;
-        }
-        const isSpilled = (at: SnapshotCell, r: number, k: number): boolean => {
-          if (at.value === null || at.value === "") return true;
-          if (cell.spill && r < cell.spill.rows && k <= cell.spill.cols) return true;
-          const expected = seriesValue(rw.args, r, k, book, sheet);
-          return expected !== undefined && typeof at.value === "number" && close(at.value, expected);
-        };
-        const cells: CellChange[] = [];
-        // Neighbours may only be overwritten where they hold this formula's own spilled
-        // values: inside the recorded spill range, or equal to the value it spills there.
-        let blocked = typeof cell.value === "string" && cell.value.startsWith("#SPILL");
-        for (let r = 0; r < rw.rows && !blocked; r++) {
-          for (let k = 1; k <= cols; k++) {
-            const row = cell.row + r;
-            const col = cell.col + k - 1;
-            const at = r === 0 && k === 1 ? cell : sheet.cellAt(row, col);
-            if (at !== cell && at !== undefined && (at.formula || !isSpilled(at, r, k))) {
-              blocked = true;
-              break;
-            }
-            cells.push({
-              sheet: sheet.name,
-              row,
-              col,
-              address: address(row, col),
-              kind: "series",
-              before: at === cell ? before : "",
-              formula: seriesCellFormula(rw.args, r as 0 | 1, k),
-              cached: at?.value ?? null,
-              functions: ["SERIES"],
-            });
-          }
-        }
-        if (blocked) keepValue(SPILL_BLOCKED);
-        else changes.push(...cells);
+        const planned = planSeries(book, sheet, cell, before, rw.args, rw.rows);
+        if (Array.isArray(planned)) changes.push(...planned);
+        else keepValue(planned);
       }
     }
   }
