@@ -88,16 +88,17 @@ export function createOfficeHost(): Host {
           cell.load(["address", "formulas"]);
           await context.sync();
           const existing = cell.formulas[0][0];
+          const address = cell.address.replace(/^.*!/, "");
           if (existing !== "" && existing !== null) {
             throw new HostError(
               "notEmpty",
-              `单元格 ${cell.address} 不是空的,未写入公式。请选择一个空白单元格。`,
-              `Cell ${cell.address} is not empty; the formula was not written. Select an empty cell.`,
+              `单元格 ${address} 不是空的,未写入公式。请选择一个空白单元格。`,
+              `Cell ${address} is not empty; the formula was not written. Select an empty cell.`,
             );
           }
           cell.formulas = [[formula]];
           await context.sync();
-          return cell.address.replace(/^.*!/, "");
+          return address;
         });
       } catch (e) {
         throw toHostError(e);

@@ -104,6 +104,10 @@ const STRINGS = {
   stepWriting: { zh: "正在写入工作簿…", en: "Writing to the workbook…" },
   stepDone: { zh: "完成", en: "Done" },
   inserted: { zh: "已插入 工作表 '{sheet}' {address}", en: "Inserted on sheet '{sheet}' at {address}" },
+  skippedFeatures: {
+    zh: "此 Excel 版本缺少以下功能,已省略(表格照常计算):",
+    en: "This version of Excel lacks these features, so they were left out (the sheet still calculates):",
+  },
   fixFirst: {
     zh: "规划中有 {n} 处需要修正,修正后才能插入。",
     en: "{n} problems in the plan must be fixed before inserting.",

@@ -250,7 +250,71 @@ describe("the pane inside Excel (recording fake of office.js)", () => {
     await page.getByText("已在 B2 插入公式。").waitFor();
     const state = await fakeExcel(page);
     expect(state.book.sheets[0].cells["1,1"].formula).toMatch(/^=PLAN\.PROJECT\(/);
+    // A second insert into the same, now filled, cell is refused and keeps the formula.
+    await page.getByRole("button", { name: "插入到所选单元格: PLAN.CAGR" }).click();
+    await page.getByText("单元格 B2 不是空的,未写入公式。请选择一个空白单元格。").waitFor();
+    expect((await fakeExcel(page)).book.sheets[0].cells["1,1"].formula).toMatch(/^=PLAN\.PROJECT\(/);
   });
+});
+
+test("read from selection fills the indicator table from the selected cells", async () => {
+  const page = await pane({
+    office: {
+      selection: { row: 0, col: 0, rows: 3, cols: 4 },
+      cells: [
+        { row: 0, col: 0, value: "指标" },
+        { row: 0, col: 1, value: "单位" },
+        { row: 0, col: 2, value: "基数" },
+        { row: 0, col: 3, value: "目标值" },
+        { row: 1, col: 0, value: "PCT国际专利申请量" },
+        { row: 1, col: 2, value: 12 },
+        { row: 1, col: 3, value: 20 },
+        { row: 2, col: 0, value: "专利权质押融资额" },
+        { row: 2, col: 1, value: "万元" },
+        { row: 2, col: 2, value: 5000 },
+        { row: 2, col: 3, value: 8000 },
+      ],
+    },
+  });
+  await page.getByRole("tab", { name: "规划" }).click();
+  await page.getByRole("button", { name: "从选区读取" }).click();
+  await page.getByText("已从选区读取 2 个指标。").waitFor();
+  const first = page.getByRole("group", { name: "指标 1" });
+  expect(await first.getByRole("combobox", { name: "名称" }).inputValue()).toBe("PCT国际专利申请量");
+  expect(await first.getByRole("textbox", { name: "单位" }).inputValue()).toBe("件");
+  const second = page.getByRole("group", { name: "指标 2" });
+  expect(await second.getByRole("textbox", { name: "目标值" }).inputValue()).toBe("8000");
+});
+
+test("a protected sheet is refused in plain words and nothing is written", async () => {
+  const page = await pane({ office: { protectedSheet: true } });
+  await editPlan(page);
+  await page.getByRole("tab", { name: "插入" }).click();
+  await page.getByRole("radio", { name: "所选单元格(须为空白区域)" }).check();
+  await page.getByRole("button", { name: "插入", exact: true }).click();
+  await page.getByText("工作表“Sheet1”受保护,未写入任何内容。请先撤销保护,或插入到新工作表。").waitFor();
+  const state = await fakeExcel(page);
+  expect(state.book.sheets).toHaveLength(1);
+  expect(state.book.sheets[0].cells).toEqual({});
+});
+
+test("an older Excel (ExcelApi 1.1) gets the sheet without the features it lacks, and is told so", async () => {
+  const page = await pane({ office: { excelApi: 1.1 } });
+  await editPlan(page);
+  await page.getByRole("tab", { name: "插入" }).click();
+  await page.getByRole("button", { name: "插入", exact: true }).click();
+  await page.getByText(/^已插入 工作表 '季度通报' A1:/).waitFor();
+  await page.getByText("此 Excel 版本缺少以下功能,已省略(表格照常计算):").waitFor();
+  await page.getByText("状态红黄绿条件格式").waitFor();
+  const state = await fakeExcel(page);
+  expect(Object.values(state.book.sheets[1].cells).some((c) => c.formula)).toBe(true);
+  // Without custom XML parts (ExcelApi 1.5) the plan is kept in the document settings.
+  await page.waitForFunction(() =>
+    JSON.stringify((window as unknown as { __fakeExcel: FakeExcelState }).__fakeExcel.book.settings).includes(
+      "2025年县域专利工作",
+    ),
+  );
+  expect((await fakeExcel(page)).book.customXml).toEqual([]);
 });
 
 test("from a plan document to an inserted annual plan: import, review, insert", async () => {

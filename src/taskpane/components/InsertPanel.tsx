@@ -136,9 +136,10 @@ export function InsertPanel({ lang, host, templateId, onTemplate, check, onEditP
       )}
       <div role="status" aria-live="polite">
         {outcome && (
-          <MessageBar intent={outcome.ok ? "success" : "error"}>
+          <MessageBar intent={!outcome.ok ? "error" : outcome.details?.length ? "warning" : "success"}>
             <MessageBarBody>
               {outcome.text}
+              {outcome.details && outcome.details.length > 0 && <div>{t(lang, "skippedFeatures")}</div>}
               {outcome.details && outcome.details.length > 0 && (
                 <ul className={s.list}>
                   {outcome.details.map((d) => (
