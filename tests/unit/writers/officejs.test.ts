@@ -129,6 +129,23 @@ describe("insertSheetModel on a new sheet", () => {
     expect(excel.calculationSuspendedAt).toEqual([]);
   });
 
+  it.each(["1.1", "1.2", "1.3", "1.4", "1.5", "1.6", "1.7", "1.8", "1.9"])(
+    "on an ExcelApi %s host calls only what the host has, in two syncs, new sheet and at a cell",
+    async (version) => {
+      for (const mode of ["newSheet", "at"] as const) {
+        const excel = new FakeExcel({ apiVersion: version, sheets: ["S"] });
+        const model = buildTemplate("quarterly-report", plan(3, 4), { origin: { row: 1, col: 1 } });
+        const result = await insertSheetModel(excel.context, model, { mode, supports: excel.supports });
+        if (!result.ok)
+          throw new Error(`${version} ${mode}: ${result.error.en} ${result.error.detail ?? ""}`);
+        expect(excel.syncs).toBe(2);
+        const skipped = result.skipped.map((s) => s.feature);
+        expect(skipped.includes("validation")).toBe(version < "1.8");
+        expect(skipped.includes("suspendCalc")).toBe(version < "1.6");
+      }
+    },
+  );
+
   it("removes a half-written sheet when the write fails", async () => {
     const excel = new FakeExcel({ sheets: ["Sheet1"] });
     excel.failSync(2);
