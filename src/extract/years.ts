@@ -73,13 +73,15 @@ export function detectPlanMeta(lines: Line[]): PlanMeta {
   };
   const titlePeriod = PERIOD.exec(title);
   const titleFive = fiveYearPeriod(title);
-  const titleYear = /(\d{4})\s*年/.exec(title);
+  // "2020年工作总结和2021年工作计划": the plan is for the last year named.
+  const titleYears = [...title.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
+  const titleYear = titleYears.length ? Math.max(...titleYears) : undefined;
   if (titlePeriod && Number(titlePeriod[2]) > Number(titlePeriod[1])) {
     setPeriod(Number(titlePeriod[1]), Number(titlePeriod[2]));
   } else if (titleFive) {
     setPeriod(titleFive[0], titleFive[1]);
-  } else if (titleYear) {
-    setPeriod(Number(titleYear[1]), Number(titleYear[1]));
+  } else if (titleYear !== undefined) {
+    setPeriod(titleYear, titleYear);
   } else {
     const body = lines
       .filter((l) => !/^-?\s*\d{4}-\d{2}-\d{2}/.test(l.text))
@@ -171,6 +173,8 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
       mark.targetYear = b;
     }
   }
+  // "仅0.9件": a shortfall stated as a fact.
+  if (/仅(?:为|有)?\s*\d|只有\s*\d/.test(text)) mark.past = true;
   if (
     /近年来|去年(?!同期)|过去|以来|(?:截至|截止)(?!\s*\d{4})|目前|现有|已有|已经|已达|已建|共有|先后|共计/.test(
       text,
