@@ -6,7 +6,7 @@ import userEvent from "@testing-library/user-event";
 import { CollectPanel } from "../../src/taskpane/components/CollectPanel";
 import { writeConsolidation, type CollectHost } from "../../src/collect/officeCollect";
 import { PLAN, REGIONS } from "../unit/collect/forms";
-import { buildScenario, type Scenario } from "../unit/collect/roundTrip";
+import { buildScenario, type Scenario, removeScenarios } from "../unit/collect/roundTrip";
 import { writeMock } from "../unit/collect/excelWriteMock";
 
 function hostOver(m: ReturnType<typeof writeMock>, opened: Uint8Array[]): CollectHost {
@@ -19,6 +19,8 @@ function hostOver(m: ReturnType<typeof writeMock>, opened: Uint8Array[]): Collec
     writeConsolidation: (c, lang) => writeConsolidation(m.context, c, lang),
   };
 }
+
+afterAll(removeScenarios);
 
 describe("CollectPanel", () => {
   let s: Scenario;

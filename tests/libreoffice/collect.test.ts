@@ -12,7 +12,7 @@ import { consolidationXlsx } from "../../src/collect/xlsxCollect";
 import { effectiveTarget } from "../../src/core/effectiveTarget";
 import { STATUS_LABELS } from "../../src/core/statusLabels";
 import { PLAN, REGIONS } from "../unit/collect/forms";
-import { buildScenario, type Scenario } from "../unit/collect/roundTrip";
+import { buildScenario, type Scenario, removeScenarios } from "../unit/collect/roundTrip";
 
 const FIRST_ROW = 5; // 1-based sheet row of the first region
 const col = (i: number, k: number) => 3 + 6 * i + k; // k: 0 target, 1 actual, 2 completion, 3 tp, 4 status, 5 rank
@@ -20,6 +20,8 @@ const col = (i: number, k: number) => 3 + 6 * i + k; // k: 0 target, 1 actual, 2
 function num(cell: ExcelJS.Cell): number | "" | string | null | boolean {
   return computed(cell);
 }
+
+afterAll(removeScenarios);
 
 describe("summary of returned forms, recalculated by LibreOffice", () => {
   let s: Scenario;

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -8,7 +8,7 @@ import { collectCommand } from "../../../src/cli/commands/collect";
 import { UserError } from "../../../src/cli/command";
 import { parseStamp } from "../../../src/model/stamp";
 import { PLAN, REGIONS, actualCol, targetCol, DATA_ROW, load } from "./forms";
-import { buildScenario } from "./roundTrip";
+import { buildScenario, removeScenarios } from "./roundTrip";
 
 const dir = mkdtempSync(join(tmpdir(), "ip-cli-collect-"));
 const planPath = join(dir, "plan.json");
@@ -17,7 +17,12 @@ let log: jest.SpyInstance;
 beforeAll(() => {
   log = jest.spyOn(console, "log").mockImplementation(() => undefined);
 });
-afterAll(() => log.mockRestore());
+afterAll(() => {
+  log.mockRestore();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+afterAll(removeScenarios);
 
 describe("distribute CLI", () => {
   const out = join(dir, "forms");

@@ -5,7 +5,7 @@ import { consolidate, type Consolidation } from "../../../src/collect/consolidat
 import { readForm } from "../../../src/collect/readForm";
 import { distributeForms } from "../../../src/collect/distribute";
 import { PLAN, REGIONS, fill, load, save } from "./forms";
-import { buildScenario, type Scenario } from "./roundTrip";
+import { buildScenario, type Scenario, removeScenarios } from "./roundTrip";
 
 function hashes(dir: string): Record<string, string> {
   return Object.fromEntries(
@@ -17,6 +17,8 @@ function hashes(dir: string): Record<string, string> {
     ]),
   );
 }
+
+afterAll(removeScenarios);
 
 describe("consolidating returned forms", () => {
   let s: Scenario;

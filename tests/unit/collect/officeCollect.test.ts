@@ -4,8 +4,10 @@ import { consolidate, type Consolidation } from "../../../src/collect/consolidat
 import { writeConsolidation, distributeBase64, CollectWriteError } from "../../../src/collect/officeCollect";
 import { toBase64 } from "../../../src/collect/base64";
 import { PLAN, REGIONS, load } from "./forms";
-import { buildScenario } from "./roundTrip";
+import { buildScenario, removeScenarios } from "./roundTrip";
 import { writeMock, rowsOf } from "./excelWriteMock";
+
+afterAll(removeScenarios);
 
 describe("pane side of distribute and collect (mocked Excel)", () => {
   let c: Consolidation;

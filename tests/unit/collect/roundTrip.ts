@@ -3,7 +3,7 @@
  * fill every form with a deliberate fault of each kind, write them to a directory.
  * `expected` holds, per region, the values the summary must contain (in the plan's units).
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { distributeForms } from "../../../src/collect/distribute";
@@ -26,8 +26,16 @@ function clean(j: number): Inputs {
   ];
 }
 
+const created: string[] = [];
+
+/** Removes the directories buildScenario made (call from afterAll). */
+export function removeScenarios(): void {
+  for (const d of created.splice(0)) rmSync(d, { recursive: true, force: true });
+}
+
 export async function buildScenario(): Promise<Scenario> {
   const dir = mkdtempSync(join(tmpdir(), "ip-collect-"));
+  created.push(dir);
   const forms = await distributeForms(PLAN, "quarterly-report", { lang: "zh", asOf: "2024-06-30" });
   const expected: Scenario["expected"] = REGIONS.map((_, j) => clean(j) as (number | null)[][]);
   const files: string[] = [];

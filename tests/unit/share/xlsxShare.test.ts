@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { shareXlsx } from "../../../src/share/xlsxShare";
@@ -163,7 +163,10 @@ describe("share CLI", () => {
     writeFileSync(inPath, Buffer.from(await corpusWorkbook().xlsx.writeBuffer()));
     log = jest.spyOn(console, "log").mockImplementation(() => undefined);
   });
-  afterAll(() => log.mockRestore());
+  afterAll(() => {
+    log.mockRestore();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("writes a new file and prints which cells changed and which kept values", async () => {
     const before = readFileSync(inPath);
