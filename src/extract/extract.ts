@@ -46,6 +46,8 @@ interface SentenceState {
   last?: string;
   /** A quantity-free clause that may name the subject of the next one. */
   pending?: string;
+  /** The subjects of the last 分别 list, for a next clause that shares them. */
+  lastList?: string[];
   aspirational: boolean;
   /** 其中 has been read: later objects are parts of the last total (其中发明专利…, 企业专利…). */
   parts?: boolean;
@@ -158,6 +160,11 @@ class Extractor {
     let boundary = 0;
     for (const q of quantities) {
       const zone = clauseText.slice(boundary, q.start);
+      // "5家以上(含5家)": a number inside brackets restates or qualifies the one before.
+      if (/[((]\s*(?:含|包括|包含|其中|即|约)?\s*$/.test(zone)) {
+        boundary = q.end;
+        continue;
+      }
       const tail = readTail(zone, q.unit, this.ctx.meta.targetYear);
       const sfx = suffixAt(clauseText, q.end);
       let end = q.end + (sfx?.length ?? 0);
@@ -223,17 +230,23 @@ class Extractor {
       let subjects = [cleaned.name];
       if (cleaned.name !== "" && (effects.distributive || sharedMeasure(cleaned.name)))
         subjects = splitDistributive(cleaned.name);
+      // "A和B分别达到…,年均分别增长20%和15%": the second clause shares the list of subjects.
+      if (cleaned.name === "" && st.lastList && st.lastList.length > 1 && st.lastList.length === group.length)
+        subjects = st.lastList;
       const pairs: Array<[string, Draft]> = [];
       if (subjects.length === group.length) subjects.forEach((s, k) => pairs.push([s, group[k]]));
       else if (group.length === 1) subjects.forEach((s) => pairs.push([s, first]));
       else group.forEach((d) => pairs.push([subjects[0], d]));
+      const names: string[] = [];
       for (const [subject, d] of pairs) {
         const named = this.nameFor(subject, st, effects, d.quantity.unit);
         if (!named) continue;
         this.emit(named.name, d, effects, aspirational, sentence, st, named.penalty);
+        names.push(named.carry ?? named.name);
         // "…数量新增20家,累计达到100家": the next clause carries the subject, not "新增…".
         if (named.carry && named.carry !== named.name && st.last === named.name) st.last = named.carry;
       }
+      if (names.length > 1) st.lastList = names;
       return;
     }
     for (const d of group) {

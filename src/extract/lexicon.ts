@@ -40,6 +40,10 @@ add(["不低于", "不少于", "不小于", "不下于", "至少", "达到", "�
   level: true,
 });
 add(["超过", "超出", "高于", "多于", "大于", "超"], { cmp: ">", level: true });
+add(["达到或超过", "或超过", "及以上"], { cmp: ">=", level: true });
+// "增速在10%以上", "均在15%以上": 在 only introduces the number.
+add(["在"], {});
+add(["均在", "都在"], { distributive: true });
 add(["突破"], { cmp: ">=", ambiguous: true, level: true });
 add(["不超过", "不高于", "不多于", "不大于", "控制在", "控制到"], {
   cmp: "<=",

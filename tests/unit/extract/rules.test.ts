@@ -168,6 +168,37 @@ describe("more subjects and verbs", () => {
       ["建设知识产权工作站", "level", ">=", 2, "个"],
     ]);
   });
+  test("a second clause shares the 分别 list: 年均分别增长20%和15%", () => {
+    expect(
+      items("全市专利申请量和授权量分别达到3000件和1500件以上,年均分别增长20%和15%。").map(brief),
+    ).toEqual([
+      ["专利申请量", "level", ">=", 3000, "件"],
+      ["专利授权量", "level", ">=", 1500, "件"],
+      ["专利申请量", "cagr", ">=", 0.2, "%"],
+      ["专利授权量", "cagr", ">=", 0.15, "%"],
+    ]);
+  });
+  test("均在…以上, 达到或超过, 增速在…以上, and a bracketed restatement", () => {
+    expect(items("专利申请量、授权量年均增长均在15%以上。").map(brief)).toEqual([
+      ["专利申请量", "cagr", ">=", 0.15, "%"],
+      ["专利授权量", "cagr", ">=", 0.15, "%"],
+    ]);
+    expect(brief(only("专利授权量达到或超过500件。"))).toEqual(["专利授权量", "level", ">=", 500, "件"]);
+    expect(brief(only("发明专利授权量增速在10%以上。"))).toEqual([
+      "发明专利授权量",
+      "growth",
+      ">=",
+      0.1,
+      "%",
+    ]);
+    expect(brief(only("培育知识产权示范企业5家以上(含5家)。"))).toEqual([
+      "培育知识产权示范企业",
+      "level",
+      ">=",
+      5,
+      "家",
+    ]);
+  });
   test("a colon list keeps its subject", () => {
     expect(brief(only("发明专利授权量:1500件;"))).toEqual(["发明专利授权量", "level", ">=", 1500, "件"]);
   });
