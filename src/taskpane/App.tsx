@@ -59,7 +59,8 @@ const useStyles = makeStyles({
   },
   title: { flexGrow: 1, margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   langButton: { color: tokens.colorNeutralForegroundOnBrand },
-  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 4px" },
+  // Seven short tabs fit a task pane in Chinese; longer English labels wrap instead of hiding.
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 4px", flexWrap: "wrap" },
   body: { padding: "10px 12px", display: "flex", flexDirection: "column", gap: "8px" },
   status: { color: tokens.colorNeutralForeground3 },
 });
