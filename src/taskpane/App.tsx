@@ -196,6 +196,7 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
               selected={templateId}
               onSelect={setTemplateId}
               plan={galleryPlan}
+              incomplete={check.errors.length > 0 && check.plan.indicators.length > 0}
               build={build}
             />
           )}

@@ -28,6 +28,10 @@ const STRINGS = {
     zh: "规划中还没有指标,预览使用示例数据。",
     en: "The plan has no indicators yet; the preview uses example data.",
   },
+  previewIncomplete: {
+    zh: "规划中还有需要修正的地方(见“规划”),预览暂用示例数据。",
+    en: "The plan still has problems to fix (see Plan); the preview uses example data meanwhile.",
+  },
   previewTruncated: {
     zh: "仅显示前 {rows} 行、{cols} 列,共 {allRows} 行 × {allCols} 列。",
     en: "Showing the first {rows} rows and {cols} columns of {allRows} × {allCols}.",

@@ -98,3 +98,14 @@ describe("template gallery", () => {
     expect(screen.getByText("The plan has no indicators yet; the preview uses example data.")).toBeTruthy();
   });
 });
+
+test("while the plan has errors the example preview says the plan needs fixing", async () => {
+  const user = userEvent.setup();
+  render(<App host={createTestHost()} />);
+  await user.click(screen.getByRole("tab", { name: "规划" }));
+  const name = within(screen.getByRole("group", { name: "指标 1" })).getByRole("combobox", { name: "名称" });
+  await user.type(name, "专利申请量");
+  await user.click(screen.getByRole("tab", { name: "模板" }));
+  expect(screen.getByText("规划中还有需要修正的地方(见“规划”),预览暂用示例数据。")).toBeTruthy();
+  expect(preview().getByText("东城区")).toBeTruthy();
+});

@@ -33,10 +33,12 @@ export interface GalleryProps {
   onSelect: (id: TemplateId) => void;
   /** The user's plan when it is valid; otherwise the preview uses example data. */
   plan: Plan | null;
+  /** The plan has indicators but errors still to fix (said beside the example preview). */
+  incomplete?: boolean;
   build: TemplateBuilder;
 }
 
-export function Gallery({ lang, selected, onSelect, plan, build }: GalleryProps) {
+export function Gallery({ lang, selected, onSelect, plan, build, incomplete }: GalleryProps) {
   const s = useStyles();
   const usable = plan !== null && plan.indicators.length > 0;
   const previewPlan = useMemo(() => (usable ? plan : samplePlan(lang)), [usable, plan, lang]);
@@ -77,7 +79,7 @@ export function Gallery({ lang, selected, onSelect, plan, build }: GalleryProps)
       </Text>
       {!usable && (
         <MessageBar intent="info">
-          <MessageBarBody>{t(lang, "previewSample")}</MessageBarBody>
+          <MessageBarBody>{t(lang, incomplete ? "previewIncomplete" : "previewSample")}</MessageBarBody>
         </MessageBar>
       )}
       {preview.model ? (
