@@ -179,13 +179,19 @@ class Extractor {
       const next = clauseText[end];
       const qtyVerb = draft.tail.effects.some((e) => e.qtyFirst) || (continuation && prev.form === "qty");
       // "50家以上企业": 以上 between the number and its counted object.
-      const objectAfterSuffix = sfx !== undefined && qtyVerb && isCjkLetter(next) && !LIST_SEP.has(next);
+      // "50%以上的规上工业企业建立…": a share of entities after 以上(的).
+      const shareAfterSuffix =
+        sfx !== undefined && q.unit === "%" && next === "的" && isCjkLetter(clauseText[end + 1]);
+      if (shareAfterSuffix) end++;
+      const objectAfterSuffix =
+        shareAfterSuffix ||
+        (sfx !== undefined && qtyVerb && isCjkLetter(clauseText[end]) && !LIST_SEP.has(next));
       // "由1.12件提高到3件": a verb after the unit starts the next predicate, not an object.
       const verbNext = PREDICATE_WORDS.some((w) => clauseText.startsWith(w, end));
       const followedByObject =
         objectAfterSuffix || (!sfx && !verbNext && isCjkLetter(next) && !LIST_SEP.has(next) && next !== "的");
       if (followedByObject) {
-        if (q.unit === "%" && !/^(以上|以下)/.test(clauseText.slice(q.end))) {
+        if (q.unit === "%" && (shareAfterSuffix || !/^(以上|以下)/.test(clauseText.slice(q.end)))) {
           draft.form = "percent";
           const obj = objectAfter(clauseText, end);
           draft.object = obj.text;
@@ -257,7 +263,7 @@ class Extractor {
         const m = /(实现|达到|完成|开展|建立|拥有|取得|通过)/.exec(obj);
         const owner = m ? obj.slice(0, m.index) : obj;
         const what = m ? obj.slice(m.index + m[1].length) : "";
-        name = `${owner}${what}比例`;
+        name = `${owner}${m ? m[1] : ""}${what}比例`;
         penalty = 0.3;
       } else {
         const verb = effects.verb ?? "";
@@ -448,7 +454,8 @@ class Extractor {
   /** Targets without a number: 零的突破 (≥ 1) and 翻番 (× 2). */
   private numberless(text: string, sentence: string, st: SentenceState): void {
     const zero = /(?:实现|取得)?(?:零的突破|零突破)/.exec(text);
-    const dbl = /(?:实现)?翻番/.exec(text);
+    // 翻番 / 倍增 (×2); "倍增计划" names a programme, not a target.
+    const dbl = /(?:实现)?(?:翻番|倍增)(?!计划|行动|工程|项目)/.exec(text);
     const m = zero ?? dbl;
     if (!m) {
       const c = cleanSubject(text).name;

@@ -201,4 +201,7 @@ export const SUFFIXES: ReadonlyArray<[string, Effect]> = [
   ["以内", { cmp: "<=", lowerIsBetter: true }],
   ["之内", { cmp: "<=", lowerIsBetter: true }],
   ["左右", { approximate: true, cmp: "=" }],
+  // "突破5000件大关": a figure of speech, not a counted object.
+  ["大关", {}],
+  ["关口", {}],
 ];

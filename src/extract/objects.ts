@@ -64,7 +64,7 @@ export function splitDistributive(subject: string): string[] {
       // "专利申请量和授权量" → "专利授权量".
       const pm = measureOf(p);
       if (pm && p === pm && fm) return first.slice(0, first.length - fm.length) + p;
-      if (!pm && fm && /专利|商标|版权|著作权$/.test(p)) return p + fm.replace("总量", "量");
+      if (!pm && fm && /(?:专利|商标|版权|著作权)$/.test(p)) return p + fm.replace("总量", "量");
       return p;
     })
     .map((p, k, all) => {

@@ -199,6 +199,29 @@ describe("more subjects and verbs", () => {
       "家",
     ]);
   });
+  test("大关, 倍增, a share after 以上的, and 从…的30家增加到50家", () => {
+    const big = only("力争全年专利申请量突破5000件大关。");
+    expect([...brief(big), big.aspirational, big.ambiguous]).toEqual([
+      "专利申请量",
+      "level",
+      ">=",
+      5000,
+      "件",
+      true,
+      true,
+    ]);
+    expect(brief(only("实现发明专利授权量倍增。"))).toEqual(["发明专利授权量", "multiple", ">=", 2, "倍"]);
+    expect(items("实施专利倍增计划。")).toEqual([]);
+    expect(brief(only("推动全市50%以上的规上工业企业建立知识产权管理制度。"))).toEqual([
+      "规上工业企业建立知识产权管理制度比例",
+      "level",
+      ">=",
+      0.5,
+      "%",
+    ]);
+    const [from, to] = items("知识产权服务机构数量从2020年的30家增加到50家。");
+    expect([from.historic, from.year, to.value, to.historic]).toEqual([true, 2020, 50, undefined]);
+  });
   test("a colon list keeps its subject", () => {
     expect(brief(only("发明专利授权量:1500件;"))).toEqual(["发明专利授权量", "level", ">=", 1500, "件"]);
   });
