@@ -36,6 +36,11 @@ async function selectedOrigin(): Promise<{ row: number; col: number }> {
   });
 }
 
+const OLD_EXCEL = {
+  zh: "此 Excel 版本不支持加载项写入表格(需要 Excel 2016 或更高版本、Microsoft 365 或网页版 Excel)。仍可浏览模板、编辑规划和查看函数帮助。",
+  en: "This version of Excel does not let add-ins write to sheets (Excel 2016 or later, Microsoft 365 or Excel for the web is needed). You can still browse templates, edit the plan and read the function help.",
+};
+
 function settingsSave(): Promise<void> {
   return new Promise((resolve, reject) => {
     Office.context.document.settings.saveAsync((r) =>
@@ -47,16 +52,16 @@ function settingsSave(): Promise<void> {
 export function createOfficeHost(): Host {
   // Custom XML parts need ExcelApi 1.5; older hosts keep the plan in the document settings.
   const xmlParts = supports("ExcelApi", "1.5");
+  // Excel 2013 and older have no Excel JavaScript API at all: the pane can only show and edit.
+  const excelApi = supports("ExcelApi", "1.1");
 
   return {
     kind: "office",
     displayLanguage: () => Office.context.displayLanguage ?? "zh-CN",
-    capabilities: (): HostCapabilities => ({
-      insert: true,
-      readSelection: true,
-      insertFormula: true,
-      storage: "workbook",
-    }),
+    capabilities: (): HostCapabilities =>
+      excelApi
+        ? { insert: true, readSelection: true, insertFormula: true, storage: "workbook" }
+        : { insert: false, readSelection: false, insertFormula: false, storage: "workbook", note: OLD_EXCEL },
 
     async insertTemplate(request: InsertRequest, onStep?: (step: InsertStep) => void) {
       try {
@@ -106,7 +111,7 @@ export function createOfficeHost(): Host {
     },
 
     async savePlan(plan: Plan) {
-      if (!xmlParts) {
+      if (!xmlParts || !excelApi) {
         Office.context.document.settings.set(PLAN_SETTINGS_KEY, JSON.stringify(plan));
         await settingsSave();
         return;
@@ -126,7 +131,7 @@ export function createOfficeHost(): Host {
     collectHost: () => import("../collect/officeCollect").then((m) => m.createOfficeCollectHost()),
 
     async loadPlan() {
-      if (!xmlParts) {
+      if (!xmlParts || !excelApi) {
         const json = Office.context.document.settings.get(PLAN_SETTINGS_KEY) as unknown;
         return typeof json === "string" ? planFromJson(json) : null;
       }

@@ -257,6 +257,24 @@ describe("the pane inside Excel (recording fake of office.js)", () => {
   });
 });
 
+test("keyboard only: a restored plan is inserted without the mouse", async () => {
+  const plan: Plan = { ...TYPED_PLAN, title: "键盘插入的规划" };
+  const page = await pane({ office: { customXml: [planToXml(plan)] } });
+  await page.getByText("已从工作簿恢复规划“键盘插入的规划”。").waitFor();
+  await page.getByRole("tab", { name: "模板" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.getByRole("radio", { name: "新工作表" }).waitFor();
+  const insert = page.getByRole("button", { name: "插入", exact: true });
+  for (let i = 0; i < 10 && !(await insert.evaluate((b) => b === document.activeElement)); i++) {
+    await page.keyboard.press("Tab");
+  }
+  expect(await insert.evaluate((b) => b === document.activeElement)).toBe(true);
+  await page.keyboard.press("Enter");
+  await page.getByText(/^已插入 工作表 '季度通报' A1:/).waitFor();
+});
+
 test("read from selection fills the indicator table from the selected cells", async () => {
   const page = await pane({
     office: {
@@ -315,6 +333,14 @@ test("an older Excel (ExcelApi 1.1) gets the sheet without the features it lacks
     ),
   );
   expect((await fakeExcel(page)).book.customXml).toEqual([]);
+});
+
+test("Excel without the JavaScript API (ExcelApi 1.1 missing): inserting is disabled and says why", async () => {
+  const page = await pane({ office: { excelApi: 1.0 } });
+  await page.getByRole("tab", { name: "插入" }).click();
+  await page.getByText(/此 Excel 版本不支持加载项写入表格/).waitFor();
+  expect(await page.getByRole("button", { name: "插入", exact: true }).isDisabled()).toBe(true);
+  expect((await fakeExcel(page)).log.runs).toBe(0);
 });
 
 test("from a plan document to an inserted annual plan: import, review, insert", async () => {
