@@ -180,8 +180,14 @@ class Extractor {
       const qtyVerb = draft.tail.effects.some((e) => e.qtyFirst) || (continuation && prev.form === "qty");
       // "50家以上企业": 以上 between the number and its counted object.
       // "50%以上的规上工业企业建立…": a share of entities after 以上(的).
+      // "保持20%以上的增长": the rate of the subject, not a share of entities.
+      const rateNoun = /^的?(?:增长|增速|增幅)/.exec(clauseText.slice(end));
+      if (sfx !== undefined && q.unit === "%" && rateNoun) {
+        draft.tail = { ...draft.tail, effects: [...draft.tail.effects, { growth: "up" }] };
+        end += rateNoun[0].length;
+      }
       const shareAfterSuffix =
-        sfx !== undefined && q.unit === "%" && next === "的" && isCjkLetter(clauseText[end + 1]);
+        !rateNoun && sfx !== undefined && q.unit === "%" && next === "的" && isCjkLetter(clauseText[end + 1]);
       if (shareAfterSuffix) end++;
       const objectAfterSuffix =
         shareAfterSuffix ||

@@ -7,6 +7,12 @@
 /** Words in front of a subject that scope it rather than name it. */
 const LEADING = [
   "其中",
+  "上年度",
+  "上年",
+  "去年",
+  "共有",
+  "已有",
+  "已",
   "目前",
   "现有",
   "当前",
@@ -54,7 +60,7 @@ const LEADING = [
 ];
 
 const TIME_PREFIX =
-  /^(?:到|至|于)?\d{4}\s*年(?:底|末|前|度)?|^(?:到|至)?“?十[一二三四五]五”?(?:末|期间|时期)?|^(?:近|未来|今后)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|内|间)|^(?:共|累计|先后)(?=[\u4e00-\u9fff]{2})/;
+  /^(?:到|至|于)?\d{4}\s*年(?:底|末|前|度)?|^(?:到|至)?“?十[一二三四五]五”?(?:末|期间|时期)?|^(?:近|未来|今后)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|内|间)|^(?:共(?!有)|累计|先后)(?=[\u4e00-\u9fff]{2})/;
 
 /** Aspiration words found while cleaning (they also mark the items). */
 export interface CleanSubject {
@@ -75,6 +81,11 @@ export function cleanSubject(raw: string): CleanSubject {
     // "年专利申请量" (annual): 年 alone in front, not 年度/年均.
     if (/^年(?![度均末底内初中])[\u4e00-\u9fff]{3}/.test(s)) {
       s = s.slice(1);
+      continue;
+    }
+    // "拥有国家知识产权示范企业8家" (a count), but not 拥有量.
+    if (/^拥有(?!量)[\u4e00-\u9fff]{2}/.test(s)) {
+      s = s.slice(2);
       continue;
     }
     const w = LEADING.find((p) => s.startsWith(p) && s.length > p.length);

@@ -173,6 +173,8 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
       mark.targetYear = b;
     }
   }
+  // "近五年,…年均增长18%", "连续三年保持…": a record, not a plan.
+  if (/(?:近|连续)(?:[一二三四五六七八九十两]|\d{1,2})年/.test(text)) mark.past = true;
   // "仅0.9件": a shortfall stated as a fact.
   if (/仅(?:为|有)?\s*\d|只有\s*\d/.test(text)) mark.past = true;
   if (

@@ -265,6 +265,20 @@ describe("what is not a target", () => {
       ["规模以上工业企业", 1200, true],
     ]);
   });
+  test("records of the past read as historic, with clean names", () => {
+    const plan = "某市知识产权发展规划(2021-2025年)\n";
+    const read = (t: string) => items(plan + t).map((i) => [i.name, i.kind, i.value, i.historic ?? false]);
+    expect(read("近五年,全市专利申请量年均增长18%。")).toEqual([["专利申请量", "cagr", 0.18, true]]);
+    expect(read("我市专利申请量连续三年保持20%以上的增长。")).toEqual([["专利申请量", "growth", 0.2, true]]);
+    expect(read("上年度全市专利授权量同比增长15.6%。")).toEqual([["专利授权量", "growth", 0.156, true]]);
+    expect(read("截至目前,全市拥有国家知识产权示范企业8家。")).toEqual([
+      ["国家知识产权示范企业", "level", 8, true],
+    ]);
+    expect(read("全市已建成知识产权工作站15个。")).toEqual([["建成知识产权工作站", "level", 15, true]]);
+    expect(read("“十三五”末,全市每万人口发明专利拥有量达到10.2件。")).toEqual([
+      ["每万人口发明专利拥有量", "level", 10.2, true],
+    ]);
+  });
   test("weights of an assessment", () => {
     expect(items("将专利申请量等指标纳入年度考核,考核分值占5%。")).toEqual([]);
   });
