@@ -8,7 +8,7 @@
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, type WatchedPage } from "./support/chromium";
 import { serveStatic, type StaticServer } from "./support/staticServer";
-import { fakeExcel, openPane, requireBuild, screenshot, type FakeExcelState } from "./support/pane";
+import { DIST, fakeExcel, openPane, requireBuild, screenshot, type FakeExcelState } from "./support/pane";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -26,7 +26,7 @@ let open: WatchedPage[] = [];
 
 beforeAll(async () => {
   requireBuild();
-  server = await serveStatic("dist");
+  server = await serveStatic(DIST);
   browser = await launchChromium();
 });
 
