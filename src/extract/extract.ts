@@ -370,7 +370,9 @@ class Extractor {
     if (!hasWord) confidence -= 0.15;
     if (q.chinese && !hasWord) return;
     // Weights of an assessment (考核分值占5%) are not targets.
-    if (/分值|权重|优秀比例|等次/.test(name)) return;
+    if (/分值|权重|优秀比例|等次|满分/.test(name)) return;
+    // Points without a comparator are an assessment's scale (创造指标40分), not a score to reach.
+    if (unit === "分" && !hasWord) return;
     // Counts of documents (出台政策文件6个) are not targets.
     if (/文件$/.test(name) || (!hasWord && /(?:通知|办法|意见|方案|规划)$/.test(name))) return;
     if (unit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone))) return;

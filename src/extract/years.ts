@@ -21,7 +21,7 @@ export function fiveYearPeriod(s: string): [number, number] | undefined {
 
 const PERIOD = /(\d{4})\s*年?\s*[-—–~至到]{1,2}\s*(\d{4})\s*年?/;
 const TITLE_END =
-  /(?:方案|计划|规划|纲要|要点|意见|安排|任务书|目标|行动|工程|办法|实施细则|措施)(?:\s*[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))])?$/;
+  /(?:方案|计划|规划|纲要|要点|意见|安排|任务书|责任书|目标|行动|工程|办法|实施细则|措施)(?:\s*[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))])?$/;
 
 export interface PlanMeta {
   title: string;
