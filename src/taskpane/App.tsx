@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../core/errors";
 import type { Host } from "../host/types";
+import { toHostError } from "../host/officeErrors";
 import type { TemplateId } from "../model/types";
 import { FunctionHelp } from "./components/FunctionHelp";
 import { Gallery } from "./components/Gallery";
@@ -123,9 +124,16 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
   useEffect(() => {
     if (!loaded.current || !dirty.current) return;
     const timer = setTimeout(() => {
-      host.savePlan(check.plan).catch(() => undefined);
+      host.savePlan(check.plan).then(
+        () => setNotice((n) => (n?.intent === "error" ? null : n)),
+        // The draft stays on screen, so nothing is lost; the user is told it is not stored yet.
+        (e: unknown) =>
+          setNotice({ intent: "error", text: `${t(lang, "saveFailed")}${toHostError(e).text(lang)}` }),
+      );
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
+    // lang only words the message.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host, check.plan]);
 
   const accept = useCallback(

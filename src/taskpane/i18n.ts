@@ -95,6 +95,10 @@ const STRINGS = {
     zh: "已导入 {n} 个指标,请核对后插入。",
     en: "Imported {n} indicators; check them before inserting.",
   },
+  saveFailed: {
+    zh: "规划未能保存到工作簿(编辑内容仍在):",
+    en: "The plan could not be saved in the workbook (your edits are kept): ",
+  },
   restored: { zh: "已从工作簿恢复规划“{title}”。", en: "Restored the plan “{title}” from the workbook." },
   // Insert
   insertTemplate: { zh: "模板", en: "Template" },

@@ -239,3 +239,23 @@ describe("plan editor", () => {
     }
   });
 });
+
+test("a plan that cannot be saved says so and keeps the edits", async () => {
+  jest.useFakeTimers({ advanceTimers: true });
+  try {
+    const host = createTestHost();
+    host.savePlan = () =>
+      Promise.reject(new HostError("protected", "工作簿受保护。", "The workbook is protected."));
+    const user = userEvent.setup({ advanceTimers: jest.advanceTimersByTime });
+    render(<App host={host} />);
+    await user.click(screen.getByRole("tab", { name: "规划" }));
+    await user.type(screen.getByRole("textbox", { name: /规划名称/ }), "不会丢的规划");
+    await act(async () => {
+      jest.advanceTimersByTime(1000);
+    });
+    expect(await screen.findByText("规划未能保存到工作簿(编辑内容仍在):工作簿受保护。")).toBeTruthy();
+    expect(screen.getByRole("textbox", { name: /规划名称/ })).toHaveProperty("value", "不会丢的规划");
+  } finally {
+    jest.useRealTimers();
+  }
+});
