@@ -120,6 +120,14 @@ const STRINGS = {
     zh: "规划中有 {n} 处需要修正,修正后才能插入。",
     en: "{n} problems in the plan must be fixed before inserting.",
   },
+  needsRegions: {
+    zh: "季度通报表每个县(市)区一行,请先在“规划”中填写县(市)区。",
+    en: "The quarterly report has one row per region: enter the regions in the plan first.",
+  },
+  noTasks: {
+    zh: "规划中还没有重点任务,插入后可直接在表中填写。",
+    en: "The plan has no tasks yet; you can fill them in on the sheet after inserting.",
+  },
   goToEditor: { zh: "去修改", en: "Edit the plan" },
   notInOffice: { zh: "插入不可用", en: "Inserting unavailable" },
   // Functions

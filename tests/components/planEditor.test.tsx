@@ -21,7 +21,7 @@ function indicator(n: number) {
   return within(screen.getByRole("group", { name: `指标 ${n}` }));
 }
 
-async function fillValidPlan(user: ReturnType<typeof userEvent.setup>) {
+async function fillValidPlan(user: ReturnType<typeof userEvent.setup>, regions = "东城区") {
   await openTab(user, "规划");
   await user.type(screen.getByRole("textbox", { name: /规划名称/ }), "2025年专利工作");
   const first = indicator(1);
@@ -29,6 +29,7 @@ async function fillValidPlan(user: ReturnType<typeof userEvent.setup>) {
   await user.type(first.getByRole("textbox", { name: "单位" }), "件");
   await user.type(first.getByRole("textbox", { name: "基期值" }), "320");
   await user.type(first.getByRole("textbox", { name: "增长率(%)" }), "25");
+  if (regions) await user.type(screen.getByRole("textbox", { name: /县\(市\)区 ·/ }), regions);
 }
 
 describe("plan editor", () => {
@@ -159,10 +160,23 @@ describe("plan editor", () => {
     expect(indicator(2).getByRole("textbox", { name: "目标值" })).toHaveProperty("value", "8000");
   });
 
+  test("a quarterly report needs regions before it can be inserted", async () => {
+    const { host, user } = setup();
+    await fillValidPlan(user, "");
+    await openTab(user, "插入");
+    expect(screen.getByText("季度通报表每个县(市)区一行,请先在“规划”中填写县(市)区。")).toBeTruthy();
+    expect((screen.getByRole("button", { name: "插入" }) as HTMLButtonElement).disabled).toBe(true);
+    await user.click(screen.getByRole("combobox", { name: "模板" }));
+    await user.click(screen.getByRole("option", { name: "年度工作推进计划指标表" }));
+    expect(screen.queryByText(/请先在“规划”中填写县\(市\)区/)).toBeNull();
+    await user.click(screen.getByRole("button", { name: "插入" }));
+    expect(await screen.findByText(/^已插入/)).toBeTruthy();
+    expect(host.inserts[0].templateId).toBe("annual-plan");
+  });
+
   test("a valid plan is inserted with rates as fractions and the result in plain words", async () => {
     const { host, user } = setup();
-    await fillValidPlan(user);
-    await user.type(screen.getByRole("textbox", { name: /县\(市\)区/ }), "东城区\n西城县");
+    await fillValidPlan(user, "东城区\n西城县");
     await openTab(user, "插入");
     await user.click(screen.getByRole("button", { name: "插入" }));
     expect(await screen.findByText("已插入 工作表 '季度通报' A1:T160")).toBeTruthy();

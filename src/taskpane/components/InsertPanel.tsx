@@ -58,7 +58,10 @@ export function InsertPanel({ lang, host, templateId, onTemplate, check, onEditP
   const [step, setStep] = useState<InsertStep | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const busy = step !== null && step !== "done";
-  const blocked = check.errors.length > 0;
+  // A quarterly report is one row per region: without regions it would be an empty form.
+  const needsRegions = templateId === "quarterly-report" && !check.plan.regions?.length;
+  const noTasks = templateId === "task-breakdown" && !check.plan.tasks?.length;
+  const blocked = check.errors.length > 0 || needsRegions;
   const info = TEMPLATES.find((x) => x.id === templateId);
 
   const insert = async () => {
@@ -122,6 +125,18 @@ export function InsertPanel({ lang, host, templateId, onTemplate, check, onEditP
             </ul>
             <Link onClick={onEditPlan}>{t(lang, "goToEditor")}</Link>
           </MessageBarBody>
+        </MessageBar>
+      )}
+      {needsRegions && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t(lang, "needsRegions")} <Link onClick={onEditPlan}>{t(lang, "goToEditor")}</Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {noTasks && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t(lang, "noTasks")}</MessageBarBody>
         </MessageBar>
       )}
       <div>
