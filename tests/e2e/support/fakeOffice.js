@@ -132,11 +132,44 @@
     return !cell || ((cell.value === undefined || cell.value === null || cell.value === "") && !cell.formula);
   }
 
+  // Loaded range properties, as in Office.js: readable only after load() and the next sync().
+  var LOADABLE = [
+    "values",
+    "formulas",
+    "text",
+    "valueTypes",
+    "numberFormat",
+    "address",
+    "addressLocal",
+    "rowIndex",
+    "columnIndex",
+    "rowCount",
+    "columnCount",
+  ];
+  var pendingLoads = [];
+  function propsOf(arg) {
+    if (arg === undefined || arg === null) return LOADABLE;
+    if (typeof arg === "string")
+      return arg.split(",").map(function (p) {
+        return p.trim();
+      });
+    if (Array.isArray(arg)) return arg;
+    if (typeof arg === "object" && arg.select) return propsOf(arg.select);
+    return LOADABLE;
+  }
+
   function range(sheet, rect) {
     var path = "range(" + qualified(sheet, rect) + ")";
     var self;
+    var loaded = {};
     var api = {
-      load: function () {
+      load: function (props) {
+        var wanted = propsOf(props);
+        pendingLoads.push(function () {
+          wanted.forEach(function (p) {
+            loaded[p] = true;
+          });
+        });
         return self;
       },
       track: function () {
@@ -180,6 +213,12 @@
               log.calls.push({ path: path + "." + prop, args: safeArgs([].slice.call(arguments)) });
             return f.apply(null, arguments);
           };
+        }
+        if (LOADABLE.indexOf(prop) >= 0 && !loaded[prop]) {
+          throw excelError(
+            "PropertyNotLoaded",
+            "range." + String(prop) + " was read before load() and sync()",
+          );
         }
         switch (prop) {
           case "isNullObject":
@@ -454,6 +493,9 @@
       sync: function () {
         log.syncs++;
         entry.syncs++;
+        pendingLoads.splice(0).forEach(function (apply) {
+          apply();
+        });
         return Promise.resolve();
       },
     };
