@@ -42,8 +42,6 @@ const STRINGS = {
   },
   previewFormula: { zh: "公式(插入后在 Excel 中计算)", en: "Formula (calculated by Excel once inserted)" },
   previewUnavailable: { zh: "无法预览:", en: "No preview: " },
-  useTemplate: { zh: "使用此模板", en: "Use this template" },
-  selected: { zh: "已选择", en: "Selected" },
   // Editor
   planTitle: { zh: "规划名称", en: "Plan title" },
   baseYear: { zh: "基期年份", en: "Base year" },
@@ -58,14 +56,16 @@ const STRINGS = {
   target: { zh: "目标值", en: "Target" },
   multiple: { zh: "倍数(增长两倍=3)", en: "Multiple (×base)" },
   comparator: { zh: "比较", en: "Comparison" },
-  comparatorGe: { zh: "≥ 不低于(含)", en: "≥ at least" },
-  comparatorGt: { zh: "> 超过(不含)", en: "> more than" },
+  // 以上, 不低于, 达到 include the number; 超过 excludes it (突破 is the user's choice).
+  cmpAtLeast: { zh: "不低于、以上、达到(含)", en: "at least (inclusive)" },
+  cmpMoreThan: { zh: "超过(不含)", en: "more than (exclusive)" },
+  cmpAtMost: { zh: "不高于、以下(含)", en: "at most (inclusive)" },
+  cmpLessThan: { zh: "低于(不含)", en: "less than (exclusive)" },
   lowerIsBetter: { zh: "越低越好", en: "Lower is better" },
   moveUp: { zh: "上移", en: "Move up" },
   moveDown: { zh: "下移", en: "Move down" },
   remove: { zh: "删除", en: "Remove" },
   addIndicator: { zh: "添加指标", en: "Add indicator" },
-  catalogue: { zh: "常用指标", en: "Common indicators" },
   addFromCatalogue: { zh: "从常用指标添加", en: "Add from the catalogue" },
   readSelection: { zh: "从选区读取", en: "Read from selection" },
   readSelectionHint: {
@@ -87,7 +87,6 @@ const STRINGS = {
   taskPartners: { zh: "配合单位(逗号分隔)", en: "Partner units (comma separated)" },
   taskDeadline: { zh: "完成时限", en: "Deadline" },
   addTask: { zh: "添加任务", en: "Add task" },
-  issuesTitle: { zh: "请先修正以下问题", en: "Please fix these first" },
   planValid: { zh: "规划填写完整,可以插入。", en: "The plan is complete and can be inserted." },
   savedInWorkbook: { zh: "规划已保存在工作簿中。", en: "The plan is saved in the workbook." },
   savedInBrowser: { zh: "规划已保存在此浏览器中。", en: "The plan is saved in this browser." },
@@ -142,9 +141,6 @@ const STRINGS = {
   insertedFormula: { zh: "已在 {address} 插入公式。", en: "Formula inserted in {address}." },
   noFunctions: { zh: "函数目录暂不可用。", en: "The function catalogue is not available." },
   // Validation of typed text
-  notANumber: { zh: "请输入数字", en: "Enter a number" },
-  notAYear: { zh: "请输入四位年份", en: "Enter a four-digit year" },
-  required: { zh: "必填", en: "Required" },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

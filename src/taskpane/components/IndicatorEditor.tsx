@@ -68,9 +68,8 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
   const set = (patch: Partial<IndicatorDraft>) => onChange({ ...draft, ...patch });
   const ge = draft.lowerIsBetter ? "≤" : "≥";
   const gt = draft.lowerIsBetter ? "<" : ">";
-  const comparatorText = draft.inclusive
-    ? `${ge} ${lang === "zh" ? (draft.lowerIsBetter ? "不高于(含)" : "不低于(含)") : "inclusive"}`
-    : `${gt} ${lang === "zh" ? (draft.lowerIsBetter ? "低于(不含)" : "超过(不含)") : "strict"}`;
+  const inclusiveText = `${ge} ${t(lang, draft.lowerIsBetter ? "cmpAtMost" : "cmpAtLeast")}`;
+  const strictText = `${gt} ${t(lang, draft.lowerIsBetter ? "cmpLessThan" : "cmpMoreThan")}`;
   const numberField = (f: NumberField) => (
     <Field label={t(lang, f)} {...issueProps(byPath, path(f), lang)}>
       <Input
@@ -161,15 +160,15 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
         >
           <Dropdown
             className={s.control}
-            value={comparatorText}
+            value={draft.inclusive ? inclusiveText : strictText}
             selectedOptions={[draft.inclusive ? "inclusive" : "strict"]}
             onOptionSelect={(_e, d) => set({ inclusive: d.optionValue !== "strict" })}
           >
             <Option value="inclusive" text={`${ge}`}>
-              {`${ge} ${lang === "zh" ? (draft.lowerIsBetter ? "不高于(含)" : "不低于、以上、达到(含)") : "inclusive"}`}
+              {inclusiveText}
             </Option>
             <Option value="strict" text={`${gt}`}>
-              {`${gt} ${lang === "zh" ? (draft.lowerIsBetter ? "低于(不含)" : "超过(不含)") : "strict"}`}
+              {strictText}
             </Option>
           </Dropdown>
         </Field>
