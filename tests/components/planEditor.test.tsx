@@ -192,6 +192,25 @@ describe("plan editor", () => {
     ]);
   });
 
+  test("超过 (>) and lower-is-better (≤) reach the plan as comparators", async () => {
+    const { host, user } = setup();
+    await fillValidPlan(user);
+    await user.click(indicator(1).getByRole("combobox", { name: "比较" }));
+    await user.click(screen.getByRole("option", { name: "> 超过(不含)" }));
+    await user.click(screen.getByRole("button", { name: "添加指标" }));
+    await user.type(indicator(2).getByRole("combobox", { name: "名称" }), "平均结案周期");
+    await user.type(indicator(2).getByRole("textbox", { name: "目标值" }), "60");
+    await user.click(indicator(2).getByRole("checkbox", { name: "越低越好" }));
+    expect(indicator(2).getByRole("combobox", { name: "比较" }).textContent).toContain("≤ 不高于、以下(含)");
+    await openTab(user, "插入");
+    await user.click(screen.getByRole("button", { name: "插入" }));
+    await screen.findByText(/^已插入/);
+    expect(host.inserts[0].plan.indicators.map((i) => [i.comparator, i.lowerIsBetter])).toEqual([
+      [">", undefined],
+      ["<=", true],
+    ]);
+  });
+
   test("a protected sheet is reported in plain words", async () => {
     const { user } = setup({
       insertResult: new HostError("protected", "工作表受保护,无法写入。", "The sheet is protected."),
