@@ -88,8 +88,14 @@ const STRINGS = {
   taskDeadline: { zh: "完成时限", en: "Deadline" },
   addTask: { zh: "添加任务", en: "Add task" },
   planValid: { zh: "规划填写完整,可以插入。", en: "The plan is complete and can be inserted." },
-  savedInWorkbook: { zh: "规划随编辑自动保存在本工作簿中。", en: "The plan is saved in this workbook as you edit." },
-  savedInBrowser: { zh: "规划随编辑自动保存在此浏览器中。", en: "The plan is saved in this browser as you edit." },
+  savedInWorkbook: {
+    zh: "规划随编辑自动保存在本工作簿中。",
+    en: "The plan is saved in this workbook as you edit.",
+  },
+  savedInBrowser: {
+    zh: "规划随编辑自动保存在此浏览器中。",
+    en: "The plan is saved in this browser as you edit.",
+  },
   imported: {
     zh: "已导入 {n} 个指标,请核对后插入。",
     en: "Imported {n} indicators; check them before inserting.",
