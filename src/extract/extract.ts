@@ -28,7 +28,15 @@ import {
   nameSimilarity,
 } from "./names";
 import type { ExtractComparator, ExtractedIndicator, ExtractResult, Kind } from "./types";
-import { mayBeRow, readHeader, readRow, type TableHeader, type TableRow } from "./tables";
+import { mayBeRoleHeader, mayBeRow, readHeader, readRow, type TableHeader, type TableRow } from "./tables";
+import {
+  deadlineAfter,
+  isGenericHeading,
+  isPolicyAmount,
+  isQualifier,
+  isShareRule,
+  type NumberContext,
+} from "./policy";
 
 /** Longest clause examined; a longer run without punctuation is not plan prose. */
 const MAX_CLAUSE = 400;
@@ -158,6 +166,7 @@ class Extractor {
     }
     const drafts: Draft[] = [];
     let boundary = 0;
+    let policyEnd = -1;
     for (const q of quantities) {
       const zone = clauseText.slice(boundary, q.start);
       // "5家以上(含5家)": a number inside brackets restates or qualifies the one before.
@@ -166,7 +175,29 @@ class Extractor {
         continue;
       }
       const tail = readTail(zone, q.unit, this.ctx.meta.targetYear);
-      const sfx = suffixAt(clauseText, q.end);
+      let sfx = suffixAt(clauseText, q.end);
+      const around: NumberContext = {
+        before: clauseText.slice(0, q.start),
+        after: clauseText.slice(q.end + (sfx?.length ?? 0), q.end + (sfx?.length ?? 0) + 12),
+        unit: q.unit,
+        hasComparator: tail.effects.some((e) => e.cmp !== undefined),
+        countsObject: tail.effects.some((e) => e.qtyFirst === true),
+      };
+      const deadline = sfx ? undefined : deadlineAfter(around);
+      if (deadline === "deadline") {
+        boundary = q.end + 1;
+        continue;
+      }
+      if (deadline === "bound") sfx = { effect: { cmp: "<=", lowerIsBetter: true }, length: 1 };
+      // "每件最高资助5000元、8000元": a value listed after a policy figure is one too.
+      const listedAfterPolicy = policyEnd === boundary && /^\s*(?:、|和|或)?\s*$/.test(zone);
+      if (listedAfterPolicy || isPolicyAmount(around)) {
+        boundary = q.end + (sfx?.length ?? 0);
+        policyEnd = boundary;
+        continue;
+      }
+      // The threshold stays in the text before the next number, so it names that one's subject.
+      if (isQualifier(around)) continue;
       let end = q.end + (sfx?.length ?? 0);
       const prev = drafts[drafts.length - 1];
       const continuation =
@@ -376,6 +407,10 @@ class Extractor {
     // Counts of documents (出台政策文件6个) are not targets.
     if (/文件$/.test(name) || (!hasWord && /(?:通知|办法|意见|方案|规划)$/.test(name))) return;
     if (unit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone))) return;
+    // 科研人员所得比例不低于70%: how a sum is shared, a rule rather than a result.
+    if (isShareRule(name)) return;
+    // "主要指标实现倍增": a summary, no indicator named.
+    if (isGenericHeading(name)) return;
     if (q.approximate || e.approximate) {
       confidence -= 0.15;
       notes.push("约数");
@@ -425,38 +460,43 @@ class Extractor {
     if (d.form === "subject") st.last = name.replace(/(?:增量|减少量)$/, "");
   }
 
-  /** A row of an indicator table: the last year is the target, years up to the base are past. */
+  /**
+   * A row of an indicator table: the target column (目标, or the latest year) is the target;
+   * base columns and years up to the plan's base year are past figures; years in between are
+   * milestones, left out.
+   */
   tableRow(row: TableRow, line: string): void {
     const base = this.ctx.meta.baseYear;
     const source = line.replace(/\s+/g, " ").trim();
     let kind: Kind = "level";
-    let name = row.name;
+    const name = row.name;
     if (/年均(?:增长|增速|增幅)/.test(name) && row.unit === "%") kind = "cagr";
     else if (/增长率|增速|增幅/.test(name) && row.unit === "%") kind = "growth";
-    const last = row.values[row.values.length - 1];
+    const lowerName = /周期|时限|时间|天数|发案率|纠错率/.test(name);
     for (const v of row.values) {
-      const historic = base !== null ? v.year <= base : v !== last;
-      if (!historic && v !== last) continue;
-      const lowerIsBetter = /周期|时限|时间|天数|发案率|纠错率/.test(name);
+      const historic = !v.target && (v.base || (base !== null ? v.year <= base : true));
+      if (!historic && !v.target) continue;
+      const lowerIsBetter = v.comparator ? v.comparator === "<=" || v.comparator === "<" : lowerName;
       const item: ExtractedIndicator = {
         name,
         kind,
-        comparator: lowerIsBetter ? "<=" : ">=",
+        comparator: v.comparator ?? (lowerIsBetter ? "<=" : ">="),
         value: v.value,
         unit: kind === "level" ? row.unit : "%",
         source,
         confidence: 0.85,
       };
+      // Years stand in for 现状/目标 columns when the header gives none (0 and 1 when unknown).
+      const year = v.year > 1 ? v.year : undefined;
       if (historic) {
         item.historic = true;
-        item.year = v.year;
+        if (year !== undefined) item.year = year;
         item.note = "历史数据";
-      } else item.targetYear = v.year;
+      } else if (year !== undefined) item.targetYear = year;
       if (lowerIsBetter) item.lowerIsBetter = true;
       if (v.cumulative) item.note = item.note ? `${item.note};累计值` : "累计值";
       this.add(item);
     }
-    name = "";
   }
 
   /** Targets without a number: 零的突破 (≥ 1) and 翻番 (× 2). */
@@ -534,7 +574,10 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
       const h = line.heading ?? "";
       ctx.sectionPast = isPastHeading(h) ? true : FUTURE_SECTION.test(h) ? false : topPast;
     }
-    const header = mayBeRow(line.text) || /\d{4}\s*年/.test(line.text) ? readHeader(line.text) : undefined;
+    const header =
+      mayBeRow(line.text) || /\d{4}\s*年/.test(line.text) || mayBeRoleHeader(line.text)
+        ? readHeader(line.text, meta)
+        : undefined;
     if (header && line.text.length < 200) {
       table = header;
       continue;

@@ -10,7 +10,18 @@
 import { isDigit, tidy } from "./numerals";
 
 export interface TableHeader {
+  /** Years of the value columns, left to right. */
   years: number[];
+  /** The cell index of each value column, for rows that have as many cells as the header. */
+  columns: number[];
+  /** Which column is the target: the one headed 目标 or, failing that, the latest year. */
+  target: number;
+  /** Columns headed 基期/现状/基数: past figures whatever their year. */
+  base: Set<number>;
+  /** Cell index of a 单位 column, if any. */
+  unitColumn?: number;
+  /** Number of cells in the header row. */
+  width: number;
 }
 
 export interface TableCellValue {
@@ -18,6 +29,12 @@ export interface TableCellValue {
   value: number;
   /** [25] in brackets: a figure cumulated over the period. */
   cumulative: boolean;
+  /** The target column (目标 or the latest year). */
+  target: boolean;
+  /** A base-year / current-state column. */
+  base: boolean;
+  /** 95以上, ≥95, 30以内 in the cell. */
+  comparator?: ">=" | ">" | "<=" | "<";
 }
 
 export interface TableRow {
@@ -35,62 +52,163 @@ export function cells(line: string): string[] {
     .filter((c) => c !== "");
 }
 
-const YEAR_CELL =
-  /^(\d{4})\s*年?(?:底|末)?\s*(?:[((]?(?:基期|基数|现状|目标|目标值|预期|实际)[))]?)?(?:值)?$/;
+const ROLE = "(?:基期|基数|基准|现状|目标|目标值|预期|预期值|规划|实际|完成)";
+const YEAR_CELL = new RegExp(
+  `^(?:${ROLE}值?\\s*[((]?\\s*)?(\\d{4})\\s*年?(?:底|末)?\\s*[((]?\\s*(${ROLE})?\\s*[))]?\\s*值?\\s*[))]?$`,
+);
+/** Value columns without a year: 现状值, 基期值, 目标值 (years taken from the plan). */
+const ROLE_CELL = /^(?:(基期|基数|基准|现状|当前)|(目标|预期|规划))值?$/;
+const UNIT_HEADER = /^(?:计量)?单位$/;
 
-/** A header row: at least two year columns (2020年 2025年). */
-export function readHeader(line: string): TableHeader | undefined {
+/**
+ * A header row: two or more value columns, by year (2020年, 2025年(目标)) or by role (现状值,
+ * 目标值, then the plan's base and target years stand in for them).
+ */
+export function readHeader(
+  line: string,
+  planYears: { baseYear: number | null; targetYear: number | null } = { baseYear: null, targetYear: null },
+): TableHeader | undefined {
+  const cs = cells(line);
   const years: number[] = [];
-  for (const c of cells(line)) {
-    const m = YEAR_CELL.exec(c);
-    if (m) years.push(Number(m[1]));
-  }
-  return years.length >= 2 ? { years } : undefined;
+  const columns: number[] = [];
+  const base = new Set<number>();
+  let targetByRole = -1;
+  let unitColumn: number | undefined;
+  cs.forEach((c, k) => {
+    if (UNIT_HEADER.test(c)) unitColumn = k;
+    // "1200" in a data row is a number, not a year: a year column says 年 or its role.
+    let y = YEAR_CELL.exec(c);
+    if (y && (!/年|基|现状|目标|预期|规划|实际|完成/.test(c) || Number(y[1]) < 1950 || Number(y[1]) > 2100))
+      y = null;
+    const r = y ? undefined : ROLE_CELL.exec(c);
+    if (!y && !r) return;
+    const role = y
+      ? y[0].match(/基期|基数|基准|现状/)
+        ? "base"
+        : /目标|预期|规划/.test(y[0])
+          ? "target"
+          : ""
+      : r?.[1]
+        ? "base"
+        : "target";
+    let year = y ? Number(y[1]) : role === "base" ? planYears.baseYear : planYears.targetYear;
+    if (year === null) year = role === "base" ? 0 : 1;
+    if (role === "base") base.add(years.length);
+    if (role === "target" && targetByRole < 0) targetByRole = years.length;
+    years.push(year);
+    columns.push(k);
+  });
+  if (years.length < 2) return undefined;
+  let target = targetByRole;
+  if (target < 0) target = years.reduce((best, y, k) => (y > years[best] ? k : best), 0);
+  return { years, columns, target, base, unitColumn, width: cs.length };
 }
 
 const MISSING = /^(?:—+|-+|–|\/|无|空)$/;
-const NUMBER_CELL = /^([\[〔【]?)(-?\d+(?:\.\d+)?)([\]〕】]?)\s*(%?)$/;
+const NUMBER_CELL =
+  /^(≥|>=|≤|<=|>|<|不低于|不少于|不超过|不高于|超过|高于|低于|达到)?\s*([\[〔【]?)(-?\d+(?:\.\d+)?)([\]〕】]?)\s*(%?)\s*(以上|以下|以内|左右)?$/;
+const CELL_COMPARATOR: Record<string, ">=" | ">" | "<=" | "<"> = {
+  "≥": ">=",
+  ">=": ">=",
+  不低于: ">=",
+  不少于: ">=",
+  达到: ">=",
+  以上: ">=",
+  "≤": "<=",
+  "<=": "<=",
+  不超过: "<=",
+  不高于: "<=",
+  以下: "<=",
+  以内: "<=",
+  ">": ">",
+  超过: ">",
+  高于: ">",
+  "<": "<",
+  低于: "<",
+};
 
 const UNIT_IN_NAME = /[((]\s*(万|亿)?\s*([^()()]{1,8})\s*[))]$/;
+/** A cell of a 单位 column, or a unit standing alone before the numbers. */
+const UNIT_CELL =
+  /^(万|亿)?\s*(%|‰|元|件|个|家|项|人|人次|人\(次\)|次|场|场次|天|个工作日|个月|分|亩|吨|户|所|名|篇|部)$/;
 
 function unitOf(unitRaw: string, magnitude: string | undefined): { unit: string; factor: number } {
   const mag = magnitude === "万" ? 1e4 : magnitude === "亿" ? 1e8 : 1;
   if (unitRaw === "%") return { unit: "%", factor: 0.01 };
+  if (unitRaw === "‰") return { unit: "%", factor: 0.001 };
   if (unitRaw === "元") return { unit: "元", factor: mag };
   if (unitRaw === "万元") return { unit: "元", factor: 1e4 };
   if (unitRaw === "亿元") return { unit: "元", factor: 1e8 };
   return { unit: unitRaw, factor: mag };
 }
 
+const isValueCell = (c: string) => NUMBER_CELL.test(c) || MISSING.test(c);
+/** A leading serial number cell ("1", "3.") before the name. */
+const SERIAL_CELL = /^\d{1,2}[.、]?$/;
+
 /** A data row under a header; undefined when the line is not one. */
 export function readRow(line: string, header: TableHeader): TableRow | undefined {
   const cs = cells(line);
-  const firstNumber = cs.findIndex((c) => NUMBER_CELL.test(c) || MISSING.test(c));
+  // A row with as many cells as the header is read by column; otherwise the numbers fill the
+  // value columns from the right (a missing base may be left out).
+  const aligned = cs.length === header.width && header.columns.every((k) => isValueCell(cs[k]));
+  const from = SERIAL_CELL.test(cs[0] ?? "") ? 1 : 0;
+  let firstNumber = -1;
+  for (let k = from; k < cs.length && firstNumber < 0; k++) if (isValueCell(cs[k])) firstNumber = k;
+  if (aligned) firstNumber = header.columns[0];
   if (firstNumber < 1) return undefined;
-  let name = cs[firstNumber - 1].replace(/^\d{1,2}[.、]?\s*/, "");
-  if (!/[\u4e00-\u9fff]/.test(name)) return undefined;
-  const numeric = cs.slice(firstNumber).filter((c) => NUMBER_CELL.test(c) || MISSING.test(c));
-  if (numeric.length < 1 || numeric.length > header.years.length) return undefined;
   let unit = "";
   let factor = 1;
-  const um = UNIT_IN_NAME.exec(name);
-  if (um) {
-    ({ unit, factor } = unitOf(um[2].trim(), um[1]));
-    name = name.slice(0, um.index).trim();
+  let nameAt = firstNumber - 1;
+  const unitCell =
+    aligned && header.unitColumn !== undefined
+      ? cs[header.unitColumn]
+      : UNIT_CELL.test(cs[nameAt]) && nameAt > from
+        ? cs[nameAt--]
+        : undefined;
+  if (aligned && header.unitColumn === nameAt) nameAt--;
+  const um = unitCell !== undefined ? UNIT_CELL.exec(unitCell) : null;
+  if (um) ({ unit, factor } = unitOf(um[2], um[1]));
+  let name = (cs[nameAt] ?? "").replace(/^\d{1,2}[.、]?\s*/, "");
+  if (!/[\u4e00-\u9fff]/.test(name)) return undefined;
+  const nm = UNIT_IN_NAME.exec(name);
+  if (nm) {
+    if (!um) ({ unit, factor } = unitOf(nm[2].trim(), nm[1]));
+    name = name.slice(0, nm.index).trim();
+  }
+  let slots: Array<{ cell: string; column: number }>;
+  if (aligned) slots = header.columns.map((k, column) => ({ cell: cs[k], column }));
+  else {
+    const numeric = cs.slice(firstNumber).filter(isValueCell);
+    if (numeric.length < 1 || numeric.length > header.years.length) return undefined;
+    const offset = header.years.length - numeric.length;
+    slots = numeric.map((cell, k) => ({ cell, column: offset + k }));
   }
   const values: TableCellValue[] = [];
-  // Numbers fill the year columns from the right: a missing base may be left out.
-  const offset = header.years.length - numeric.length;
-  numeric.forEach((c, k) => {
-    const m = NUMBER_CELL.exec(c);
-    if (!m) return;
-    const percent = m[4] === "%";
-    const v = Number(m[2]) * (percent ? 0.01 : factor);
-    values.push({ year: header.years[offset + k], value: tidy(v), cumulative: m[1] !== "" });
+  for (const { cell, column } of slots) {
+    const m = NUMBER_CELL.exec(cell);
+    if (!m) continue;
+    const percent = m[5] === "%";
+    const v = Number(m[3]) * (percent ? 0.01 : factor);
+    const value: TableCellValue = {
+      year: header.years[column],
+      value: tidy(v),
+      cumulative: m[2] !== "",
+      target: column === header.target,
+      base: header.base.has(column),
+    };
+    const cmp = m[1] ?? m[6];
+    if (cmp) value.comparator = CELL_COMPARATOR[cmp];
+    values.push(value);
     if (percent && unit === "") unit = "%";
-  });
+  }
   if (values.length === 0) return undefined;
   return { name, unit, values };
+}
+
+/** Whether a line could be a header without years: 指标 | 现状值 | 目标值. */
+export function mayBeRoleHeader(line: string): boolean {
+  return /[\t|│]|\s{2,}/.test(line) && /目标值|预期值|现状值|基期值|基数/.test(line) && line.length < 200;
 }
 
 /** Whether a line could be a table row at all (cheap check before splitting). */

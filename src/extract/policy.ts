@@ -1,0 +1,105 @@
+/**
+ * Figures of a policy rather than of the region's performance. A target says that an indicator of
+ * the region reaches a value by the end of the plan; a policy figure says how much is paid to whom
+ * (每件资助3000元, 单笔补偿最高不超过200万元, 按利息的50%给予贴息), how a sum is shared
+ * (科研人员所得比例不低于70%), which cases a rule applies to (单笔融资额1000万元以下的贷款,
+ * 对涉案金额50万元以上的案件) or how fast a procedure step must follow (决定后3日内移送).
+ *
+ * Every check looks at a bounded piece of text next to the number, so the cost per number is
+ * constant.
+ */
+
+/** How far before a number the governing words are looked for. */
+const NEAR = 30;
+
+/**
+ * Incentive words that govern a sum: 资助, 奖励, 补助 … — but not as the first part of a noun
+ * (风险补偿资金池规模, 奖补资金), which names a fund whose size can be a target.
+ */
+const INCENTIVE =
+  /(?:资助|奖励|补助|补贴|贴息|补偿|奖补|扶持|给予|一次性)(?!资金|基金|资金池|专项|政策|机制|体系|项目|办法|标准|对象|范围|力度|工作)/;
+
+/** Per-item subjects: 每件, 每笔, 单笔, 单户, 单个项目, 同一企业 (not 每万人口, 每年). */
+const PER_ITEM =
+  /(?:^|[^万千百亿\d.])每(?:件|家|个|项|笔|户|人|次|场|篇|部|位|名|所)|单(?:笔|户|个|件|家|次|篇)|同一(?:企业|单位|项目|申请人|个人|主体|机构)/;
+
+/** A cap on a payment: 最高, 最多, 上限, 封顶 just before the number (and its comparator). */
+const CAP_END = /(?:最高|最多|上限为?|封顶)$/;
+
+/** A ratio applied to some base: 按实际交易额的30%, 按照…比例. */
+const RATIO_BASE = /按(?:照)?[^,;。]{0,30}(?:的|比例)$/;
+
+/** What follows a rate that is paid out: 40%给予补偿, 50%的比例给予补助. */
+const PAID_AFTER = /^(?:的?比例)?(?:给予|予以|进行|补助|补贴|资助|奖励|贴息|补偿|奖补|返还)/;
+
+/** Rules about shares of a sum: 科研人员所得比例, 收益分配比例, 奖励比例. */
+const SHARE_RULE =
+  /(?:所得|分成|分配|提取|留存|奖励|补助|资助|贴息|补偿|出资|配套|自筹|返还)(?:比例|比重|份额|部分)$/;
+
+/** Time units whose number followed by 内 is a deadline (3日内, 10个工作日内). */
+const TIME_UNITS = new Set(["日", "天", "个工作日", "工作日", "小时", "个月"]);
+
+export interface NumberContext {
+  /** The clause text before the number (from the clause start). */
+  before: string;
+  /** The clause text right after the number, its unit and any 以上/以内 (at least a few chars). */
+  after: string;
+  /** The number's unit as normalised by the scanner (元, %, 件 …). */
+  unit: string;
+  /** The words between the subject and the number contain a comparator (不超过, 压缩至 …). */
+  hasComparator: boolean;
+  /** A verb that takes a counted object governs the number (建成100家以上的示范企业). */
+  countsObject: boolean;
+}
+
+/** A payment, its cap or its ratio: 每件资助3000元, 单笔补偿最高不超过200万元, 按…的50%给予贴息. */
+export function isPolicyAmount(c: NumberContext): boolean {
+  const near = c.before.slice(-NEAR);
+  // The head noun after the last 的: "单笔融资额1000万元以下的普惠贷款占比" is about 占比.
+  const head = near.slice(near.lastIndexOf("的") + 1);
+  if (CAP_END.test(stripComparator(head))) return true;
+  if (c.unit !== "元" && c.unit !== "%") return false;
+  if (INCENTIVE.test(head) || PER_ITEM.test(head)) return true;
+  if (c.unit === "%" && (RATIO_BASE.test(near) || PAID_AFTER.test(c.after))) return true;
+  return false;
+}
+
+/** The comparator words a cap can carry: "最高不超过", "最高可达". */
+function stripComparator(s: string): string {
+  return s.replace(/(?:不超过|不高于|可达|为|达|给予|奖励|资助|补助|补贴)$/, "");
+}
+
+/**
+ * A threshold inside a noun phrase: "单笔融资额1000万元以下的普惠贷款", "发明专利拥有量10件以上的企业",
+ * "对涉案金额50万元以上或者…的案件". The number modifies a noun and the clause's own figure, if
+ * any, comes later. `after` starts right after the unit and its 以上/以下.
+ */
+export function isQualifier(c: NumberContext): boolean {
+  // "50%以上的规上企业…" is a share of entities, a target of its own.
+  if (c.unit === "%") return false;
+  if (/^(?:或者?|及|和|以及)?的[\u4e00-\u9fff《“]/.test(c.after) && !c.countsObject) return true;
+  // "对…的" / "凡…的": the rule applies to the cases described, up to the next 的.
+  const lead = c.before.trimStart();
+  return /^(?:对于|对|凡|针对)(?!照|标|接|外|比|象|口|话|策)/.test(lead) && c.after.includes("的");
+}
+
+/**
+ * "3日内移送", "10个工作日内作出答复": a deadline of a procedure step, not a target. With a
+ * comparator in front (压缩至30个工作日内) the 内 bounds a target instead; undefined = neither.
+ */
+export function deadlineAfter(c: NumberContext): "deadline" | "bound" | undefined {
+  if (!TIME_UNITS.has(c.unit) || !c.after.startsWith("内")) return undefined;
+  return c.hasComparator ? "bound" : "deadline";
+}
+
+/** Names that state how a sum is shared, not how the region performs: 科研人员所得比例. */
+export function isShareRule(name: string): boolean {
+  return SHARE_RULE.test(name);
+}
+
+/** Headings and summaries that name no indicator: 主要指标, 各项目标. */
+export function isGenericHeading(name: string): boolean {
+  return /^(?:主要|各项|核心|重点|总体|相关|有关|全部|所有|各类)?(?:指标|目标|任务|工作)(?:任务)?$/.test(
+    name,
+  );
+}
