@@ -32,6 +32,7 @@ const useStyles = makeStyles({
   },
   head: { display: "flex", alignItems: "center", gap: "4px" },
   legend: { fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
+  iconButton: { minWidth: "28px", paddingLeft: "4px", paddingRight: "4px" },
   grid: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))",
@@ -90,6 +91,7 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
           {draft.name ? ` · ${draft.name}` : ""}
         </span>
         <Button
+          className={s.iconButton}
           size="small"
           appearance="subtle"
           disabled={index === 0}
@@ -99,6 +101,7 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
           ↑
         </Button>
         <Button
+          className={s.iconButton}
           size="small"
           appearance="subtle"
           disabled={index === count - 1}
@@ -108,6 +111,7 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
           ↓
         </Button>
         <Button
+          className={s.iconButton}
           size="small"
           appearance="subtle"
           onClick={onRemove}
