@@ -37,6 +37,7 @@ import {
   isShareRule,
   type NumberContext,
 } from "./policy";
+import { isReportHeading, isReportSentence } from "./reports";
 
 /** Longest clause examined; a longer run without punctuation is not plan prose. */
 const MAX_CLAUSE = 400;
@@ -125,6 +126,9 @@ class Extractor {
       pastYear: inherited.past ? inherited.year : undefined,
       levels: new Set(),
     };
+    // "…均提前完成年度目标", "上半年,…": the whole sentence reports figures already reached.
+    const report = isReportSentence(sentence);
+    if (report) st.past = true;
     const before = this.items.length;
     let framingYear: number | undefined;
     for (const clause of splitClauses(sentence)) {
@@ -133,7 +137,7 @@ class Extractor {
       if (mark.past) {
         st.past = true;
         if (mark.pastYear !== undefined) st.pastYear = mark.pastYear;
-      } else if (mark.future) {
+      } else if (mark.future && !report) {
         st.past = false;
         st.pastYear = undefined;
       }
@@ -545,7 +549,8 @@ const PAST_SECTION =
 /** "(三)夯实工作基础": a task heading that happens to contain a past-section word. */
 const TASK_HEADING = /^(?:夯实|加强|强化|提升|巩固|推进|打牢|筑牢|优化|营造|健全|完善)/;
 
-function isPastHeading(h: string): boolean {
+function isPastHeading(h: string, planBase: number | null): boolean {
+  if (isReportHeading(h, planBase)) return true;
   return PAST_SECTION.test(h) && !FUTURE_SECTION.test(h) && !TASK_HEADING.test(h);
 }
 const FUTURE_SECTION = /目标|任务|指标|重点|措施|要求/;
@@ -567,12 +572,12 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     // Lists of other documents (dated links at the end of web pages) state nothing.
     if (/^\d{4}-\d{2}-\d{2}/.test(line.text)) continue;
     if (line.headingLevel === 1) {
-      topPast = isPastHeading(line.heading ?? "");
+      topPast = isPastHeading(line.heading ?? "", meta.baseYear);
       ctx.sectionPast = topPast;
       ctx.sectionTargetYear = undefined;
     } else if (line.headingLevel === 2) {
       const h = line.heading ?? "";
-      ctx.sectionPast = isPastHeading(h) ? true : FUTURE_SECTION.test(h) ? false : topPast;
+      ctx.sectionPast = isPastHeading(h, meta.baseYear) ? true : FUTURE_SECTION.test(h) ? false : topPast;
     }
     const header =
       mayBeRow(line.text) || /\d{4}\s*年/.test(line.text) || mayBeRoleHeader(line.text)

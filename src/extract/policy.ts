@@ -99,7 +99,7 @@ export function isShareRule(name: string): boolean {
 
 /** Headings and summaries that name no indicator: 主要指标, 各项目标. */
 export function isGenericHeading(name: string): boolean {
-  return /^(?:主要|各项|核心|重点|总体|相关|有关|全部|所有|各类)?(?:指标|目标|任务|工作)(?:任务)?$/.test(
+  return /^(?:主要|各项|核心|重点|总体|相关|有关|全部|所有|各类){0,2}(?:指标|目标|任务|工作)(?:任务)?$/.test(
     name,
   );
 }

@@ -1,0 +1,47 @@
+/**
+ * Progress reports inside notices and plans: figures already reached (上半年…, 1—9月…, 均提前完成
+ * 年度目标, 全年实现…同比增长…) are past figures, not targets. A target looks ahead (力争, 确保,
+ * 到2025年, 不低于 …); a report states what happened in a period that has run.
+ */
+
+/** Words that commit to a figure: with them a sentence states a target. */
+const COMMIT = /力争|确保|争取|预计|努力|计划|目标|到\s*\d{4}\s*年/;
+/** Comparator words, which annual plans use with 同比 (全年…不少于45件,同比增长12%). */
+const BOUND = /不低于|不少于|不超过|以上|以内|超过|突破|达到|提高到|提升至|提高至/;
+
+/** A part of the year that has run: 上半年, 前三季度, 一季度, 1—6月, 1至9月. */
+const RUN_PERIOD =
+  /上半年|前三季度|(?:第?[一二三四1-4])季度|(?:^|[^\d])1\s*[-—–~至到]\s*(?:[2-9]|1[0-2])\s*月(?:份)?/;
+
+/** A goal reported as met: 提前完成年度目标, 超额完成, 已完成, 完成了. */
+const ACHIEVED = /提前完成|超额完成|已完成|已经完成|已实现|圆满完成了|完成了|均完成/;
+
+/** 全年实现知识产权质押融资52.3亿元,同比增长20% (no 力争, 不低于 …): 实现 a figure, compared with the year before. */
+const REALISED = /实现[^,;。]{0,30}\d/;
+const YEAR_ON_YEAR = /同比(?:增长|下降|提高|减少)/;
+
+/**
+ * Whether a whole sentence reports figures already reached. `sentence` is one sentence (bounded
+ * by the caller's splitting); the checks are single passes over it.
+ */
+export function isReportSentence(sentence: string): boolean {
+  if (ACHIEVED.test(sentence)) return !/力争|确保|争取|预计|努力/.test(sentence);
+  if (RUN_PERIOD.test(sentence)) return !COMMIT.test(sentence);
+  return (
+    REALISED.test(sentence) && YEAR_ON_YEAR.test(sentence) && !COMMIT.test(sentence) && !BOUND.test(sentence)
+  );
+}
+
+/** Headings of a report section: 2024年工作完成情况, 上半年工作进展, 目标任务执行情况. */
+export function isReportHeading(heading: string, planBase: number | null): boolean {
+  if (/完成情况|执行情况|落实情况|进展情况|工作进展|工作总结/.test(heading)) return true;
+  if (RUN_PERIOD.test(heading) && !/目标|任务|计划|安排|打算/.test(heading)) return true;
+  const y = /(\d{4})\s*年/.exec(heading);
+  return (
+    y !== null &&
+    planBase !== null &&
+    Number(y[1]) <= planBase &&
+    /工作|情况|成效|回顾/.test(heading) &&
+    !/目标|任务|计划|要点|安排|打算/.test(heading)
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Progress reports in notices and plans: figures already reached are past figures (historic),
+ * while the targets written in the same words are still targets.
+ */
+import { extractIndicators } from "../../../src/extract/extract";
+import type { ExtractedIndicator } from "../../../src/extract/types";
+
+const flags = (text: string) =>
+  extractIndicators(text).indicators.map((i: ExtractedIndicator) => [i.name, i.value, i.historic ?? false]);
+
+describe("figures already reached", () => {
+  test("a part of the year that has run: 上半年, 1—9月", () => {
+    expect(flags("上半年,全市商标申请量达到5200件,同比增长9%;地理标志商标14件。")).toEqual([
+      ["商标申请量", 5200, true],
+      ["商标申请量", 0.09, true],
+      ["地理标志商标", 14, true],
+    ]);
+    expect(flags("1—9月,全县实现专利权质押融资3.4亿元,同比增长18%。")).toEqual([
+      ["专利权质押融资", 340000000, true],
+      ["专利权质押融资", 0.18, true],
+    ]);
+  });
+
+  test("a goal reported as met makes the whole sentence past", () => {
+    expect(flags("全县有效发明专利拥有量980件,每万人口发明专利拥有量6.1件,均超额完成年度任务。")).toEqual([
+      ["有效发明专利拥有量", 980, true],
+      ["每万人口发明专利拥有量", 6.1, true],
+    ]);
+  });
+
+  test("实现 a figure compared with the year before, with no commitment word, is a report", () => {
+    expect(flags("全年实现版权登记量2.1万件,同比增长16%,服务企业420家。").map((r) => r[2])).toEqual([
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  test("a section headed 完成情况 or a past year's 工作 is past; the 目标 section is not", () => {
+    expect(
+      flags(
+        [
+          "关于下达2026年知识产权工作目标的通知",
+          "一、2025年工作完成情况",
+          "全市专利授权量达到2.6万件,商标注册量增长7%。",
+          "二、2026年工作目标",
+          "全市专利授权量达到2.9万件。",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["专利授权量", 26000, true],
+      ["商标注册量", 0.07, true],
+      ["专利授权量", 29000, false],
+    ]);
+  });
+});
+
+describe("targets in the same words stay targets", () => {
+  test.each([
+    ["全年专利申请量不少于8000件,同比增长15%。", 2],
+    ["力争上半年专利申请量达到4000件。", 1],
+    ["确保超额完成年度目标,专利授权量达到5000件。", 1],
+    ["到2026年,知识产权质押融资金额实现翻番。", 1],
+  ])("%s", (text, n) => {
+    const r = flags(text);
+    expect(r).toHaveLength(n);
+    expect(r.every((i) => i[2] === false)).toBe(true);
+  });
+});

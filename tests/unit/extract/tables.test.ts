@@ -1,0 +1,78 @@
+/**
+ * Indicator tables: the target column (目标, or the latest year) gives the target, the base column
+ * a past figure; units come from the row label's brackets or a 单位 column; 以上/以内 in a cell
+ * set the comparator.
+ */
+import { extractIndicators } from "../../../src/extract/extract";
+import type { ExtractedIndicator } from "../../../src/extract/types";
+
+const TITLE = "某县知识产权发展规划(2021-2025年)";
+const row = (i: ExtractedIndicator) => [i.name, i.value, i.unit, i.comparator, i.historic ?? false];
+const read = (...lines: string[]) => extractIndicators([TITLE, ...lines].join("\n")).indicators.map(row);
+
+describe("indicator tables", () => {
+  test("a qualified target cell (95以上, 30以内) is read, not skipped for the base value", () => {
+    expect(
+      read(
+        "指标 | 2020年 | 2025年 | 属性",
+        "商标案件结案率(%) | 88 | 96以上 | 约束性",
+        "办案周期(天) | 50 | 30以内 | 约束性",
+      ),
+    ).toEqual([
+      ["商标案件结案率", 0.88, "%", ">=", true],
+      ["商标案件结案率", 0.96, "%", ">=", false],
+      ["办案周期", 50, "天", "<=", true],
+      ["办案周期", 30, "天", "<=", false],
+    ]);
+  });
+
+  test("a 目标 column before the base column is still the target", () => {
+    expect(read("指标\t2025年目标值\t2020年基期值", "商标注册量(万件)\t1.5\t0.9")).toEqual([
+      ["商标注册量", 15000, "件", ">=", false],
+      ["商标注册量", 9000, "件", ">=", true],
+    ]);
+  });
+
+  test("a milestone year between base and target is left out", () => {
+    expect(read("指标 | 2020年 | 2023年 | 2025年", "专利申请量(件) | 800 | 1000 | 1200")).toEqual([
+      ["专利申请量", 800, "件", ">=", true],
+      ["专利申请量", 1200, "件", ">=", false],
+    ]);
+  });
+
+  test("serial numbers and a 单位 column", () => {
+    expect(
+      read(
+        "序号 | 指标 | 单位 | 2020年 | 2025年 | 属性",
+        "1 | 有效发明专利拥有量 | 万件 | 1.2 | 2.5 | 预期性",
+        "2 | 专利质押融资金额 | 亿元 | 3 | 8以上 | 预期性",
+      ),
+    ).toEqual([
+      ["有效发明专利拥有量", 12000, "件", ">=", true],
+      ["有效发明专利拥有量", 25000, "件", ">=", false],
+      ["专利质押融资金额", 300000000, "元", ">=", true],
+      ["专利质押融资金额", 800000000, "元", ">=", false],
+    ]);
+  });
+
+  test("现状值 / 目标值 columns take the plan's years", () => {
+    const r = extractIndicators(
+      [TITLE, "指标名称\t现状值\t目标值\t属性", "发明专利占比(%)\t12\t≥20\t预期性"].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [...row(i), i.targetYear])).toEqual([
+      ["发明专利占比", 0.12, "%", ">=", true, undefined],
+      ["发明专利占比", 0.2, "%", ">=", false, 2025],
+    ]);
+  });
+
+  test("four-digit values in a row are not taken for a header of years", () => {
+    expect(
+      read("指标 | 2020年 | 2025年", "专利申请量(件) | 1800 | 2400", "商标申请量(件) | 3000 | 4500"),
+    ).toEqual([
+      ["专利申请量", 1800, "件", ">=", true],
+      ["专利申请量", 2400, "件", ">=", false],
+      ["商标申请量", 3000, "件", ">=", true],
+      ["商标申请量", 4500, "件", ">=", false],
+    ]);
+  });
+});
