@@ -37,7 +37,7 @@ import {
   isShareRule,
   type NumberContext,
 } from "./policy";
-import { isReportHeading, isReportSentence } from "./reports";
+import { isAchievedClause, isReportHeading, isReportSentence } from "./reports";
 
 /** Longest clause examined; a longer run without punctuation is not plan prose. */
 const MAX_CLAUSE = 400;
@@ -134,6 +134,7 @@ class Extractor {
     for (const clause of splitClauses(sentence)) {
       if (clause.text.length > MAX_CLAUSE) continue;
       const mark = clauseTime(clause.text, this.ctx.meta.baseYear, this.ctx.meta.targetYear);
+      if (isAchievedClause(clause.text)) mark.past = true;
       if (mark.past) {
         st.past = true;
         if (mark.pastYear !== undefined) st.pastYear = mark.pastYear;
@@ -186,6 +187,7 @@ class Extractor {
         unit: q.unit,
         hasComparator: tail.effects.some((e) => e.cmp !== undefined),
         countsObject: tail.effects.some((e) => e.qtyFirst === true),
+        suffix: sfx ? clauseText.slice(q.end, q.end + sfx.length) : undefined,
       };
       const deadline = sfx ? undefined : deadlineAfter(around);
       if (deadline === "deadline") {

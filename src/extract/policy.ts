@@ -34,7 +34,10 @@ const PAID_AFTER = /^(?:的?比例)?(?:给予|予以|进行|补助|补贴|资助
 
 /** Rules about shares of a sum: 科研人员所得比例, 收益分配比例, 奖励比例. */
 const SHARE_RULE =
-  /(?:所得|分成|分配|提取|留存|奖励|补助|资助|贴息|补偿|出资|配套|自筹|返还)(?:比例|比重|份额|部分)$/;
+  /(?:所得|分成|分配|提取|留存|奖励|补助|资助|贴息|补偿|出资|配套|自筹|返还)[^,;。]{0,12}(?:比例|比重|份额|部分)$/;
+
+/** Words after 以上/以下 that continue the predicate rather than start a noun. */
+const PREDICATE_START = /^(?:的|增长|增幅|增速|水平|规模|目标|大关|关口|并|且|或|和|及)/;
 
 /** Time units whose number followed by 内 is a deadline (3日内, 10个工作日内). */
 const TIME_UNITS = new Set(["日", "天", "个工作日", "工作日", "小时", "个月"]);
@@ -50,15 +53,21 @@ export interface NumberContext {
   hasComparator: boolean;
   /** A verb that takes a counted object governs the number (建成100家以上的示范企业). */
   countsObject: boolean;
+  /** 以上 / 以下 / 及以上 right after the number, if any. */
+  suffix?: string;
 }
 
 /** A payment, its cap or its ratio: 每件资助3000元, 单笔补偿最高不超过200万元, 按…的50%给予贴息. */
 export function isPolicyAmount(c: NumberContext): boolean {
   const near = c.before.slice(-NEAR);
   // The head noun after the last 的: "单笔融资额1000万元以下的普惠贷款占比" is about 占比.
-  const head = near.slice(near.lastIndexOf("的") + 1);
+  let head = near.slice(near.lastIndexOf("的") + 1);
+  // "资助额度不超过申请费用的50%": the number right after 的 is a share of the phrase before.
+  if (head.trim() === "") head = near;
   if (CAP_END.test(stripComparator(head))) return true;
   if (c.unit !== "元" && c.unit !== "%") return false;
+  // "奖励兑现率达到100%": a rate of the region's work, whatever it measures.
+  if (c.unit === "%" && /率(?:达到|不低于|保持|为)?$/.test(head)) return false;
   if (INCENTIVE.test(head) || PER_ITEM.test(head)) return true;
   if (c.unit === "%" && (RATIO_BASE.test(near) || PAID_AFTER.test(c.after))) return true;
   return false;
@@ -77,7 +86,19 @@ function stripComparator(s: string): string {
 export function isQualifier(c: NumberContext): boolean {
   // "50%以上的规上企业…" is a share of entities, a target of its own.
   if (c.unit === "%") return false;
-  if (/^(?:或者?|及|和|以及)?的[\u4e00-\u9fff《“]/.test(c.after) && !c.countsObject) return true;
+  if (!c.countsObject) {
+    // "达到1万件的目标": the number is the target the noun stands for.
+    if (/^的(?:目标|水平|规模|任务|预期|要求|大关|关口)/.test(c.after)) return false;
+    if (/^(?:或者?|及|和|以及)?的[\u4e00-\u9fff《“]/.test(c.after)) return true;
+    // "注册资本500万元以上企业": a threshold with 以上/以下 before a noun, without 的.
+    if (
+      c.suffix &&
+      /以上|以下/.test(c.suffix) &&
+      /^[\u4e00-\u9fff]/.test(c.after) &&
+      !PREDICATE_START.test(c.after)
+    )
+      return true;
+  }
   // "对…的" / "凡…的": the rule applies to the cases described, up to the next 的.
   const lead = c.before.trimStart();
   return /^(?:对于|对|凡|针对)(?!照|标|接|外|比|象|口|话|策)/.test(lead) && c.after.includes("的");
@@ -89,7 +110,8 @@ export function isQualifier(c: NumberContext): boolean {
  */
 export function deadlineAfter(c: NumberContext): "deadline" | "bound" | undefined {
   if (!TIME_UNITS.has(c.unit) || !c.after.startsWith("内")) return undefined;
-  return c.hasComparator ? "bound" : "deadline";
+  // "办案周期30个工作日内。" ends its clause: a bound; "3日内移送" goes on with the step.
+  return c.hasComparator || !/^内[\u4e00-\u9fff]/.test(c.after) ? "bound" : "deadline";
 }
 
 /** Names that state how a sum is shared, not how the region performs: 科研人员所得比例. */

@@ -13,8 +13,21 @@ const BOUND = /不低于|不少于|不超过|以上|以内|超过|突破|达到|
 const RUN_PERIOD =
   /上半年|前三季度|(?:第?[一二三四1-4])季度|(?:^|[^\d])1\s*[-—–~至到]\s*(?:[2-9]|1[0-2])\s*月(?:份)?/;
 
-/** A goal reported as met: 提前完成年度目标, 超额完成, 已完成, 完成了. */
-const ACHIEVED = /提前完成|超额完成|已完成|已经完成|已实现|圆满完成了|完成了|均完成/;
+/**
+ * A goal reported as met: 提前完成, 超额完成, 已完成年度目标 (but not "已完成贯标的企业", a
+ * qualifier of the figure's subject).
+ */
+const ACHIEVED =
+  /提前完成|超额完成|(?:均已|均|已经|已|全面|圆满)完成了?(?:年度|全年|全部|各项|既定|规划|计划|“十[一二三四五]五”规划)?的?(?:目标|任务|指标)|完成了/;
+
+/** 已 + a verb of result, with its figure: 已认定示范企业12家 (not 已认定的企业, a qualifier). */
+const ALREADY =
+  /已(?:培育|认定|获得|获批|建成|形成|实现|累计|拥有|完成|备案|登记|授权|申请|突破|超过|引进|设立)(?![^,;。]{0,12}的)/;
+
+/** Whether one clause states a figure already reached (已认定…12家). */
+export function isAchievedClause(clause: string): boolean {
+  return ALREADY.test(clause) && !/力争|确保|争取|预计/.test(clause);
+}
 
 /** 全年实现知识产权质押融资52.3亿元,同比增长20% (no 力争, 不低于 …): 实现 a figure, compared with the year before. */
 const REALISED = /实现[^,;。]{0,30}\d/;

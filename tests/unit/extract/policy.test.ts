@@ -20,6 +20,8 @@ describe("payments, caps and ratios", () => {
     "对新认定的示范企业,同一企业年度资助总额不超过15万元。",
     "评估费用按实际发生额的40%给予补助,每笔最高1.5万元。",
     "单笔补贴最高不超过120万元。",
+    "资助额度不超过申请费用的50%。",
+    "专项资金对每个项目的支持额度原则上不超过项目总投资的30%。",
   ])("%s → nothing", (text) => expect(read(text)).toEqual([]));
 
   test("a value listed after a capped payment is a payment too", () => {
@@ -59,6 +61,16 @@ describe("thresholds inside a noun phrase", () => {
     ]);
   });
 
+  test("以上 + a noun without 的 is a threshold too; 的目标 is the target itself", () => {
+    expect(read("注册资本500万元以上企业专利申请覆盖率达到50%。")).toEqual([
+      ["注册资本500万元以上企业专利申请覆盖率", "level", ">=", 0.5, "%"],
+    ]);
+    expect(read("实现专利申请量达到1万件的目标。")).toEqual([["专利申请量", "level", ">=", 10000, "件"]]);
+    expect(read("专利申请量达到500件以上并保持稳定增长。")).toEqual([
+      ["专利申请量", "level", ">=", 500, "件"],
+    ]);
+  });
+
   test("a counting verb keeps 以上的 + object as the count it sets", () => {
     expect(read("建成120家以上的专利导航服务基地。")).toEqual([
       ["建成专利导航服务基地", "level", ">=", 120, "家"],
@@ -74,13 +86,15 @@ describe("rules about shares", () => {
   test.each([
     "职务发明成果转让收益中,发明人团队分配比例不低于50%。",
     "完成人所得比例不低于60%。",
+    "用于奖励科研负责人和骨干的比例不低于50%。",
     "科技成果转化净收入的奖励比例不低于50%。",
   ])("%s → nothing", (text) => expect(read(text)).toEqual([]));
 
-  test("a share that measures the region is a target", () => {
+  test("a share or rate that measures the region is a target", () => {
     expect(read("知识产权密集型产业增加值占比达到18%。")).toEqual([
       ["知识产权密集型产业增加值占比", "level", ">=", 0.18, "%"],
     ]);
+    expect(read("奖励兑现率达到100%。")).toEqual([["奖励兑现率", "level", ">=", 1, "%"]]);
   });
 });
 
@@ -91,10 +105,11 @@ describe("procedure deadlines", () => {
     "应当在受理之日起20个工作日内作出答复。",
   ])("%s → nothing", (text) => expect(read(text)).toEqual([]));
 
-  test("内 after a comparator bounds a target", () => {
+  test("内 after a comparator, or closing its clause, bounds a target", () => {
     expect(read("专利纠纷办案时限压缩至30个工作日内。")).toEqual([
       ["专利纠纷办案时限", "level", "<=", 30, "个工作日"],
     ]);
+    expect(read("平均办案周期30个工作日内。")).toEqual([["平均办案周期", "level", "<=", 30, "个工作日"]]);
   });
 });
 
