@@ -37,7 +37,7 @@ import {
   isShareRule,
   type NumberContext,
 } from "./policy";
-import { isAchievedClause, isReportHeading, isReportSentence } from "./reports";
+import { isAchievedClause, isNationalReference, isReportHeading, isReportSentence } from "./reports";
 
 /** Longest clause examined; a longer run without punctuation is not plan prose. */
 const MAX_CLAUSE = 400;
@@ -431,8 +431,10 @@ class Extractor {
     }
     confidence -= penalty;
     if (name.length > 30) confidence -= 0.1;
-    const historic = st.past || this.ctx.sectionPast || d.tail.fromBase === true;
+    const reference = isNationalReference(d.tail.subjectZone, name);
+    const historic = st.past || this.ctx.sectionPast || d.tail.fromBase === true || reference;
     if (d.tail.fromBase) notes.push("起始值");
+    else if (reference) notes.push("对比数据");
     else if (historic) notes.push("历史数据");
     const item: ExtractedIndicator = {
       name,
@@ -595,8 +597,9 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
         ex.tableRow(row, line.text);
         continue;
       }
-      // A unit or attribute line inside the table keeps it open; prose closes it.
+      // A unit or attribute line, or a rule line (|---|---|), keeps the table open; prose closes it.
       if (!/[。,;]/.test(line.text) && line.text.length < 20) continue;
+      if (/^[\s|│:+\-—=]+$/.test(line.text)) continue;
       table = undefined;
     }
     let past: PastState = { past: false };

@@ -58,3 +58,15 @@ export function isReportHeading(heading: string, planBase: number | null): boole
     !/目标|任务|计划|要点|安排|打算/.test(heading)
   );
 }
+
+/**
+ * "全国每万人口发明专利拥有量达到15.8件": a national figure quoted for comparison, not the
+ * region's target. A national title of a local unit (全国版权示范单位) is still counted locally.
+ */
+export function isNationalReference(subjectZone: string, name: string): boolean {
+  return (
+    /^[\s,,]*(?:(?:到|截至)?\d{4}\s*年(?:底|末)?[\s,,]*)?(?:从全国看|全国范围内|全国平均|全国|全球|世界)/.test(subjectZone) &&
+    /(?:量|额|率|数|水平|总值|规模|平均)$/.test(name) &&
+    !/示范|优势|百强|驰名|知名|试点|先进/.test(name)
+  );
+}

@@ -60,6 +60,16 @@ describe("figures already reached", () => {
   });
 });
 
+describe("national figures quoted for comparison", () => {
+  test("全国… is a reference figure; a national title of a local unit is counted", () => {
+    expect(flags("全国每万人口发明专利拥有量达到15.8件。")).toEqual([["每万人口发明专利拥有量", 15.8, true]]);
+    expect(flags("从全国看,2020年全国专利商标质押融资总额达到2180亿元。")).toEqual([
+      ["专利商标质押融资总额", 218000000000, true],
+    ]);
+    expect(flags("全国版权示范单位达到3家。")).toEqual([["版权示范单位", 3, false]]);
+  });
+});
+
 describe("targets in the same words stay targets", () => {
   test.each([
     ["全年专利申请量不少于8000件,同比增长15%。", 2],

@@ -22,6 +22,8 @@ describe("comparators", () => {
     ["案件平均处理周期不超过30天。", "<="],
     ["案件平均处理周期控制在30天以内。", "<="],
     ["案件平均处理周期低于30天。", "<"],
+    ["发明专利审查周期压减至16个月。", "<="],
+    ["商标注册审查周期压缩为4个月。", "<="],
   ])("%s → %s", (text, cmp) => expect(only(text).comparator).toBe(cmp));
 
   test("突破 is ≥ flagged ambiguous with > as the alternative", () => {
