@@ -37,7 +37,14 @@ import {
   isShareRule,
   type NumberContext,
 } from "./policy";
-import { isAchievedClause, isNationalReference, isReportHeading, isReportSentence } from "./reports";
+import {
+  isAchievedClause,
+  isLookAhead,
+  isNationalReference,
+  isReportHeading,
+  isReportSentence,
+  isReportTitle,
+} from "./reports";
 
 /** Longest clause examined; a longer run without punctuation is not plan prose. */
 const MAX_CLAUSE = 400;
@@ -570,13 +577,22 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
   const meta = detectPlanMeta(lines);
   const ctx: Context = { meta, sectionPast: false };
   const ex = new Extractor(ctx);
-  let topPast = false;
+  // A progress report (…工作情况的通报, …工作总结) states past figures until it looks ahead.
+  let report = lines.slice(0, 6).some((l) => l.headingLevel === 0 && isReportTitle(l.text));
+  let topPast = report;
+  ctx.sectionPast = report;
   let table: TableHeader | undefined;
   for (const line of lines) {
     // Lists of other documents (dated links at the end of web pages) state nothing.
     if (/^\d{4}-\d{2}-\d{2}/.test(line.text)) continue;
+    if (report && isLookAhead(line.heading ?? line.text)) {
+      report = false;
+      topPast = false;
+      ctx.sectionPast = false;
+    }
     if (line.headingLevel === 1) {
-      topPast = isPastHeading(line.heading ?? "", meta.baseYear);
+      const h = line.heading ?? "";
+      topPast = isPastHeading(h, meta.baseYear) || (report && !FUTURE_SECTION.test(h));
       ctx.sectionPast = topPast;
       ctx.sectionTargetYear = undefined;
     } else if (line.headingLevel === 2) {

@@ -65,8 +65,26 @@ export function isReportHeading(heading: string, planBase: number | null): boole
  */
 export function isNationalReference(subjectZone: string, name: string): boolean {
   return (
-    /^[\s,,]*(?:(?:到|截至)?\d{4}\s*年(?:底|末)?[\s,,]*)?(?:从全国看|全国范围内|全国平均|全国|全球|世界)/.test(subjectZone) &&
+    /^[\s,,]*(?:(?:到|截至)?\d{4}\s*年(?:底|末)?[\s,,]*)?(?:从全国看|全国范围内|全国平均|全国|全球|世界)/.test(
+      subjectZone,
+    ) &&
     /(?:量|额|率|数|水平|总值|规模|平均)$/.test(name) &&
     !/示范|优势|百强|驰名|知名|试点|先进/.test(name)
+  );
+}
+
+/** The title of a progress report: 关于上半年知识产权工作情况的通报, 2025年知识产权工作总结. */
+export function isReportTitle(line: string): boolean {
+  return (
+    line.length <= 60 &&
+    !/[。;]/.test(line) &&
+    /(?:(?:情况|进展|成效)的?(?:通报|报告|汇报)|工作总结|(?:完成|进展|执行)情况)$/.test(line)
+  );
+}
+
+/** A line that turns a report to what comes next: 下半年…, 下一步…, 2026年工作安排. */
+export function isLookAhead(line: string): boolean {
+  return /^(?:下半年|下一步|明年|今后|(?:\d{4}\s*年)?(?:主要)?(?:工作)?(?:目标|安排|计划|打算|思路|重点工作))/.test(
+    line,
   );
 }

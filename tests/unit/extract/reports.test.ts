@@ -60,6 +60,27 @@ describe("figures already reached", () => {
   });
 });
 
+describe("a progress report document", () => {
+  test("its figures are past until it turns to what comes next", () => {
+    expect(
+      flags(
+        [
+          "关于2026年一季度全县商标工作情况的通报",
+          "一季度,全县商标注册申请量2100件,同比增长6%。",
+          "有效注册商标总量3.2万件。",
+          "下一步,全县将重点抓好以下工作:",
+          "全年商标注册申请量力争达到9000件。",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["商标注册申请量", 2100, true],
+      ["商标注册申请量", 0.06, true],
+      ["有效注册商标总量", 32000, true],
+      ["商标注册申请量", 9000, false],
+    ]);
+  });
+});
+
 describe("national figures quoted for comparison", () => {
   test("全国… is a reference figure; a national title of a local unit is counted", () => {
     expect(flags("全国每万人口发明专利拥有量达到15.8件。")).toEqual([["每万人口发明专利拥有量", 15.8, true]]);
