@@ -75,6 +75,8 @@ interface SentenceState {
 interface Context {
   meta: PlanMeta;
   sectionPast: boolean;
+  /** Under a heading of targets or tasks (主要目标, 重点任务): 实现…同比增长 there states a target. */
+  sectionAhead?: boolean;
   sectionTargetYear?: number;
 }
 
@@ -134,7 +136,7 @@ class Extractor {
       levels: new Set(),
     };
     // "…均提前完成年度目标", "上半年,…": the whole sentence reports figures already reached.
-    const report = isReportSentence(sentence);
+    const report = isReportSentence(sentence, this.ctx.sectionAhead === true);
     if (report) st.past = true;
     const before = this.items.length;
     let framingYear: number | undefined;
@@ -580,6 +582,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
   // A progress report (…工作情况的通报, …工作总结) states past figures until it looks ahead.
   let report = lines.slice(0, 6).some((l) => l.headingLevel === 0 && isReportTitle(l.text));
   let topPast = report;
+  let topAhead = false;
   ctx.sectionPast = report;
   let table: TableHeader | undefined;
   for (const line of lines) {
@@ -589,15 +592,20 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
       report = false;
       topPast = false;
       ctx.sectionPast = false;
+      topAhead = true;
+      ctx.sectionAhead = true;
     }
     if (line.headingLevel === 1) {
       const h = line.heading ?? "";
       topPast = isPastHeading(h, meta.baseYear) || (report && !FUTURE_SECTION.test(h));
       ctx.sectionPast = topPast;
+      topAhead = !topPast && FUTURE_SECTION.test(h);
+      ctx.sectionAhead = topAhead;
       ctx.sectionTargetYear = undefined;
     } else if (line.headingLevel === 2) {
       const h = line.heading ?? "";
       ctx.sectionPast = isPastHeading(h, meta.baseYear) ? true : FUTURE_SECTION.test(h) ? false : topPast;
+      ctx.sectionAhead = ctx.sectionPast ? false : FUTURE_SECTION.test(h) || topAhead;
     }
     const header =
       mayBeRow(line.text) || /\d{4}\s*年/.test(line.text) || mayBeRoleHeader(line.text)

@@ -34,12 +34,14 @@ const REALISED = /实现[^,;。]{0,30}\d/;
 const YEAR_ON_YEAR = /同比(?:增长|下降|提高|减少)/;
 
 /**
- * Whether a whole sentence reports figures already reached. `sentence` is one sentence (bounded
- * by the caller's splitting); the checks are single passes over it.
+ * Whether a whole sentence reports figures already reached. `sentence` is one sentence; the
+ * checks are single passes over it. `ahead`: the sentence is under a heading of targets or tasks.
  */
-export function isReportSentence(sentence: string): boolean {
+export function isReportSentence(sentence: string, ahead = false): boolean {
   if (ACHIEVED.test(sentence)) return !/力争|确保|争取|预计|努力/.test(sentence);
   if (RUN_PERIOD.test(sentence)) return !COMMIT.test(sentence);
+  // Under 主要目标 or 重点任务, "全年实现…,同比增长…" is how a target is worded.
+  if (ahead) return false;
   return (
     REALISED.test(sentence) && YEAR_ON_YEAR.test(sentence) && !COMMIT.test(sentence) && !BOUND.test(sentence)
   );

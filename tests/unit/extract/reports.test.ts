@@ -92,6 +92,17 @@ describe("national figures quoted for comparison", () => {
 });
 
 describe("targets in the same words stay targets", () => {
+  test("under 主要目标 or 重点任务, 实现…同比增长 is a target", () => {
+    const text = [
+      "某县2026年知识产权工作要点",
+      "一、主要目标",
+      "全年实现知识产权质押融资3亿元,同比增长15%。",
+      "二、重点任务",
+      "(一)强化运用。全年实现专利转让许可420次,同比增长10%。",
+    ].join("\n");
+    expect(flags(text).map((r) => r[2])).toEqual([false, false, false, false]);
+  });
+
   test.each([
     ["全年专利申请量不少于8000件,同比增长15%。", 2],
     ["力争上半年专利申请量达到4000件。", 1],
