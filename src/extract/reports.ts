@@ -39,9 +39,9 @@ const YEAR_ON_YEAR = /同比(?:增长|下降|提高|减少)/;
  */
 export function isReportSentence(sentence: string, ahead = false): boolean {
   if (ACHIEVED.test(sentence)) return !/力争|确保|争取|预计|努力/.test(sentence);
-  if (RUN_PERIOD.test(sentence)) return !COMMIT.test(sentence);
-  // Under 主要目标 or 重点任务, "全年实现…,同比增长…" is how a target is worded.
+  // Under 主要目标 or 重点任务, "上半年…达到", "全年实现…,同比增长…" are how targets are worded.
   if (ahead) return false;
+  if (RUN_PERIOD.test(sentence)) return !COMMIT.test(sentence);
   return (
     REALISED.test(sentence) && YEAR_ON_YEAR.test(sentence) && !COMMIT.test(sentence) && !BOUND.test(sentence)
   );
