@@ -244,6 +244,10 @@ class Extractor {
         objectAfterSuffix || (!sfx && !verbNext && isCjkLetter(next) && !LIST_SEP.has(next) && next !== "的");
       if (followedByObject) {
         if (q.unit === "%" && (shareAfterSuffix || !/^(以上|以下)/.test(clauseText.slice(q.end)))) {
+          // "市场占有率30%以上的企业达到20家": a threshold on the entities counted later, when a
+          // rate names it or the clause goes on to its own figure.
+          const owner = cleanSubject(draft.tail.subjectZone).name;
+          if (/(?:率|占比|比重|比例|份额)$/.test(owner) || quantities.some((x) => x.start >= end)) continue;
           draft.form = "percent";
           const obj = objectAfter(clauseText, end);
           draft.object = obj.text;

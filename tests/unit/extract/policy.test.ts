@@ -80,6 +80,15 @@ describe("thresholds inside a noun phrase", () => {
   test("a share of entities after 以上的 is still a target", () => {
     expect(read("80%以上的规上企业建立知识产权管理制度。")).toHaveLength(1);
   });
+
+  test("a rate threshold on entities counted later is part of their name", () => {
+    expect(read("市场占有率30%以上的企业达到20家。")).toEqual([
+      ["市场占有率30%以上的企业", "level", ">=", 20, "家"],
+    ]);
+    expect(read("研发投入占比5%以上的企业专利申请量增长20%。")).toEqual([
+      ["研发投入占比5%以上的企业专利申请量", "growth", ">=", 0.2, "%"],
+    ]);
+  });
 });
 
 describe("rules about shares", () => {
