@@ -1,6 +1,6 @@
 /**
  * Recall and precision of the extractor on a folder of annotated plans:
- *   npx tsx scripts/eval-extract.ts <dir> [--verbose] [--json]
+ *   npx tsx scripts/eval-extract.ts <dir|file> [--verbose] [--json]
  * Each document (<name>.txt or <name>.docx, also in sub-folders) is paired with its annotation,
  * <name>.expected.json or <name>.json: the `extract --json` shape or a bare list of indicators.
  * Past figures (historic: true) are left out on both sides; see src/extract/evaluate.ts.
@@ -13,6 +13,7 @@ import { readDocument } from "../src/extract/readDocument";
 import type { ExtractedIndicator } from "../src/extract/types";
 
 function documents(dir: string): string[] {
+  if (!statSync(dir).isDirectory()) return [dir];
   const out: string[] = [];
   for (const f of readdirSync(dir).sort()) {
     const p = join(dir, f);

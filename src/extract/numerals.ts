@@ -292,8 +292,11 @@ export function scanQuantities(s: string): Quantity[] {
       !/^日(?:前|起|至|到|止)/.test(s.slice(end))
     )
       unitRaw = "日";
+    // "零部件", "零售额": a lone 零 is part of a word, never a count.
+    const loneZero = first.chinese && first.value === 0 && first.end - i === 1;
     const skip =
       unitRaw === undefined ||
+      loneZero ||
       prev === "第" ||
       prev === "〔" ||
       prev === "[" ||

@@ -50,6 +50,37 @@ export function guessUnit(name: string): string {
   return "件";
 }
 
+/** Where a shared head noun can start in the last subject of a list (…产业有效发明专利拥有量). */
+const HEAD_START = /产业|行业|领域|企业|有效|发明专利|专利|商标|申请|授权|注册|拥有量|数量|总量/g;
+/** A subject that already names its measure (研发经费支出, 结案率) takes no other. */
+const HAS_MEASURE = /(?:量|额|率|数|支出|收入|规模|产值|增加值|比重|占比|比例|次数|总值|时限|周期)$/;
+/** Scope words that a list's first subject can share with the others (国家知识产权示范企业和优势企业). */
+const SCOPE_PREFIX = /(?:知识产权|国家级|国家|省级|市级|县级|区级|全国)$/;
+const SCOPE_START = /^(?:知识产权|国家|省|市|县|区|全国|国际|中国)/;
+/** Owners of a measure: "规模以上工业企业研发经费支出和发明专利授权量" share 规模以上工业企业. */
+const OWNER = /^(.{2,}?(?:企业|产业|行业|高校|院所|机构))(.{2,})$/;
+
+/** The part of the last subject that the others share, from its first head word on. */
+function sharedHead(last: string): string | undefined {
+  HEAD_START.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEAD_START.exec(last))) if (m.index >= 2) return last.slice(m.index);
+  return undefined;
+}
+
+/** "高新技术企业" + "企业数量" → "高新技术企业数量": the overlap is written once. */
+function withHead(part: string, head: string): string {
+  for (let k = Math.min(part.length, head.length); k > 0; k--)
+    if (part.endsWith(head.slice(0, k))) return part + head.slice(k);
+  return part + head;
+}
+
+/**
+ * The subjects of a list that shares one predicate (A、B、C分别达到…): a shared head noun written
+ * once at the end goes to each (集成电路、生物医药产业有效发明专利拥有量 → 集成电路产业有效发明专利拥有量),
+ * and so does a shared scope or owner written once at the start (国家知识产权示范企业和优势企业 →
+ * 国家知识产权优势企业).
+ */
 export function splitDistributive(subject: string): string[] {
   const parts = subject
     .split(/以及|、|和|与/)
@@ -58,21 +89,37 @@ export function splitDistributive(subject: string): string[] {
   if (parts.length < 2) return [subject];
   const first = parts[0];
   const fm = measureOf(first);
-  return parts
-    .map((p, k) => {
+  const last = parts[parts.length - 1];
+  const head = HAS_MEASURE.test(last) || /(?:企业|机构|产业)$/.test(last) ? sharedHead(last) : undefined;
+  const owner = OWNER.exec(first);
+  return parts.map((p, k) => {
+    if (k === parts.length - 1) {
       if (k === 0) return p;
-      // "专利申请量和授权量" → "专利授权量".
-      const pm = measureOf(p);
-      if (pm && p === pm && fm) return first.slice(0, first.length - fm.length) + p;
-      if (!pm && fm && /(?:专利|商标|版权|著作权)$/.test(p)) return p + fm.replace("总量", "量");
-      return p;
-    })
-    .map((p, k, all) => {
-      // "高新技术企业和知识产权优势企业数量": the first takes the last one's measure.
-      const lm = measureOf(all[all.length - 1]);
-      if (k < all.length - 1 && lm && !measureOf(p)) return p + lm;
-      return p;
-    });
+    } else if (head && !HAS_MEASURE.test(p) && p.length <= 12) {
+      p = withHead(p, head);
+    }
+    if (k === 0) return p;
+    // "专利申请量和授权量" → "专利授权量".
+    const pm = measureOf(p);
+    if (pm && p === pm && fm) return first.slice(0, first.length - fm.length) + p;
+    if (!pm && fm && /(?:专利|商标|版权|著作权)$/.test(p)) return p + fm.replace("总量", "量");
+    // "国家知识产权示范企业和优势企业" → "国家知识产权优势企业".
+    const tail = parts[k];
+    if (first.length > tail.length && !SCOPE_START.test(tail)) {
+      const common = first.slice(-2) === tail.slice(-2);
+      const prefix = first.slice(0, first.length - tail.length);
+      if (common && SCOPE_PREFIX.test(prefix)) return prefix + p;
+      // "规模以上工业企业研发经费支出和发明专利授权量" → "规模以上工业企业发明专利授权量".
+      if (
+        owner &&
+        HAS_MEASURE.test(owner[2]) &&
+        HAS_MEASURE.test(p) &&
+        !/企业|产业|行业|高校|院所|机构/.test(p)
+      )
+        return owner[1] + p;
+    }
+    return p;
+  });
 }
 
 /** "A和B数量", "A拥有量和B申请量": a list of subjects that each take the measure. */

@@ -23,6 +23,8 @@ export interface Line {
 
 const TOP_HEADING = /^[一二三四五六七八九十]{1,3}[、.]\s*/;
 const SUB_HEADING = /^[((][一二三四五六七八九十]{1,3}[))]\s*/;
+/** "第一章 发展回顾", "第二部分 …": chapters of a long plan are top sections too. */
+const CHAPTER = /^第[一二三四五六七八九十]{1,3}[章篇]\s*/;
 const OTHER_NUMBERING =
   /^(?:\d{1,2}[、.](?!\d)|[((]\d{1,2}[))]|[①-⑳]|第[一二三四五六七八九十]{1,3}[条章节部分][、,:]?)\s*/;
 const BULLET = /^(?:——|--|—|-|•|·|●|○|■|□|▲|◆|\*)\s*/;
@@ -72,7 +74,7 @@ export function splitLines(text: string): Line[] {
     let t = raw.trim();
     if (t === "") continue;
     let headingLevel: 0 | 1 | 2 = 0;
-    let m = TOP_HEADING.exec(t);
+    let m = TOP_HEADING.exec(t) ?? CHAPTER.exec(t);
     if (m) headingLevel = 1;
     else {
       m = SUB_HEADING.exec(t);

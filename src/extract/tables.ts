@@ -52,7 +52,7 @@ export function cells(line: string): string[] {
     .filter((c) => c !== "");
 }
 
-const ROLE = "(?:基期|基数|基准|现状|目标|目标值|预期|预期值|规划|实际|完成)";
+const ROLE = "(?:基期|基数|基准|现状|预计|预估|目标|目标值|预期|预期值|规划|实际|完成)";
 const YEAR_CELL = new RegExp(
   `^(?:${ROLE}值?\\s*[((]?\\s*)?(\\d{4})\\s*年?(?:底|末)?\\s*[((]?\\s*(${ROLE})?\\s*[))]?\\s*值?\\s*[))]?$`,
 );
@@ -78,12 +78,16 @@ export function readHeader(
     if (UNIT_HEADER.test(c)) unitColumn = k;
     // "1200" in a data row is a number, not a year: a year column says 年 or its role.
     let y = YEAR_CELL.exec(c);
-    if (y && (!/年|基|现状|目标|预期|规划|实际|完成/.test(c) || Number(y[1]) < 1950 || Number(y[1]) > 2100))
+    if (
+      y &&
+      (!/年|基|现状|预计|目标|预期|规划|实际|完成/.test(c) || Number(y[1]) < 1950 || Number(y[1]) > 2100)
+    )
       y = null;
     const r = y ? undefined : ROLE_CELL.exec(c);
     if (!y && !r) return;
     const role = y
-      ? y[0].match(/基期|基数|基准|现状/)
+      ? // "2025年(预计)": the estimate of the base year, not the target.
+        y[0].match(/基期|基数|基准|现状|预计|预估/)
         ? "base"
         : /目标|预期|规划/.test(y[0])
           ? "target"

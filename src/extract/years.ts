@@ -148,6 +148,12 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
       continue;
     }
     if (/(?:到|至|于)$/.test(before) || after === "前" || after === "以前") {
+      // "由2020年的3.2件提高到2025年的9.6件" in a plan from 2025 on: reached, not planned.
+      if (planBase !== null && planTarget !== null && y <= planBase && planBase < planTarget) {
+        mark.past = true;
+        mark.pastYear ??= y;
+        continue;
+      }
       mark.future = true;
       mark.targetYear = y;
       continue;
