@@ -39,6 +39,9 @@ const SHARE_RULE =
 /** Words after 以上/以下 that continue the predicate rather than start a noun. */
 const PREDICATE_START = /^(?:的|增长|增幅|增速|水平|规模|目标|大关|关口|并|且|或|和|及)/;
 
+/** Periods of a procedure: 公示期, 异议期, 有效期, 受理期限 (not 办理周期, an average to shorten). */
+const PROCEDURE_PERIOD = /(?:公示|公告|异议|有效|试用|观察|整改|保护|申报|受理|答复)期(?:限)?$/;
+
 /** Time units whose number followed by 内 is a deadline (3日内, 10个工作日内). */
 const TIME_UNITS = new Set(["日", "天", "个工作日", "工作日", "小时", "个月"]);
 
@@ -57,14 +60,43 @@ export interface NumberContext {
   suffix?: string;
 }
 
-/** A payment, its cap or its ratio: 每件资助3000元, 单笔补偿最高不超过200万元, 按…的50%给予贴息. */
+/** "本方案所称中小企业,是指…年营业收入4亿元以下…的企业": a definition, not a goal. */
+const DEFINITION = /是指|系指|指的是|所称|界定为|认定标准/;
+/** "申请授权的企业须连续经营2年以上、年销售额500万元以上": a condition on applicants. */
+const CONDITION = /(?:申请|申报|参评|入选|入驻|享受|认定)[^,;。]{0,15}(?:须|需|应当|必须|应具备|应具有)/;
+/**
+ * Money set aside rather than a result reached: 市财政每年安排专项资金3000万元, 风险补偿资金池首期
+ * 规模2000万元. A budget is an input of the plan, not a figure of the region's performance.
+ */
+const BUDGET =
+  /(?:安排|统筹|设立|投入|列支|预算|拨付|筹集)[^,;。]{0,16}(?:资金|经费|基金)[^,;。]{0,4}$|(?:首期|首批)(?:规模|资金|出资|募集)?[^,;。]{0,4}$/;
+/** A share of some cost: 不超过项目总投资的30%, 按贷款实际利息的50%. */
+const RATE_OF_COST = /(?:总投资|投资额|费用|成本|利息|交易额|发生额|合同金额|贷款额|实际支出)的$/;
+
+/**
+ * A figure of a policy rather than of the region's performance: a payment, its cap or its ratio
+ * (每件资助3000元, 单笔补偿最高不超过200万元, 按…的50%给予贴息), a limit per applicant (单个企业每年
+ * 资助不超过10件), a definition or an applicant's condition, a budget.
+ */
 export function isPolicyAmount(c: NumberContext): boolean {
   const near = c.before.slice(-NEAR);
+  if (DEFINITION.test(c.before) || CONDITION.test(c.before)) return true;
   // The head noun after the last 的: "单笔融资额1000万元以下的普惠贷款占比" is about 占比.
   let head = near.slice(near.lastIndexOf("的") + 1);
   // "资助额度不超过申请费用的50%": the number right after 的 is a share of the phrase before.
   if (head.trim() === "") head = near;
   if (CAP_END.test(stripComparator(head))) return true;
+  if (c.unit === "元" && BUDGET.test(stripComparator(head))) return true;
+  // "县财政每年安排1000万元知识产权专项资金": the same budget, the fund named after the sum.
+  if (
+    c.unit === "元" &&
+    /(?:安排|投入|设立|统筹|筹集)$/.test(head) &&
+    /^[^,;。]{0,8}(?:资金|经费|基金)/.test(c.after)
+  )
+    return true;
+  // "单个企业每年资助不超过10件", "每个主体补助不超过3件": how much one applicant may receive.
+  if (INCENTIVE.test(head) && PER_ITEM.test(near)) return true;
+  if (c.unit === "%" && RATE_OF_COST.test(near)) return true;
   if (c.unit !== "元" && c.unit !== "%") return false;
   // "奖励兑现率达到100%": a rate of the region's work, whatever it measures.
   if (c.unit === "%" && /率(?:达到|不低于|保持|为)?$/.test(head)) return false;
@@ -75,7 +107,7 @@ export function isPolicyAmount(c: NumberContext): boolean {
 
 /** The comparator words a cap can carry: "最高不超过", "最高可达". */
 function stripComparator(s: string): string {
-  return s.replace(/(?:不超过|不高于|可达|为|达|给予|奖励|资助|补助|补贴)$/, "");
+  return s.replace(/(?:不超过|不高于|不少于|不低于|可达|为|达|给予|奖励|资助|补助|补贴)$/, "");
 }
 
 /**
@@ -109,7 +141,10 @@ export function isQualifier(c: NumberContext): boolean {
  * comparator in front (压缩至30个工作日内) the 内 bounds a target instead; undefined = neither.
  */
 export function deadlineAfter(c: NumberContext): "deadline" | "bound" | undefined {
-  if (!TIME_UNITS.has(c.unit) || !c.after.startsWith("内")) return undefined;
+  if (!TIME_UNITS.has(c.unit)) return undefined;
+  // "公示期为10个工作日", "认定有效期3年": the length of a step of a procedure, set by rule.
+  if (PROCEDURE_PERIOD.test(c.before.replace(/\s*(?:为|是)?\s*$/, ""))) return "deadline";
+  if (!c.after.startsWith("内")) return undefined;
   // "办案周期30个工作日内。" ends its clause: a bound; "3日内移送" goes on with the step.
   return c.hasComparator || !/^内[\u4e00-\u9fff]/.test(c.after) ? "bound" : "deadline";
 }
