@@ -62,6 +62,8 @@ interface SentenceState {
   last?: string;
   /** A quantity-free clause that may name the subject of the next one. */
   pending?: string;
+  /** The last quantity-free clause, cleaned (组织审查员、管理人员培训 names the 培训 that follows). */
+  lastWords?: string;
   /** The subjects of the last 分别 list, for a next clause that shares them. */
   lastList?: string[];
   aspirational: boolean;
@@ -280,6 +282,7 @@ class Extractor {
       else groups.push([d]);
     }
     for (const g of groups) this.group(g, sentence, st);
+    st.lastWords = undefined;
   }
 
   private group(group: Draft[], sentence: string, st: SentenceState): void {
@@ -342,16 +345,29 @@ class Extractor {
   ): { name: string; penalty: number; carry?: string } | undefined {
     let name = subject;
     let penalty = 0;
+    // "每年不少于300万元": a bare period names nothing; the subject is carried.
+    if (/^(?:每年|每季度|每月|全年|年度|当年|每年度)$/.test(name)) name = "";
     if (name === "" && effects.verb && effects.qtyFirst) {
+      // "组织审查员、管理人员培训,每年培训不少于500人次": the clause before names who is trained.
+      const before = st.lastWords ?? "";
+      if (before.endsWith(effects.verb) && before.length > effects.verb.length + 1) {
+        const object = before.slice(0, before.length - effects.verb.length).replace(LEAD_VERB, "");
+        const parts = object.split(/、|和|及|与/);
+        const first = parts[0];
+        if (first.length >= 2)
+          return { name: `${first}${parts.length > 1 ? "等" : ""}${effects.verb}`, penalty: 0.15 };
+      }
       // "培训1500人次": the verb names what is counted.
       return { name: `${effects.verb}${/人/.test(unit) || unit === "名" ? "人数" : "数量"}`, penalty: 0.1 };
     }
-    // "每年不少于300万元": a bare period names nothing; the subject is carried.
-    if (/^(?:每年|每季度|每月|全年|年度|当年|每年度)$/.test(name)) name = "";
+    // "新培育示范企业15家,全市累计达到40家": a scope alone names the total of the same things.
+    const scopeOnly = SCOPE_ONLY.test(name);
+    if (scopeOnly) name = "";
     if (name === "" || GENERIC_SUBJECTS.has(name)) {
-      const carried = st.last ?? st.pending;
+      let carried = st.last ?? st.pending;
       if (!carried) return undefined;
       penalty = st.last ? 0.05 : 0.15;
+      if (scopeOnly) carried = carried.replace(NEW_VERB, "") || carried;
       name = carried;
     } else if (GENERIC_ATTRIBUTES.has(name) && (st.last ?? st.pending)) {
       name = `${st.last ?? st.pending}${name}`;
@@ -418,7 +434,9 @@ class Extractor {
     if (kind === "level" && e.growth === "down" && !e.toLevel) lowerIsBetter = true;
     if (lowerIsBetter && (cmp === ">=" || cmp === ">") && kind === "level") cmp = "<=";
     if (!hasWord) confidence -= 0.15;
-    if (q.chinese && !hasWord) return;
+    // "新增地理标志证明商标两件": a counting verb in front of the object commits to the count, so a
+    // Chinese numeral counts there; elsewhere a bare 三项 or 两个 is wording (三大产业, 两个市场).
+    if (q.chinese && !hasWord && !COUNT_VERB.test(name)) return;
     // Weights of an assessment (考核分值占5%) are not targets.
     if (/分值|权重|优秀比例|等次|满分/.test(name)) return;
     // Points without a comparator are an assessment's scale (创造指标40分), not a score to reach.
@@ -529,6 +547,7 @@ class Extractor {
     if (!m) {
       const c = cleanSubject(text).name;
       if (c.length >= 2 && c.length <= 20) st.pending = c.replace(/^(?:提高|提升|增加|扩大|加快)/, "");
+      st.lastWords = c;
       return;
     }
     let zone = text.slice(0, m.index);
@@ -561,14 +580,29 @@ class Extractor {
   }
 }
 
+/** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
+const COUNT_VERB =
+  /^(?:新增|新建|新培育|新认定|新引进|建成|培育|认定|创建|引进|打造|组建|设立|建立|孵化|争创|评选|推荐|遴选|选树)[\u4e00-\u9fff“]/;
+
+/** Verbs in front of a clause that organise rather than name (组织…培训, 开展…活动). */
+const LEAD_VERB = /^(?:组织|开展|举办|实施|加强|推动|面向|针对|对)/;
+
+/** A region or a total without a noun: 全市, 全县累计, 我省. */
+const SCOPE_ONLY = /^(?:全|我|本)(?:市|省|县|区|州|镇|乡)(?:域|范围内)?(?:累计|合计|总计|共)?$/;
+/** New things (新培育…15家) as opposed to the total that the scope names. */
+const NEW_VERB = /^(?:新增|新建|新培育|新认定|新引进|新)/;
+
 const PAST_SECTION =
   /发展基础|工作基础|现状|成效|回顾|成就|成绩|工作进展|进展情况|工作情况|基本情况|总结|形势|发展环境/;
 /** "(三)夯实工作基础": a task heading that happens to contain a past-section word. */
 const TASK_HEADING = /^(?:夯实|加强|强化|提升|巩固|推进|打牢|筑牢|优化|营造|健全|完善)/;
 
+/** "运用成效更加显著", "保护成效进一步提升": a state to reach, worded with a past-section word. */
+const ASPIRED_STATE = /更加|更为|进一步|不断|持续|大幅|全面提升|明显提升|显著提升|明显增强|显著增强/;
+
 function isPastHeading(h: string, planBase: number | null): boolean {
   if (isReportHeading(h, planBase)) return true;
-  return PAST_SECTION.test(h) && !FUTURE_SECTION.test(h) && !TASK_HEADING.test(h);
+  return PAST_SECTION.test(h) && !FUTURE_SECTION.test(h) && !TASK_HEADING.test(h) && !ASPIRED_STATE.test(h);
 }
 const FUTURE_SECTION = /目标|任务|指标|重点|措施|要求/;
 

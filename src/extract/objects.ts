@@ -45,6 +45,8 @@ export function isCjkLetter(c: string | undefined): boolean {
 /** The unit an indicator without a number (零的突破) is counted in. */
 export function guessUnit(name: string): string {
   if (/企业|机构|单位|园区|基地/.test(name)) return "家";
+  // Places and facilities are counted in 个: 保护示范区, 产业集群, 工作站, 服务平台.
+  if (/示范区|集群|试点|站|平台|中心/.test(name)) return "个";
   if (/项目/.test(name)) return "项";
   if (/人才|人员|代理人|代理师/.test(name)) return "人";
   return "件";

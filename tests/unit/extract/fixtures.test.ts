@@ -1,6 +1,6 @@
 /**
  * The annotated development plans: three real seeds and plans written in the same style, every
- * field of every item compared with the annotation; and, in sub-folders (holdout1/), former
+ * field of every item compared with the annotation; and, in sub-folders (holdout1/, holdout2/), former
  * held-out sets, annotated by someone else in a lighter format (name, kind, comparator, value,
  * unit, source of the targets only), compared on those fields.
  */
@@ -73,9 +73,10 @@ const subsetFiles = subsets.flatMap((d) =>
 /** A sentence as the annotation cites it: without its closing mark and item number. */
 const sentenceOf = (s: string) => s.replace(/[。;!?]+$/, "").replace(/^\d{1,2}[.、]\s*/, "");
 
-test("the first held-out set is part of the development material", () => {
-  expect(subsets).toContain("holdout1");
+test("the first and second held-out sets are part of the development material", () => {
+  expect(subsets).toEqual(expect.arrayContaining(["holdout1", "holdout2"]));
   expect(subsetFiles.filter((f) => f.startsWith("holdout1"))).toHaveLength(10);
+  expect(subsetFiles.filter((f) => f.startsWith("holdout2"))).toHaveLength(10);
 });
 
 describe.each(subsetFiles)("%s", (name) => {
