@@ -22,6 +22,7 @@ import {
 import {
   cleanSubject,
   completeName,
+  dropWorkVerb,
   finishName,
   GENERIC_ATTRIBUTES,
   GENERIC_SUBJECTS,
@@ -395,6 +396,8 @@ class Extractor {
   ): void {
     // Chinese plans name their indicators in Chinese; anything else is not plan prose.
     if (!/[\u4e00-\u9fff]/.test(name)) return;
+    const counted = COUNT_VERB.test(name);
+    name = dropWorkVerb(name);
     const q = d.quantity;
     let kind: Kind = "level";
     let value = q.value;
@@ -402,6 +405,7 @@ class Extractor {
     let cmp: ExtractComparator = e.cmp ?? ">=";
     let lowerIsBetter = e.lowerIsBetter === true || cmp === "<=" || cmp === "<";
     let confidence = 0.9;
+    let decrease = false;
     const notes: string[] = [];
     const hasWord = d.tail.effects.length > 0 || d.suffix !== undefined;
     if (q.unit === "番") {
@@ -423,20 +427,28 @@ class Extractor {
       // 增加500件: an increment, read as a level of the increase — unless the same sentence
       // already gives the level it leads to (达到7.5件,较2020年提高2.3件).
       if (st.levels.has(name)) return;
-      name = `${name}${e.growth === "down" || e.cagr === "down" ? "减少量" : "增量"}`;
+      const down = e.growth === "down" || e.cagr === "down";
+      name = `${name}${down ? "减少量" : "增量"}`;
       confidence -= 0.2;
-      notes.push("增量目标");
+      notes.push(unit === "个百分点" ? "百分点增量" : "增量目标");
+      // "下降2个百分点": the reduction itself is to be at least that large.
+      if (down && e.cmp === undefined) decrease = true;
+    } else if (unit === "个百分点") {
+      // "低于序时进度3.9个百分点": a comparison, not a target; a change of a rate is read above,
+      // like an increment (增加500件) of that rate.
+      return;
     }
     if ((kind === "growth" || kind === "cagr") && value < 0) {
       cmp = e.cmp === "<" ? "<" : "<=";
       lowerIsBetter = true;
     }
     if (kind === "level" && e.growth === "down" && !e.toLevel) lowerIsBetter = true;
+    if (decrease) lowerIsBetter = false;
     if (lowerIsBetter && (cmp === ">=" || cmp === ">") && kind === "level") cmp = "<=";
     if (!hasWord) confidence -= 0.15;
     // "新增地理标志证明商标两件": a counting verb in front of the object commits to the count, so a
     // Chinese numeral counts there; elsewhere a bare 三项 or 两个 is wording (三大产业, 两个市场).
-    if (q.chinese && !hasWord && !COUNT_VERB.test(name)) return;
+    if (q.chinese && !hasWord && !counted) return;
     // Weights of an assessment (考核分值占5%) are not targets.
     if (/分值|权重|优秀比例|等次|满分/.test(name)) return;
     // Points without a comparator are an assessment's scale (创造指标40分), not a score to reach.
@@ -511,6 +523,7 @@ class Extractor {
     const name = row.name;
     if (/年均(?:增长|增速|增幅)/.test(name) && row.unit === "%") kind = "cagr";
     else if (/增长率|增速|增幅/.test(name) && row.unit === "%") kind = "growth";
+    else if (row.unit === "倍") kind = "multiple";
     const lowerName = /周期|时限|时间|天数|发案率|纠错率/.test(name);
     for (const v of row.values) {
       const historic = !v.target && (v.base || (base !== null ? v.year <= base : true));
@@ -521,7 +534,7 @@ class Extractor {
         kind,
         comparator: v.comparator ?? (lowerIsBetter ? "<=" : ">="),
         value: v.value,
-        unit: kind === "level" ? row.unit : "%",
+        unit: kind === "level" || kind === "multiple" ? row.unit : "%",
         source,
         confidence: 0.85,
       };

@@ -176,6 +176,24 @@ export function finishName(name: string): string {
   return name;
 }
 
+/**
+ * Verbs of the work done that lead a name (开展知识产权培训, 培育高价值专利组合): the indicator is
+ * the noun phrase after them. 新增/新建/新培育 stay — they tell new things from the total — and so
+ * do verbs whose object is not what is counted (培训企业人员, 资助专利申请, 服务企业).
+ */
+const WORK_VERB =
+  /^(?:开展|举办|组织|培育|引进|建成|打造|组建|创建|实施|建立|设立|完成|争创|布局|孵化|认定)(?=[\u4e00-\u9fff“"《])/;
+/** What may not follow a dropped verb: another verb, or a word the verb turns into a noun. */
+const NOT_NOUN = /^(?:和|及|与|并|或|了|的|一批|一些|人数|数量|工作|活动$)/;
+
+export function dropWorkVerb(name: string): string {
+  const m = WORK_VERB.exec(name);
+  if (!m) return name;
+  const rest = name.slice(m[0].length);
+  if (rest.replace(/[“”"]/g, "").length < 2 || NOT_NOUN.test(rest) || WORK_VERB.test(rest)) return name;
+  return rest;
+}
+
 function bigrams(s: string): string[] {
   const t = s.replace(/[\s()()《》“”"、,]/g, "");
   if (t.length < 2) return [t];

@@ -66,6 +66,7 @@ export function parseChineseNumeral(s: string): number | undefined {
  * absent: a number followed by them is a date, a duration of years or a document number.
  */
 export const UNITS: readonly string[] = [
+  "个百分点",
   "个工作日",
   "个月",
   "场次",
@@ -301,7 +302,6 @@ export function scanQuantities(s: string): Quantity[] {
       prev === "〔" ||
       prev === "[" ||
       (prev !== undefined && /[A-Za-z.]/.test(prev)) ||
-      (unitRaw === "个" && s.startsWith("个百分点", end)) ||
       (unitRaw === "次" && s[end + 1] === "性");
     if (skip || unitRaw === undefined) {
       i = Math.max(end, i + 1);

@@ -20,6 +20,8 @@ export interface TableHeader {
   base: Set<number>;
   /** Cell index of a 单位 column, if any. */
   unitColumn?: number;
+  /** Cell index of the 指标 (name) column, if the header names one. */
+  nameColumn?: number;
   /** Number of cells in the header row. */
   width: number;
 }
@@ -59,6 +61,9 @@ const YEAR_CELL = new RegExp(
 /** Value columns without a year: 现状值, 基期值, 目标值 (years taken from the plan). */
 const ROLE_CELL = /^(?:(基期|基数|基准|现状|当前)|(目标|预期|规划))值?$/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
+const NAME_HEADER = /^(?:主要)?(?:指标|指标名称|指标项|名称|项目)(?:名称)?$/;
+/** 预期性 / 约束性: the attribute of an indicator, never its name. */
+const ATTRIBUTE_CELL = /^(?:预期性|约束性|指导性|预期|约束|指导)$/;
 
 /**
  * A header row: two or more value columns, by year (2020年, 2025年(目标)) or by role (现状值,
@@ -74,8 +79,10 @@ export function readHeader(
   const base = new Set<number>();
   let targetByRole = -1;
   let unitColumn: number | undefined;
+  let nameColumn: number | undefined;
   cs.forEach((c, k) => {
     if (UNIT_HEADER.test(c)) unitColumn = k;
+    if (NAME_HEADER.test(c) && nameColumn === undefined) nameColumn = k;
     // "1200" in a data row is a number, not a year: a year column says 年 or its role.
     let y = YEAR_CELL.exec(c);
     if (
@@ -105,7 +112,7 @@ export function readHeader(
   if (years.length < 2) return undefined;
   let target = targetByRole;
   if (target < 0) target = years.reduce((best, y, k) => (y > years[best] ? k : best), 0);
-  return { years, columns, target, base, unitColumn, width: cs.length };
+  return { years, columns, target, base, unitColumn, nameColumn, width: cs.length };
 }
 
 const MISSING = /^(?:—+|-+|–|\/|无|空)$/;
@@ -134,7 +141,7 @@ const CELL_COMPARATOR: Record<string, ">=" | ">" | "<=" | "<"> = {
 const UNIT_IN_NAME = /[((]\s*(万|亿)?\s*([^()()]{1,8})\s*[))]$/;
 /** A cell of a 单位 column, or a unit standing alone before the numbers. */
 const UNIT_CELL =
-  /^(万|亿)?\s*(%|‰|元|件|个|家|项|人|人次|人\(次\)|次|场|场次|天|个工作日|个月|分|亩|吨|户|所|名|篇|部)$/;
+  /^(万|亿)?\s*(%|‰|元|件|个|家|项|人|人次|人\(次\)|次|场|场次|期|天|个工作日|个月|分|亩|吨|户|所|名|篇|部|倍|平方米|平方公里)$/;
 
 function unitOf(unitRaw: string, magnitude: string | undefined): { unit: string; factor: number } {
   const mag = magnitude === "万" ? 1e4 : magnitude === "亿" ? 1e8 : 1;
@@ -164,6 +171,7 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
   let unit = "";
   let factor = 1;
   let nameAt = firstNumber - 1;
+  while (nameAt > from && ATTRIBUTE_CELL.test(cs[nameAt] ?? "")) nameAt--;
   const unitCell =
     aligned && header.unitColumn !== undefined
       ? cs[header.unitColumn]
@@ -171,6 +179,9 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
         ? cs[nameAt--]
         : undefined;
   if (aligned && header.unitColumn === nameAt) nameAt--;
+  // "指标 | 属性 | 单位 | 2030年 …": the name is in the column headed 指标, wherever the others are.
+  if (aligned && header.nameColumn !== undefined) nameAt = header.nameColumn;
+  while (nameAt > from && ATTRIBUTE_CELL.test(cs[nameAt] ?? "")) nameAt--;
   const um = unitCell !== undefined ? UNIT_CELL.exec(unitCell) : null;
   if (um) ({ unit, factor } = unitOf(um[2], um[1]));
   let name = (cs[nameAt] ?? "").replace(/^\d{1,2}[.、]?\s*/, "");

@@ -76,7 +76,6 @@ describe("scanQuantities", () => {
     "一次性奖励",
     "维持年限超过10年",
     "2020-03-26",
-    "提高0.5个百分点",
   ])("no quantity in %s", (s) => expect(scanQuantities(s)).toEqual([]));
 
   test("positions cover number and unit", () => {

@@ -57,7 +57,7 @@ describe("thresholds inside a noun phrase", () => {
       ["营业收入5000万元以下的小微企业专利申请覆盖率", "level", ">=", 0.35, "%"],
     ]);
     expect(read("培育主营业务收入超2亿元的知识产权服务机构6家。")).toEqual([
-      ["培育主营业务收入超2亿元的知识产权服务机构", "level", ">=", 6, "家"],
+      ["主营业务收入超2亿元的知识产权服务机构", "level", ">=", 6, "家"],
     ]);
   });
 
@@ -73,7 +73,7 @@ describe("thresholds inside a noun phrase", () => {
 
   test("a counting verb keeps 以上的 + object as the count it sets", () => {
     expect(read("建成120家以上的专利导航服务基地。")).toEqual([
-      ["建成专利导航服务基地", "level", ">=", 120, "家"],
+      ["专利导航服务基地", "level", ">=", 120, "家"],
     ]);
   });
 

@@ -29,7 +29,7 @@ describe("figures already reached", () => {
   });
 
   test("已 + a verb of result is past; 已完成…的 qualifies a target's subject", () => {
-    expect(flags("全市已认定国家知识产权示范企业12家。")).toEqual([["认定国家知识产权示范企业", 12, true]]);
+    expect(flags("全市已认定国家知识产权示范企业12家。")).toEqual([["国家知识产权示范企业", 12, true]]);
     expect(flags("已完成贯标的企业达到100家。").map((r) => r[2])).toEqual([false]);
   });
 
