@@ -187,10 +187,19 @@ const WORK_VERB =
 const NOT_NOUN = /^(?:和|及|与|并|或|了|的|一批|一些|人数|数量|工作|活动$)/;
 
 export function dropWorkVerb(name: string): string {
-  const m = WORK_VERB.exec(name);
-  if (!m) return name;
-  const rest = name.slice(m[0].length);
-  if (rest.replace(/[“”"]/g, "").length < 2 || NOT_NOUN.test(rest) || WORK_VERB.test(rest)) return name;
+  let rest = name;
+  // "组织开展…", "引进和培育…": a run of such verbs goes as a whole.
+  for (let guard = 0; guard < 4; guard++) {
+    const m = WORK_VERB.exec(rest);
+    if (!m) break;
+    rest = rest.slice(m[0].length);
+    const joined = /^(?:和|与|及|、|并)(?=开展|举办|组织|培育|引进|建成|打造|组建|创建|实施|建立|设立)/.exec(
+      rest,
+    );
+    if (joined) rest = rest.slice(joined[0].length);
+  }
+  // "开展行动": too little is left to name anything.
+  if (rest === name || rest.replace(/[“”"]/g, "").length < 3 || NOT_NOUN.test(rest)) return name;
   return rest;
 }
 

@@ -55,10 +55,14 @@ export function guessUnit(name: string): string {
 /** Where a shared head noun can start in the last subject of a list (…产业有效发明专利拥有量). */
 const HEAD_START = /产业|行业|领域|企业|有效|发明专利|专利|商标|申请|授权|注册|拥有量|数量|总量/g;
 /** A subject that already names its measure (研发经费支出, 结案率) takes no other. */
-const HAS_MEASURE = /(?:量|额|率|数|支出|收入|规模|产值|增加值|比重|占比|比例|次数|总值|时限|周期)$/;
+const HAS_MEASURE =
+  /(?:量|额|率|数|支出|投入|经费|收入|规模|产值|增加值|比重|占比|比例|次数|总值|时限|周期)$/;
 /** Scope words that a list's first subject can share with the others (国家知识产权示范企业和优势企业). */
 const SCOPE_PREFIX = /(?:知识产权|国家级|国家|省级|市级|县级|区级|全国)$/;
 const SCOPE_START = /^(?:知识产权|国家|省|市|县|区|全国|国际|中国)/;
+/** Levels of government or reach that qualify the same noun: 国家级, 省级, 市级, 县级, 国际. */
+const LEVEL_WORD = /^(?:国家级|国家|省级|市级|县级|区级|国际|国内|省|市|县)/;
+const LEVEL_ONLY = /^(?:国家级|国家|省级|市级|县级|区级|国际|国内|省|市|县)$/;
 /** Owners of a measure: "规模以上工业企业研发经费支出和发明专利授权量" share 规模以上工业企业. */
 const OWNER = /^(.{2,}?(?:企业|产业|行业|高校|院所|机构))(.{2,})$/;
 
@@ -94,7 +98,12 @@ export function splitDistributive(subject: string): string[] {
   const last = parts[parts.length - 1];
   const head = HAS_MEASURE.test(last) || /(?:企业|机构|产业)$/.test(last) ? sharedHead(last) : undefined;
   const owner = OWNER.exec(first);
+  // "省级和市级知识产权示范园区": a bare level word takes what the last one qualifies.
+  const lastLevel = LEVEL_WORD.exec(last);
+  const qualified =
+    lastLevel && last.length > lastLevel[0].length + 1 ? last.slice(lastLevel[0].length) : undefined;
   return parts.map((p, k) => {
+    if (qualified && k < parts.length - 1 && LEVEL_ONLY.test(p)) return p + qualified;
     if (k === parts.length - 1) {
       if (k === 0) return p;
     } else if (head && !HAS_MEASURE.test(p) && p.length <= 12) {

@@ -88,4 +88,53 @@ describe("indicator tables", () => {
       ["知识产权质押融资额", 1000000000, "元", ">=", false],
     ]);
   });
+
+  test("the 指标 column is read wherever it is; 属性 cells are never names; target before base", () => {
+    expect(
+      read(
+        "指标 | 属性 | 单位 | 2025年目标 | 2020年基数",
+        "有效注册商标量 | 预期性 | 万件 | 12 | 8.6",
+        "专利侵权案件结案率 | 约束性 | % | ≥95 | 90",
+      ),
+    ).toEqual([
+      ["有效注册商标量", 120000, "件", ">=", false],
+      ["有效注册商标量", 86000, "件", ">=", true],
+      ["专利侵权案件结案率", 0.95, "%", ">=", false],
+      ["专利侵权案件结案率", 0.9, "%", ">=", true],
+    ]);
+  });
+
+  test("a (预计) year is the base; ≤ and 以上 in target cells; a 倍 unit is a multiple", () => {
+    const r = extractIndicators(
+      [
+        "某市知识产权规划(2026-2030年)",
+        "指标名称 | 单位 | 2025年(预计) | 2030年 | 属性",
+        "PCT国际专利申请量 | 件 | 300 | 600以上 | 预期性",
+        "行政裁决周期 | 天 | 80 | ≤50 | 约束性",
+        "商标品牌价值 | 倍 | — | 2.1 | 预期性",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.name, i.kind, i.comparator, i.value, i.unit, i.historic ?? false])).toEqual([
+      ["PCT国际专利申请量", "level", ">=", 300, "件", true],
+      ["PCT国际专利申请量", "level", ">=", 600, "件", false],
+      ["行政裁决周期", "level", "<=", 80, "天", true],
+      ["行政裁决周期", "level", "<=", 50, "天", false],
+      ["商标品牌价值", "multiple", ">=", 2.1, "倍", false],
+    ]);
+  });
+
+  test("rows separated by runs of spaces with a serial number and a unit column", () => {
+    expect(
+      read(
+        "序号  指标名称  单位  2020年  2025年  属性",
+        "1  每万人口发明专利拥有量  件  12.5  20  预期性",
+        "2  专利密集型产业增加值占GDP比重  %  12  15以上  预期性",
+      ),
+    ).toEqual([
+      ["每万人口发明专利拥有量", 12.5, "件", ">=", true],
+      ["每万人口发明专利拥有量", 20, "件", ">=", false],
+      ["专利密集型产业增加值占GDP比重", 0.12, "%", ">=", true],
+      ["专利密集型产业增加值占GDP比重", 0.15, "%", ">=", false],
+    ]);
+  });
 });

@@ -1,0 +1,190 @@
+/**
+ * Classes of errors seen on the second held-out set, each with short examples written for this
+ * test (not taken from any fixture): shared head nouns in 分别 lists, counts after a counting verb,
+ * money and beneficiary targets, scope words as subjects, policy parameters that are not targets,
+ * percentage points and work verbs in names.
+ */
+import { extractIndicators } from "../../../src/extract/extract";
+import { dropWorkVerb } from "../../../src/extract/names";
+import { scanQuantities } from "../../../src/extract/numerals";
+import type { ExtractedIndicator } from "../../../src/extract/types";
+
+const TITLE = "某市知识产权工作方案(2026-2028年)";
+const brief = (i: ExtractedIndicator) => [i.name, i.kind, i.comparator, i.value, i.unit];
+/** The targets of a sentence under a heading of targets. */
+const read = (...sentences: string[]) =>
+  extractIndicators([TITLE, "二、主要目标", ...sentences].join("\n"))
+    .indicators.filter((i) => !i.historic)
+    .map(brief);
+
+describe("分别 with subjects sharing one noun", () => {
+  test("a head noun written once at the end goes to every subject", () => {
+    expect(read("软件、动漫、创意设计行业著作权登记量分别达到500件、300件和200件。")).toEqual([
+      ["软件行业著作权登记量", "level", ">=", 500, "件"],
+      ["动漫行业著作权登记量", "level", ">=", 300, "件"],
+      ["创意设计行业著作权登记量", "level", ">=", 200, "件"],
+    ]);
+  });
+
+  test("a subject ending in 零部件 is not cut at 零", () => {
+    expect(read("汽车零部件、电子信息产业发明专利申请量分别达到800件和600件。")).toEqual([
+      ["汽车零部件产业发明专利申请量", "level", ">=", 800, "件"],
+      ["电子信息产业发明专利申请量", "level", ">=", 600, "件"],
+    ]);
+  });
+
+  test("a scope written once at the start goes to the later subjects", () => {
+    expect(read("省级知识产权示范企业和优势企业分别达到15家和40家。")).toEqual([
+      ["省级知识产权示范企业", "level", ">=", 15, "家"],
+      ["省级知识产权优势企业", "level", ">=", 40, "家"],
+    ]);
+  });
+
+  test("a bare level word takes the noun the last subject names", () => {
+    expect(read("国家级和省级专利导航服务基地分别达到2个和6个。")).toEqual([
+      ["国家级专利导航服务基地", "level", ">=", 2, "个"],
+      ["省级专利导航服务基地", "level", ">=", 6, "个"],
+    ]);
+  });
+
+  test("an owner written once goes to a measure without one; a complete measure takes no other", () => {
+    expect(read("高新技术企业研发投入和有效发明专利拥有量分别年均增长10%和12%。")).toEqual([
+      ["高新技术企业研发投入", "cagr", ">=", 0.1, "%"],
+      ["高新技术企业有效发明专利拥有量", "cagr", ">=", 0.12, "%"],
+    ]);
+  });
+
+  test("an object that ends where the shared head begins is not doubled", () => {
+    expect(read("发明专利和实用新型专利授权量分别增长20%和10%。")).toEqual([
+      ["发明专利授权量", "growth", ">=", 0.2, "%"],
+      ["实用新型专利授权量", "growth", ">=", 0.1, "%"],
+    ]);
+  });
+});
+
+describe("counts after a counting verb, money and beneficiaries", () => {
+  test("a Chinese numeral counts after 新增/打造/建成 + object", () => {
+    expect(read("新增版权示范单位三家,打造商标品牌示范街区五个,建成专利导航服务站两个。")).toEqual([
+      ["新增版权示范单位", "level", ">=", 3, "家"],
+      ["商标品牌示范街区", "level", ">=", 5, "个"],
+      ["专利导航服务站", "level", ">=", 2, "个"],
+    ]);
+  });
+
+  test("a threshold inside the object qualifies it; the count is the target", () => {
+    expect(read("打造年销售额超5亿元的区域公用品牌3个。")).toEqual([
+      ["年销售额超5亿元的区域公用品牌", "level", ">=", 3, "个"],
+    ]);
+  });
+
+  test("a Chinese numeral without a counting verb is still wording", () => {
+    expect(read("统筹国内国际两个市场,用好三类资源。")).toEqual([]);
+  });
+
+  test("money targets: 突破, 翻一番, 线上年销售额 (线上 is not 上年)", () => {
+    expect(
+      read("知识产权质押融资金额突破20亿元,专利许可交易额翻一番,农产品线上年销售额达到5000万元以上。"),
+    ).toEqual([
+      ["知识产权质押融资金额", "level", ">=", 2000000000, "元"],
+      ["专利许可交易额", "multiple", ">=", 2, "倍"],
+      ["农产品线上年销售额", "level", ">=", 50000000, "元"],
+    ]);
+  });
+
+  test("beneficiaries and trainees are counted", () => {
+    expect(read("质押融资惠及企业不少于200家;培训知识产权管理人员800人次。")).toEqual([
+      ["质押融资惠及企业", "level", ">=", 200, "家"],
+      ["培训知识产权管理人员", "level", ">=", 800, "人次"],
+    ]);
+  });
+
+  test("a count named by its verb only takes its object from the clause before", () => {
+    expect(read("组织专利代理师、企业知识产权专员培训,每年培训不少于300人次。")).toEqual([
+      ["专利代理师等培训", "level", ">=", 300, "人次"],
+    ]);
+  });
+
+  test("a bare scope (全市, 全省累计) names the total of the things just counted", () => {
+    expect(read("新认定省级商标品牌示范企业12家,全省累计达到60家以上。")).toEqual([
+      ["新认定省级商标品牌示范企业", "level", ">=", 12, "家"],
+      ["省级商标品牌示范企业", "level", ">=", 60, "家"],
+    ]);
+  });
+
+  test("a sub-heading that names a state to reach (成效更加显著) does not make its targets past", () => {
+    expect(read("(一)保护成效更加显著。专利侵权纠纷调解成功率不低于85%。")).toEqual([
+      ["专利侵权纠纷调解成功率", "level", ">=", 0.85, "%"],
+    ]);
+  });
+});
+
+describe("policy parameters are not targets", () => {
+  test.each([
+    "异议期为30日,公告期15个工作日。",
+    "引导基金首期规模5亿元。",
+    "每个企业每年资助不超过20件。",
+    "单个项目奖补面积不超过500平方米。",
+    "本办法所称规模以上企业,是指年主营业务收入2000万元以上的工业企业。",
+    "县财政每年安排专项经费500万元。",
+    "区财政每年安排800万元知识产权专项资金。",
+    "申报企业应具有有效发明专利3件以上。",
+    "申请认定的单位须成立满3年、年营业收入1000万元以上。",
+    "区级奖补资金不超过设备投资额的20%。",
+  ])("%s → nothing", (text) => expect(read(text)).toEqual([]));
+
+  test("targets next to them are still read", () => {
+    expect(read("审查期限压缩至15个工作日,风险补偿资金池规模达到5000万元。")).toEqual([
+      ["审查期限", "level", "<=", 15, "个工作日"],
+      ["风险补偿资金池规模", "level", ">=", 50000000, "元"],
+    ]);
+  });
+});
+
+describe("percentage points", () => {
+  test("个百分点 is a unit of its own, not 个", () => {
+    expect(scanQuantities("提高0.5个百分点").map((q) => [q.value, q.unit])).toEqual([[0.5, "个百分点"]]);
+  });
+
+  test("提高N个百分点 is an increment of the rate; a comparison in points is not a target", () => {
+    const [i, ...rest] = extractIndicators(
+      [TITLE, "二、主要目标", "发明专利产业化率提高5个百分点,比全省平均高2个百分点。"].join("\n"),
+    ).indicators;
+    expect(rest).toEqual([]);
+    expect([...brief(i), i.note]).toEqual([
+      "发明专利产业化率增量",
+      "level",
+      ">=",
+      5,
+      "个百分点",
+      "百分点增量",
+    ]);
+  });
+
+  test("下降N个百分点 asks for a reduction at least that large", () => {
+    const [i] = extractIndicators(
+      [TITLE, "二、主要目标", "商标侵权案件发案率下降2个百分点。"].join("\n"),
+    ).indicators;
+    expect([...brief(i), i.lowerIsBetter]).toEqual([
+      "商标侵权案件发案率减少量",
+      "level",
+      ">=",
+      2,
+      "个百分点",
+      undefined,
+    ]);
+  });
+});
+
+describe("work verbs leave indicator names", () => {
+  test.each([
+    ["开展知识产权进企业活动", "知识产权进企业活动"],
+    ["组织开展知识产权维权援助服务", "知识产权维权援助服务"],
+    ["引进和培育知识产权高层次人才", "知识产权高层次人才"],
+    ["建成国家级知识产权保护中心", "国家级知识产权保护中心"],
+    // New things and selections keep their verb; so does a verb that is all there is.
+    ["新增版权示范单位", "新增版权示范单位"],
+    ["遴选重点企业", "遴选重点企业"],
+    ["举办活动", "举办活动"],
+    ["培训知识产权管理人员", "培训知识产权管理人员"],
+  ])("%s → %s", (name, want) => expect(dropWorkVerb(name)).toBe(want));
+});
