@@ -70,6 +70,8 @@ const CONDITION = /(?:申请|申报|参评|入选|入驻|享受|认定)[^,;。]{
  */
 const BUDGET =
   /(?:安排|统筹|设立|投入|列支|预算|拨付|筹集)[^,;。]{0,16}(?:资金|经费|基金)[^,;。]{0,4}$|(?:首期|首批)(?:规模|资金|出资|募集)?[^,;。]{0,4}$/;
+/** A fine: 处…罚款, …以下的罚金. */
+const PENALTY_AFTER = /^[^,;。]{0,14}(?:罚款|罚金)/;
 /** A share of some cost: 不超过项目总投资的30%, 按贷款实际利息的50%. */
 const RATE_OF_COST = /(?:总投资|投资额|费用|成本|利息|交易额|发生额|合同金额|贷款额|实际支出)的$/;
 
@@ -81,6 +83,8 @@ const RATE_OF_COST = /(?:总投资|投资额|费用|成本|利息|交易额|发�
 export function isPolicyAmount(c: NumberContext): boolean {
   const near = c.before.slice(-NEAR);
   if (DEFINITION.test(c.before) || CONDITION.test(c.before)) return true;
+  // "处5万元以上50万元以下罚款": a statutory penalty.
+  if (PENALTY_AFTER.test(c.after) || /(?:并处|处以|处)$/.test(c.before)) return true;
   // The head noun after the last 的: "单笔融资额1000万元以下的普惠贷款占比" is about 占比.
   let head = near.slice(near.lastIndexOf("的") + 1);
   // "资助额度不超过申请费用的50%": the number right after 的 is a share of the phrase before.
@@ -118,6 +122,8 @@ function stripComparator(s: string): string {
 export function isQualifier(c: NumberContext): boolean {
   // "50%以上的规上企业…" is a share of entities, a target of its own.
   if (c.unit === "%") return false;
+  // "年代理量达到200件以上的,给予奖励": 的 closing the clause makes it the condition of a rule.
+  if (/^\s*的\s*$/.test(c.after)) return true;
   if (!c.countsObject) {
     // "达到1万件的目标": the number is the target the noun stands for.
     if (/^的(?:目标|水平|规模|任务|预期|要求|大关|关口)/.test(c.after)) return false;

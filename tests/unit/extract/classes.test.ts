@@ -130,6 +130,8 @@ describe("policy parameters are not targets", () => {
     "申报企业应具有有效发明专利3件以上。",
     "申请认定的单位须成立满3年、年营业收入1000万元以上。",
     "区级奖补资金不超过设备投资额的20%。",
+    "对侵权企业处5万元以上50万元以下罚款。",
+    "专利代理机构年代理量达到200件以上的,给予奖励。",
   ])("%s → nothing", (text) => expect(read(text)).toEqual([]));
 
   test("targets next to them are still read", () => {
