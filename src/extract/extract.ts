@@ -29,7 +29,15 @@ import {
   nameSimilarity,
 } from "./names";
 import type { ExtractComparator, ExtractedIndicator, ExtractResult, Kind } from "./types";
-import { mayBeRoleHeader, mayBeRow, readHeader, readRow, type TableHeader, type TableRow } from "./tables";
+import {
+  cells,
+  mayBeRoleHeader,
+  mayBeRow,
+  readHeader,
+  readRow,
+  type TableHeader,
+  type TableRow,
+} from "./tables";
 import {
   deadlineAfter,
   isGenericHeading,
@@ -128,7 +136,8 @@ class Extractor {
     this.items.push(item);
   }
 
-  sentence(sentence: string, inherited: PastState): PastState {
+  /** `source`: what items cite, when the sentence was rebuilt from a row of cells. */
+  sentence(sentence: string, inherited: PastState, source = sentence): PastState {
     const key = sentence.replace(/\s/g, "");
     if (this.seenSentences.has(key)) return inherited;
     this.seenSentences.add(key);
@@ -159,7 +168,7 @@ class Extractor {
         st.targetYear = mark.targetYear;
         if (/^(?:到|至)/.test(clause.text.trim())) framingYear = mark.targetYear;
       }
-      this.clause(clause.text, sentence, st);
+      this.clause(clause.text, source, st);
     }
     // "到2020年,基本形成…" frames the targets that follow, and so does the plan's own target year;
     // a side horizon stated with its own targets (到2022年,…达到9件) does not.
@@ -358,6 +367,10 @@ class Extractor {
         if (first.length >= 2)
           return { name: `${first}${parts.length > 1 ? "等" : ""}${effects.verb}`, penalty: 0.15 };
       }
+      // "培育知识产权优势企业 | 新增5家": a short clause before names what is counted.
+      // (新增 only names the newness; 举办, 培训 name an activity of their own.)
+      if (st.pending && NEW_VERB.test(effects.verb))
+        return { name: `${effects.verb}${dropWorkVerb(st.pending)}`, penalty: 0.15 };
       // "培训1500人次": the verb names what is counted.
       return { name: `${effects.verb}${/人/.test(unit) || unit === "名" ? "人数" : "数量"}`, penalty: 0.1 };
     }
@@ -678,6 +691,15 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
       table = undefined;
     }
     let past: PastState = { past: false };
+    // "1 | 发明专利授权量 | 达到500件 | 区市场监管局": a row of a task table without year columns
+    // reads as prose with each cell a clause; items cite the whole row.
+    const rowCells = /[\t|│]/.test(line.text) ? cells(line.text) : [];
+    if (rowCells.length >= 3) {
+      const prose = rowCells.filter((c, k) => !(k === 0 && /^\d{1,3}[.、]?$/.test(c))).join(",");
+      const source = line.text.replace(/\s+/g, " ").trim();
+      for (const s of splitSentences(prose)) past = ex.sentence(s, past, source);
+      continue;
+    }
     for (const s of splitSentences(line.text)) past = ex.sentence(s, past);
   }
   const indicators = options.includeHistoric === false ? ex.items.filter((i) => !i.historic) : ex.items;

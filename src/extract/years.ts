@@ -21,7 +21,7 @@ export function fiveYearPeriod(s: string): [number, number] | undefined {
 
 const PERIOD = /(\d{4})\s*年?\s*[-—–~至到]{1,2}\s*(\d{4})\s*年?/;
 const TITLE_END =
-  /(?:方案|计划|规划|纲要|要点|意见|安排|任务书|责任书|目标|行动|工程|办法|实施细则|措施)(?:\s*[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))])?$/;
+  /(?:方案|计划|规划|纲要|要点|意见|安排|任务书|责任书|目标|行动|工程|办法|实施细则|措施|分解表|任务表|责任清单|任务清单)(?:\s*[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))])?$/;
 
 export interface PlanMeta {
   title: string;
@@ -50,6 +50,8 @@ export function outsideBookTitles(s: string): string {
 function isTitleLine(t: string): boolean {
   if (t.length < 4 || t.length > 60) return false;
   if (/[。,:;]/.test(t) || t.startsWith("《") || /通知|印发|〔/.test(t)) return false;
+  // "表1 …主要指标", "附件2 …分解表": captions of parts, not the document's title.
+  if (/^(?:附?表\s*\d|附件)/.test(t)) return false;
   return TITLE_END.test(t);
 }
 

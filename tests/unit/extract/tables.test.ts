@@ -137,4 +137,22 @@ describe("indicator tables", () => {
       ["专利密集型产业增加值占GDP比重", 0.15, "%", ">=", false],
     ]);
   });
+
+  test("a task table without year columns reads each row as prose, cell by cell, citing the row", () => {
+    const r = extractIndicators(
+      [
+        "某区2026年知识产权工作任务分解表",
+        "序号 | 工作任务 | 目标要求 | 牵头单位 | 完成时限",
+        "1 | 商标注册量 | 达到3000件 | 区市场监管局 | 2026年12月底",
+        "2 | 培育商标品牌示范企业 | 新增4家 | 区商务局 | 2026年10月底",
+        "3 | 组织商标品牌培训 | 不少于6场 | 区市场监管局 | 全年",
+      ].join("\n"),
+    );
+    expect([r.title, r.baseYear, r.targetYear]).toEqual(["某区2026年知识产权工作任务分解表", 2025, 2026]);
+    expect(r.indicators.map((i) => [i.name, i.comparator, i.value, i.unit, i.source])).toEqual([
+      ["商标注册量", ">=", 3000, "件", "1 | 商标注册量 | 达到3000件 | 区市场监管局 | 2026年12月底"],
+      ["新增商标品牌示范企业", ">=", 4, "家", "2 | 培育商标品牌示范企业 | 新增4家 | 区商务局 | 2026年10月底"],
+      ["商标品牌培训", ">=", 6, "场", "3 | 组织商标品牌培训 | 不少于6场 | 区市场监管局 | 全年"],
+    ]);
+  });
 });
