@@ -368,6 +368,9 @@ class Extractor {
           return { name: `${first}${parts.length > 1 ? "等" : ""}${effects.verb}`, penalty: 0.15 };
       }
       // "培育知识产权优势企业 | 新增5家": a short clause before names what is counted.
+      // "开展知识产权培训20场次、培训1500人次": the same activity, now counted in people.
+      if (st.last?.endsWith(effects.verb) && /人|名/.test(unit))
+        return { name: `${st.last}${unit === "人次" ? "人次" : "人数"}`, penalty: 0.1 };
       // (新增 only names the newness; 举办, 培训 name an activity of their own.)
       if (st.pending && NEW_VERB.test(effects.verb))
         return { name: `${effects.verb}${dropWorkVerb(st.pending)}`, penalty: 0.15 };

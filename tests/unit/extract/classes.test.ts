@@ -104,6 +104,13 @@ describe("counts after a counting verb, money and beneficiaries", () => {
     ]);
   });
 
+  test("people trained in an activity just counted take its name", () => {
+    expect(read("开展商标品牌培训12场次、培训900人次以上。")).toEqual([
+      ["商标品牌培训", "level", ">=", 12, "场次"],
+      ["商标品牌培训人次", "level", ">=", 900, "人次"],
+    ]);
+  });
+
   test("a bare scope (全市, 全省累计) names the total of the things just counted", () => {
     expect(read("新认定省级商标品牌示范企业12家,全省累计达到60家以上。")).toEqual([
       ["新认定省级商标品牌示范企业", "level", ">=", 12, "家"],
@@ -189,4 +196,27 @@ describe("work verbs leave indicator names", () => {
     ["举办活动", "举办活动"],
     ["培训知识产权管理人员", "培训知识产权管理人员"],
   ])("%s → %s", (name, want) => expect(dropWorkVerb(name)).toBe(want));
+});
+
+describe("evaluation reports", () => {
+  test("an 评估报告 is a report: its figures and 完成规划目标的N% are past until it looks ahead", () => {
+    const r = extractIndicators(
+      [
+        "某省商标品牌“十四五”规划实施中期评估报告",
+        "一、总体进展",
+        "截至2023年底,全省有效商标注册量达到80万件,完成规划目标的88.9%。",
+        "二、下一步工作",
+        "到2025年,确保全省有效商标注册量达到90万件。",
+      ].join("\n"),
+    );
+    expect([r.title, r.baseYear, r.targetYear]).toEqual([
+      "某省商标品牌“十四五”规划实施中期评估报告",
+      2020,
+      2025,
+    ]);
+    expect(r.indicators.map((i) => [i.value, i.historic ?? false])).toEqual([
+      [800000, true],
+      [900000, false],
+    ]);
+  });
 });
