@@ -182,7 +182,7 @@ export function finishName(name: string): string {
  * do verbs whose object is not what is counted (培训企业人员, 资助专利申请, 服务企业).
  */
 const WORK_VERB =
-  /^(?:开展|举办|组织|培育|引进|建成|打造|组建|创建|实施|建立|设立|完成|争创|布局|孵化|认定)(?=[\u4e00-\u9fff“"《])/;
+  /^(?:开展|举办|组织|培育|引进|建成|建设|打造|组建|创建|实施|建立|设立|完成|争创|布局|孵化|认定)(?=[\u4e00-\u9fff“"《])/;
 /** What may not follow a dropped verb: another verb, or a word the verb turns into a noun. */
 const NOT_NOUN = /^(?:和|及|与|并|或|了|的|一批|一些|人数|数量|工作|活动$)/;
 

@@ -21,7 +21,7 @@ function startsNumber(c: string | undefined): boolean {
 }
 
 /** Verbs that end a counted object: "20家重点企业进行商标品牌培育" → "重点企业". */
-const OBJECT_END = /^(?:进行|给予|予以|纳入|作为)/;
+const OBJECT_END = /^(?:进行|给予|予以|纳入|作为|参加|参与)/;
 
 /** The counted object after a number: "5家基础较好的企业、…" → "基础较好的企业". */
 export function objectAfter(s: string, i: number, stopAtVerb = false): { text: string; end: number } {

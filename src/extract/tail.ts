@@ -62,7 +62,9 @@ export function readTail(zone: string, unit: string, planTarget: number | null):
       const w = TAIL_WORDS.find(
         (t) =>
           z.endsWith(t) &&
-          !(t[0] === "年" && /[\d上去今本同当全明后]\s*$/.test(z.slice(0, z.length - t.length))),
+          !(t[0] === "年" && /[\d上去今本同当全明后]\s*$/.test(z.slice(0, z.length - t.length))) &&
+          // "办理时限平均压缩30%": 均 of 平均/人均/户均 is part of the name, not 均 (each).
+          !(t === "均" && /[平人户亩日月]$/.test(z.slice(0, z.length - 1))),
       );
       if (!w) break;
       tail.effects.push(effectOf(w));

@@ -104,6 +104,13 @@ describe("counts after a counting verb, money and beneficiaries", () => {
     ]);
   });
 
+  test("选派 counts people, up to the verb that follows them; 平均 is not 均 (each)", () => {
+    expect(read("每年选派20名专利审查骨干参加业务研修,商标审查时限平均压缩20%。")).toEqual([
+      ["选派专利审查骨干", "level", ">=", 20, "名"],
+      ["商标审查时限平均", "growth", "<=", -0.2, "%"],
+    ]);
+  });
+
   test("people trained in an activity just counted take its name", () => {
     expect(read("开展商标品牌培训12场次、培训900人次以上。")).toEqual([
       ["商标品牌培训", "level", ">=", 12, "场次"],
