@@ -371,9 +371,15 @@ class Extractor {
       // "开展知识产权培训20场次、培训1500人次": the same activity, now counted in people.
       if (st.last?.endsWith(effects.verb) && /人|名/.test(unit))
         return { name: `${st.last}${unit === "人次" ? "人次" : "人数"}`, penalty: 0.1 };
-      // (新增 only names the newness; 举办, 培训 name an activity of their own.)
-      if (st.pending && NEW_VERB.test(effects.verb))
-        return { name: `${effects.verb}${dropWorkVerb(st.pending)}`, penalty: 0.15 };
+      // (新增 only names the newness; 举办, 培训 name an activity of their own.) "总数达到8个,新增2个":
+      // the new ones of the thing just named.
+      const named = st.last ?? st.pending;
+      if (named && NEW_VERB.test(effects.verb)) {
+        const thing = dropWorkVerb(
+          named.replace(/^(?:每年|年度|当年|累计)?(?:新增|新建|新培育|新认定)?/, ""),
+        );
+        return { name: `${effects.verb}${thing.replace(/(?:总数|总量|数量)$/, "") || thing}`, penalty: 0.15 };
+      }
       // "培训1500人次": the verb names what is counted.
       return { name: `${effects.verb}${/人/.test(unit) || unit === "名" ? "人数" : "数量"}`, penalty: 0.1 };
     }

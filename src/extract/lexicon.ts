@@ -199,6 +199,9 @@ for (const v of [
   T[v] = { ...T[v], qtyFirst: true, verb: v };
 }
 
+// "培育形成3至5个区域品牌": 形成 alone is too often "形成一支队伍", "形成一批成果".
+T["培育形成"] = { qtyFirst: true, verb: "培育" };
+
 export const TAIL_WORDS: readonly string[] = Object.keys(T).sort((a, b) => b.length - a.length);
 
 export function effectOf(word: string): Effect {

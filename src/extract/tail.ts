@@ -26,7 +26,7 @@ const TARGET_YEAR_END = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?$/;
 const DURATION_END =
   /(?:近|未来|今后|每|连续)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:内|来|间|中)?$/;
 const YEAR_OF_END = /(由|从)?\s*(\d{4})\s*年(?:底|末)?的$/;
-const FROM_END = /(?:由|从)$/;
+const FROM_END = /(?:由|从)(?:目前|现在|当前|现有)?的?$/;
 const MULTIPLE_OF_END = /(?:是|为|达到)?(?:(\d{4})\s*年(?:底|末)?)?的$/;
 const FIVE_END: Record<string, number> = { 一: 2010, 二: 2015, 三: 2020, 四: 2025, 五: 2030 };
 

@@ -186,7 +186,7 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
   // "仅0.9件": a shortfall stated as a fact.
   if (/仅(?:为|有)?\s*\d|只有\s*\d/.test(text)) mark.past = true;
   if (
-    /近年来|去年(?!同期)|过去|以来|(?:截至|截止)(?!\s*\d{4})|目前|现有|已有|已经|已达|已建|共有|先后|共计/.test(
+    /近年来|去年(?!同期)|过去|以来|(?:截至|截止)(?!\s*\d{4})|(?<![由从])(?:目前|现有)|已有|已经|已达|已建|共有|先后|共计/.test(
       text,
     )
   )

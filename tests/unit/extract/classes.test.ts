@@ -111,6 +111,33 @@ describe("counts after a counting verb, money and beneficiaries", () => {
     ]);
   });
 
+  test("新增 without its own object counts new ones of the thing just named", () => {
+    expect(
+      read("全市地理标志证明商标总数达到30件,新增6件;每年新增专利导航项目5项,三年累计新增15项。"),
+    ).toEqual([
+      ["地理标志证明商标总数", "level", ">=", 30, "件"],
+      ["新增地理标志证明商标", "level", ">=", 6, "件"],
+      ["每年新增专利导航项目", "level", ">=", 5, "项"],
+      ["新增专利导航项目", "level", ">=", 15, "项"],
+    ]);
+  });
+
+  test("由目前的N家增加到M家: N is the starting value, M the target", () => {
+    const r = extractIndicators(
+      [TITLE, "二、主要目标", "市内商标代理机构由目前的6家增加到10家。"].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.name, i.value, i.historic ?? false])).toEqual([
+      ["市内商标代理机构", 6, true],
+      ["市内商标代理机构", 10, false],
+    ]);
+  });
+
+  test("培育形成 counts what is formed; 形成一支队伍 does not", () => {
+    expect(read("培育形成2至3个具有全国影响力的商标品牌,逐步形成一支高素质人才队伍。")).toEqual([
+      ["具有全国影响力的商标品牌", "level", ">=", 2, "个"],
+    ]);
+  });
+
   test("people trained in an activity just counted take its name", () => {
     expect(read("开展商标品牌培训12场次、培训900人次以上。")).toEqual([
       ["商标品牌培训", "level", ">=", 12, "场次"],
