@@ -63,6 +63,18 @@ const LEADING = [
 const TIME_PREFIX =
   /^(?:到|至|于)?\d{4}\s*年(?:底|末|前|度)?|^(?:到|至)?“?十[一二三四五]五”?(?:末|期间|时期)?|^(?:近|未来|今后)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|内|间)|^(?:共(?!有)|累计|先后)(?=[\u4e00-\u9fff]{2})/;
 
+/** Verbs of work inside a long subject, after which the counted thing is named. */
+const INNER_VERB = /(?:建设|建成|开展|培育|打造|组建|实施|引进|创建)(?=[\u4e00-\u9fff])/g;
+
+/** Index just after the last verb of work in `s` (0 when there is none). */
+function lastWorkVerb(s: string): number {
+  let end = 0;
+  INNER_VERB.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INNER_VERB.exec(s))) end = m.index + m[0].length;
+  return end;
+}
+
 /** Aspiration words found while cleaning (they also mark the items). */
 export interface CleanSubject {
   name: string;
@@ -95,7 +107,13 @@ export function cleanSubject(raw: string): CleanSubject {
     s = s.slice(w.length);
   }
   s = s.replace(/[\s,:;、。的]+$/, "");
-  // A very long subject is a whole clause: its last part names the quantity.
+  // A very long subject is a whole clause: its last part names the quantity, from the last verb of
+  // work when nothing after it hangs on a 的 ("围绕…等产业建设产业知识产权运营中心"), else its last
+  // 40 characters.
+  if (s.length > 24) {
+    const cut = lastWorkVerb(s);
+    if (cut > 0 && s.length - cut >= 4 && !s.includes("的", cut)) s = s.slice(cut);
+  }
   if (s.length > 40) s = s.slice(s.length - 40);
   return { name: s, aspirational };
 }

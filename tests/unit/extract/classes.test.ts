@@ -138,6 +138,12 @@ describe("counts after a counting verb, money and beneficiaries", () => {
     ]);
   });
 
+  test("a long subject is named from its last verb of work when nothing after it hangs on 的", () => {
+    expect(read("聚焦集成电路、智能装备、新能源、现代农业等重点产业链建设专利导航服务基地4个。")).toEqual([
+      ["专利导航服务基地", "level", ">=", 4, "个"],
+    ]);
+  });
+
   test("people trained in an activity just counted take its name", () => {
     expect(read("开展商标品牌培训12场次、培训900人次以上。")).toEqual([
       ["商标品牌培训", "level", ">=", 12, "场次"],
