@@ -63,11 +63,17 @@ const SCOPE_START = /^(?:知识产权|国家|省|市|县|区|全国|国际|中�
 /** Levels of government or reach that qualify the same noun: 国家级, 省级, 市级, 县级, 国际. */
 const LEVEL_WORD = /^(?:国家级|国家|省级|市级|县级|区级|国际|国内|省|市|县)/;
 const LEVEL_ONLY = /^(?:国家级|国家|省级|市级|县级|区级|国际|国内|省|市|县)$/;
+/** A subject that is only an object of rights (专利, 商标 …), taking the head the last one shares. */
+const OBJECT_ONLY =
+  /^(?:发明专利|实用新型专利|外观设计专利|专利|商标|注册商标|版权|著作权|地理标志|植物新品种)$/;
 /** Owners of a measure: "规模以上工业企业研发经费支出和发明专利授权量" share 规模以上工业企业. */
 const OWNER = /^(.{2,}?(?:企业|产业|行业|高校|院所|机构))(.{2,})$/;
 
 /** The part of the last subject that the others share, from its first head word on. */
 function sharedHead(last: string): string | undefined {
+  // "专利和商标质押融资额": the last subject's own object, then what both share.
+  const object = /^(?:发明专利|专利|商标|版权|著作权|地理标志|植物新品种)(?=.{2})/.exec(last);
+  if (object) return last.slice(object[0].length);
   HEAD_START.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HEAD_START.exec(last))) if (m.index >= 2) return last.slice(m.index);
@@ -106,7 +112,12 @@ export function splitDistributive(subject: string): string[] {
     if (qualified && k < parts.length - 1 && LEVEL_ONLY.test(p)) return p + qualified;
     if (k === parts.length - 1) {
       if (k === 0) return p;
-    } else if (head && !HAS_MEASURE.test(p) && p.length <= 12) {
+    } else if (
+      head &&
+      !HAS_MEASURE.test(p) &&
+      p.length <= 12 &&
+      (!/^(?:发明专利|专利|商标|版权|著作权|地理标志|植物新品种)/.test(last) || OBJECT_ONLY.test(p))
+    ) {
       p = withHead(p, head);
     }
     if (k === 0) return p;
@@ -117,7 +128,8 @@ export function splitDistributive(subject: string): string[] {
     // "国家知识产权示范企业和优势企业" → "国家知识产权优势企业".
     const tail = parts[k];
     if (first.length > tail.length && !SCOPE_START.test(tail)) {
-      const common = first.slice(-2) === tail.slice(-2);
+      // Only a short kind (优势企业) shares the scope; 商标品牌示范企业 names its own.
+      const common = first.slice(-2) === tail.slice(-2) && tail.length <= 6;
       const prefix = first.slice(0, first.length - tail.length);
       if (common && SCOPE_PREFIX.test(prefix)) return prefix + p;
       // "规模以上工业企业研发经费支出和发明专利授权量" → "规模以上工业企业发明专利授权量".

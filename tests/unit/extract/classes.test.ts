@@ -40,6 +40,17 @@ describe("分别 with subjects sharing one noun", () => {
     ]);
   });
 
+  test("a subject with its own kind does not take the scope; objects of rights share the head", () => {
+    expect(read("省级知识产权示范企业和商标品牌示范企业分别达到12家和25家。")).toEqual([
+      ["省级知识产权示范企业", "level", ">=", 12, "家"],
+      ["商标品牌示范企业", "level", ">=", 25, "家"],
+    ]);
+    expect(read("版权和商标质押融资额分别为2亿元和3亿元。")).toEqual([
+      ["版权质押融资额", "level", ">=", 200000000, "元"],
+      ["商标质押融资额", "level", ">=", 300000000, "元"],
+    ]);
+  });
+
   test("a bare level word takes the noun the last subject names", () => {
     expect(read("国家级和省级专利导航服务基地分别达到2个和6个。")).toEqual([
       ["国家级专利导航服务基地", "level", ">=", 2, "个"],
