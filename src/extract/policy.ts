@@ -17,7 +17,7 @@ const NEAR = 30;
  * (风险补偿资金池规模, 奖补资金), which names a fund whose size can be a target.
  */
 const INCENTIVE =
-  /(?:资助|奖励|补助|补贴|贴息|补偿|奖补|扶持|给予|一次性)(?!资金|基金|资金池|专项|政策|机制|体系|项目|办法|标准|对象|范围|力度|工作)/;
+  /(?:资助|奖励|补助|补贴|贴息|补偿|奖补|扶持|给予|一次性)(?!资金|基金|资金池|专项|政策|机制|体系|项目|办法|对象|范围|力度|工作)/;
 
 /** Per-item subjects: 每件, 每笔, 单笔, 单户, 单个项目, 同一企业 (not 每万人口, 每年). */
 const PER_ITEM =
@@ -40,7 +40,7 @@ const SHARE_RULE =
 const PREDICATE_START = /^(?:的|增长|增幅|增速|水平|规模|目标|大关|关口|并|且|或|和|及)/;
 
 /** Periods of a procedure: 公示期, 异议期, 有效期, 受理期限 (not 办理周期, an average to shorten). */
-const PROCEDURE_PERIOD = /(?:公示|公告|异议|有效|试用|观察|整改|保护|申报|受理|答复)期(?:限)?$/;
+const PROCEDURE_PERIOD = /(?:(?:公示|公告|异议|有效|试用|观察|整改|保护|申报|受理|答复)期(?:限)?|公示|公告)$/;
 
 /** Time units whose number followed by 内 is a deadline (3日内, 10个工作日内). */
 const TIME_UNITS = new Set(["日", "天", "个工作日", "工作日", "小时", "个月"]);
@@ -69,7 +69,7 @@ const CONDITION = /(?:申请|申报|参评|入选|入驻|享受|认定)[^,;。]{
  * 规模2000万元. A budget is an input of the plan, not a figure of the region's performance.
  */
 const BUDGET =
-  /(?:安排|统筹|设立|投入|列支|预算|拨付|筹集)[^,;。]{0,16}(?:资金|经费|基金)[^,;。]{0,4}$|(?:首期|首批)(?:规模|资金|出资|募集)?[^,;。]{0,4}$/;
+  /(?:安排|统筹|设立|投入|列支|预算|拨付|筹集)[^,;。]{0,16}(?:资金|经费|基金)[^,;。]{0,4}$|(?:首期|首批)(?:规模|资金|出资|募集)?[^,;。]{0,4}$|预算(?:资金|经费|额度)?$/;
 /** A fine: 处…罚款, …以下的罚金. */
 const PENALTY_AFTER = /^[^,;。]{0,14}(?:罚款|罚金)/;
 /** A share of some cost: 不超过项目总投资的30%, 按贷款实际利息的50%. */

@@ -190,6 +190,9 @@ describe("policy parameters are not targets", () => {
     "区级奖补资金不超过设备投资额的20%。",
     "对侵权企业处5万元以上50万元以下罚款。",
     "专利代理机构年代理量达到200件以上的,给予奖励。",
+    "资助资金实行总额控制,年度预算500万元。",
+    "补贴标准为每年5万元。",
+    "审核结果公示5个工作日。",
   ])("%s → nothing", (text) => expect(read(text)).toEqual([]));
 
   test("targets next to them are still read", () => {
