@@ -15,7 +15,6 @@ const common = {
   transform: { "^.+\\.tsx?$": tsJest },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   moduleNameMapper: {
-    "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
     "\\.(css)$": "<rootDir>/tests/support/styleMock.js",
   },
 };
