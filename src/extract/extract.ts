@@ -244,8 +244,14 @@ class Extractor {
         draft.tail = { ...draft.tail, effects: [...draft.tail.effects, { growth: "up" }] };
         end += rateNoun[0].length;
       }
+      // "50%以上的规上企业…", "100%的规上企业建立…": a share of entities.
       const shareAfterSuffix =
-        !rateNoun && sfx !== undefined && q.unit === "%" && next === "的" && isCjkLetter(clauseText[end + 1]);
+        !rateNoun &&
+        q.unit === "%" &&
+        next === "的" &&
+        isCjkLetter(clauseText[end + 1]) &&
+        !tail.effects.some((x) => x.growth || x.cagr) &&
+        !/^的(?:速度|水平|幅度|比例|比重|目标|增长)/.test(clauseText.slice(end));
       if (shareAfterSuffix) end++;
       const objectAfterSuffix =
         shareAfterSuffix ||

@@ -107,6 +107,8 @@ export function cleanSubject(raw: string): CleanSubject {
     s = s.slice(w.length);
   }
   s = s.replace(/[\s,:;、。的]+$/, "");
+  // "分析报告每年不少于2份": a period after the subject says how often, not what.
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:每年度|每年|每季度|每月|全年|当年)$/, "");
   // A very long subject is a whole clause: its last part names the quantity, from the last verb of
   // work when nothing after it hangs on a 的 ("围绕…等产业建设产业知识产权运营中心"), else its last
   // 40 characters.

@@ -130,7 +130,9 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
     const after = m[2] ?? "";
     if (/[-—–~至到]$/.test(before) && /\d{4}\s*[-—–~至到]{1,2}$/.test(text.slice(0, m.index))) continue;
     if (/[-—–~]\s*$/.test(before) || /^\s*[-—–~至到]\s*\d{4}/.test(text.slice(re.lastIndex))) continue;
-    if (/(?:比|较|与|同|相比|对比|由|从|是)$/.test(before) || m[3]) {
+    // "达到2025年的2倍": the year of the base a multiple is taken of.
+    const ofMultiple = /^的\s*[\d一二两三四五六七八九十.]+\s*倍/.test(text.slice(re.lastIndex));
+    if (/(?:比|较|与|同|相比|对比|由|从|是)$/.test(before) || m[3] || ofMultiple) {
       mark.baseYear = y;
       continue;
     }

@@ -155,6 +155,32 @@ describe("counts after a counting verb, money and beneficiaries", () => {
     ]);
   });
 
+  test("N%的 + entities is a share of them even without 以上; a growth rate's 的 is not", () => {
+    expect(read("80%的专精特新企业建立知识产权管理制度;版权登记量保持年均增长12%的水平。")).toEqual([
+      ["专精特新企业建立知识产权管理制度比例", "level", ">=", 0.8, "%"],
+      ["版权登记量", "cagr", ">=", 0.12, "%"],
+    ]);
+  });
+
+  test("是/达到<base year>的N倍 takes the year as the base, even the plan's base year", () => {
+    const [i] = extractIndicators(
+      [TITLE, "二、主要目标", "专利许可备案合同金额达到2025年的3倍。"].join("\n"),
+    ).indicators;
+    expect([...brief(i), i.historic, i.baseYear]).toEqual([
+      "专利许可备案合同金额",
+      "multiple",
+      ">=",
+      3,
+      "倍",
+      undefined,
+      2025,
+    ]);
+  });
+
+  test("a period after the subject (…每年不少于2份) is not part of its name", () => {
+    expect(read("产业专利分析报告每年不少于3份。")).toEqual([["产业专利分析报告", "level", ">=", 3, "份"]]);
+  });
+
   test("people trained in an activity just counted take its name", () => {
     expect(read("开展商标品牌培训12场次、培训900人次以上。")).toEqual([
       ["商标品牌培训", "level", ">=", 12, "场次"],
