@@ -1,8 +1,8 @@
 /**
- * The pane's words, Chinese first. One table keeps both languages side by side so a missing
- * translation is a type error, not a blank label.
+ * The pane's words, Chinese first (the panels loaded on demand keep their own tables).
  */
 import type { Lang } from "../core/errors";
+import { translator, type Strings } from "./translate";
 
 const STRINGS = {
   appTitle: { zh: "指标规划助手", en: "Indicator Planner" },
@@ -147,16 +147,12 @@ const STRINGS = {
   insertedFormula: { zh: "已在 {address} 插入公式。", en: "Formula inserted in {address}." },
   noFunctions: { zh: "函数目录暂不可用。", en: "The function catalogue is not available." },
   // Validation of typed text
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Strings;
 
 export type StringKey = keyof typeof STRINGS;
 
 /** The text of `key` in `lang`, with {placeholders} filled in. */
-export function t(lang: Lang, key: StringKey, vars?: Record<string, string | number>): string {
-  let s: string = STRINGS[key][lang];
-  if (vars) for (const [k, v] of Object.entries(vars)) s = s.split(`{${k}}`).join(String(v));
-  return s;
-}
+export const t = translator(STRINGS);
 
 /** Office's display language → the pane's language: Chinese for zh-*, English otherwise. */
 export function langFromDisplayLanguage(displayLanguage: string | undefined | null): Lang {

@@ -16,6 +16,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
+import { translator, type Strings } from "../translate";
 import type { Plan } from "../../core/plan";
 import type { CollectHost } from "../../collect/officeCollect";
 import { consolidate, type Consolidation } from "../../collect/consolidate";
@@ -55,13 +56,9 @@ const STRINGS = {
   downloadSummary: { zh: "下载汇总表(.xlsx)", en: "Download summary (.xlsx)" },
   failed: { zh: "操作失败:", en: "Failed: " },
   summaryFile: { zh: "汇总表.xlsx", en: "summary.xlsx" },
-} as const;
+} as const satisfies Strings;
 
-type Key = keyof typeof STRINGS;
-
-function tr(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
-}
+const tr = translator(STRINGS);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },

@@ -24,6 +24,7 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
+import { translator, type Strings } from "../translate";
 import type { Indicator } from "../../core/plan";
 import { extractIndicators } from "../../extract/extract";
 import { mergeIndicators } from "../../extract/toPlan";
@@ -69,13 +70,9 @@ const STRINGS = {
   cagr: { zh: "年均增长", en: "Annual growth" },
   multiple: { zh: "倍数", en: "Multiple" },
   nameRequired: { zh: "指标名称不能为空", en: "The name must not be empty" },
-} as const;
+} as const satisfies Strings;
 
-type Key = keyof typeof STRINGS;
-
-function tr(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
-}
+const tr = translator(STRINGS);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },

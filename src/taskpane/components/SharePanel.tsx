@@ -14,6 +14,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
+import { translator, type Strings } from "../translate";
 import type { ShareHost } from "../../share/officeShare";
 import type { ShareReport } from "../../share/planShare";
 
@@ -36,13 +37,9 @@ const STRINGS = {
   kept: { zh: "保留数值的单元格(没有原生公式)", en: "Cells kept as values (no native form)" },
   untouched: { zh: "原样保留的单元格", en: "Cells left as they were" },
   failed: { zh: "转换失败:", en: "Conversion failed: " },
-} as const;
+} as const satisfies Strings;
 
-type Key = keyof typeof STRINGS;
-
-function tr(lang: Lang, key: Key, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ""));
-}
+const tr = translator(STRINGS);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
