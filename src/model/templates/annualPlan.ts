@@ -7,21 +7,18 @@ import type { SheetModel } from "../types";
 import { GridBuilder } from "../grid";
 import { completionFormula, quarterTargetFormula, statusFormula, timeProgressFormula } from "../formulas";
 import { PERCENT_FORMAT, unitFormat } from "../units";
-import { templateInfo } from "./registry";
 import {
   asOfInput,
   asOfSerial,
   finishTemplate,
   footer,
   inputHint,
-  periodText,
   statusHighlights,
   titleBlock,
   type TemplateOptions,
 } from "./common";
 import {
-  INPUT_HEADERS,
-  inputWidths,
+  indicatorHeaderRow,
   actualValidation,
   isStrict,
   indicatorInputs,
@@ -60,20 +57,10 @@ const HEADER_ROW = 3;
 export function buildAnnualPlan(plan: Plan, opts: TemplateOptions = {}): SheetModel {
   const lang = opts.lang ?? "zh";
   const g = new GridBuilder(opts.origin ?? { row: 0, col: 0 });
-  const headers = [...INPUT_HEADERS[lang], ...HEADERS[lang]];
-  const width = headers.length;
-  g.columnWidths = [...inputWidths(plan), ...WIDTHS];
-  const region = opts.region ? ` · ${opts.region}` : "";
-  titleBlock(
-    g,
-    width,
-    `${plan.title}${region} — ${templateInfo("annual-plan").title[lang]}`,
-    periodText(plan, lang),
-    6,
-  );
+  const width = indicatorHeaderRow(g, HEADER_ROW, plan, lang, HEADERS[lang], WIDTHS);
+  titleBlock(g, "annual-plan", plan, opts, width, 6);
   const asOfCell = asOfInput(g, 12, lang, asOfSerial(plan, opts));
   const asOf = g.ref(asOfCell.row, asOfCell.col, true);
-  headers.forEach((h, c) => g.set(HEADER_ROW, c, { value: h, style: "header" }));
 
   const first = HEADER_ROW + 1;
   plan.indicators.forEach((ind, i) => {

@@ -53,24 +53,31 @@ export function asOfSerial(plan: Plan, opts: TemplateOptions): number | undefine
   return dates.length ? Math.max(...(dates as number[])) : undefined;
 }
 
-export function periodText(plan: Plan, lang: Lang): string {
+function periodText(plan: Plan, lang: Lang): string {
   return lang === "zh"
     ? `规划期:${plan.baseYear}年(基准)—${plan.targetYear}年`
     : `Period: ${plan.baseYear} (base) to ${plan.targetYear}`;
 }
 
-/** Title (row 0, merged over the width) and subtitle (row 1, left part). */
+/**
+ * Title (row 0, merged over the width): the plan, the region of a distributed form and the
+ * template's name; subtitle (row 1, left part): the plan period.
+ */
 export function titleBlock(
   g: GridBuilder,
+  id: TemplateId,
+  plan: Plan,
+  opts: TemplateOptions,
   width: number,
-  title: string,
-  subtitle: string,
   subtitleCols: number,
 ): void {
+  const lang = opts.lang ?? "zh";
+  const region = opts.region ? ` · ${opts.region}` : "";
+  const title = `${plan.title}${region} — ${templateInfo(id).title[lang]}`;
   g.set(0, 0, { value: title, style: "title" });
   for (let c = 1; c < width; c++) g.set(0, c, { style: "title" });
   g.merge(0, 0, 1, width);
-  g.set(1, 0, { value: subtitle, style: "subtitle" });
+  g.set(1, 0, { value: periodText(plan, lang), style: "subtitle" });
   g.merge(1, 0, 1, subtitleCols);
 }
 

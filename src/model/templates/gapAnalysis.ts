@@ -15,20 +15,17 @@ import {
   timeProgressFormula,
 } from "../formulas";
 import { DATE_FORMAT, PERCENT_FORMAT, RATE_FORMAT, unitFormat } from "../units";
-import { templateInfo } from "./registry";
 import {
   asOfSerial,
   finishTemplate,
   footer,
   inputHint,
-  periodText,
   statusHighlights,
   titleBlock,
   type TemplateOptions,
 } from "./common";
 import {
-  INPUT_HEADERS,
-  inputWidths,
+  indicatorHeaderRow,
   actualValidation,
   isStrict,
   indicatorInputs,
@@ -66,18 +63,8 @@ export function buildGapAnalysis(plan: Plan, opts: TemplateOptions = {}): SheetM
   const lang = opts.lang ?? "zh";
   const zh = lang === "zh";
   const g = new GridBuilder(opts.origin ?? { row: 0, col: 0 });
-  const headers = [...INPUT_HEADERS[lang], ...HEADERS[lang]];
-  const width = headers.length;
-  g.columnWidths = [...inputWidths(plan), ...WIDTHS];
-  const region = opts.region ? ` · ${opts.region}` : "";
-  titleBlock(
-    g,
-    width,
-    `${plan.title}${region} — ${templateInfo("gap-analysis").title[lang]}`,
-    periodText(plan, lang),
-    6,
-  );
-  headers.forEach((h, c) => g.set(HEADER_ROW, c, { value: h, style: "header" }));
+  const width = indicatorHeaderRow(g, HEADER_ROW, plan, lang, HEADERS[lang], WIDTHS);
+  titleBlock(g, "gap-analysis", plan, opts, width, 6);
   const fallbackDate = asOfSerial(plan, opts);
 
   const first = HEADER_ROW + 1;

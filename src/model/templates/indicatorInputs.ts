@@ -42,6 +42,24 @@ export function inputWidths(plan: Plan): number[] {
   return widths;
 }
 
+/**
+ * The header row of a table that starts with the input columns and goes on with its own, and
+ * the column widths of both; returns the table's width.
+ */
+export function indicatorHeaderRow(
+  g: GridBuilder,
+  row: number,
+  plan: Plan,
+  lang: Lang,
+  headers: readonly string[],
+  widths: readonly number[],
+): number {
+  const all = [...INPUT_HEADERS[lang], ...headers];
+  g.columnWidths = [...inputWidths(plan), ...widths];
+  all.forEach((h, c) => g.set(row, c, { value: h, style: "header" }));
+  return all.length;
+}
+
 /** Writes the input columns of one indicator row and returns the grid positions of its cells. */
 export function indicatorInputs(
   g: GridBuilder,

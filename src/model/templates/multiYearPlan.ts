@@ -8,8 +8,7 @@ import type { SheetModel } from "../types";
 import { GridBuilder } from "../grid";
 import { impliedRateFormula, seriesFormula } from "../formulas";
 import { RATE_FORMAT, unitFormat } from "../units";
-import { templateInfo } from "./registry";
-import { finishTemplate, footer, inputHint, periodText, titleBlock, type TemplateOptions } from "./common";
+import { finishTemplate, footer, inputHint, titleBlock, type TemplateOptions } from "./common";
 import { INPUT_HEADERS, inputWidths, indicatorInputs, validateIndicatorInputs } from "./indicatorInputs";
 
 const HEADER_ROW = 3;
@@ -25,14 +24,7 @@ export function buildMultiYearPlan(plan: Plan, opts: TemplateOptions = {}): Shee
   const noteCol = firstYearCol + yearCols;
   const width = noteCol + 1;
   g.columnWidths = [...inputWidths(plan), 11, ...Array<number>(yearCols).fill(12), 32];
-  const region = opts.region ? ` · ${opts.region}` : "";
-  titleBlock(
-    g,
-    width,
-    `${plan.title}${region} — ${templateInfo("multi-year-plan").title[lang]}`,
-    periodText(plan, lang),
-    Math.min(width, 6),
-  );
+  titleBlock(g, "multi-year-plan", plan, opts, width, Math.min(width, 6));
 
   // Two header rows: the input columns and the rate span both; the years sit under one caption.
   INPUT_HEADERS[lang].forEach((h, c) => {

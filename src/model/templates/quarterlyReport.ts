@@ -10,14 +10,12 @@ import type { SheetModel } from "../types";
 import { GridBuilder } from "../grid";
 import { completionFormula, rankFormula, statusFormula, sumFormula, timeProgressFormula } from "../formulas";
 import { PERCENT_FORMAT, isPercentUnit, unitFormat } from "../units";
-import { templateInfo } from "./registry";
 import {
   asOfInput,
   asOfSerial,
   finishTemplate,
   footer,
   inputHint,
-  periodText,
   statusHighlights,
   titleBlock,
   type TemplateOptions,
@@ -57,14 +55,7 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
   g.columnWidths = [5, textWidth(regions, 18, 30)];
   for (let i = 0; i < inds.length; i++) g.columnWidths.push(...SUB_WIDTHS);
 
-  const region = opts.region ? ` · ${opts.region}` : "";
-  titleBlock(
-    g,
-    width,
-    `${plan.title}${region} — ${templateInfo("quarterly-report").title[lang]}`,
-    periodText(plan, lang),
-    2,
-  );
+  titleBlock(g, "quarterly-report", plan, opts, width, 2);
   const asOfCell = asOfInput(g, 2, lang, asOfSerial(plan, opts));
   const asOf = g.ref(asOfCell.row, asOfCell.col, true);
   g.set(1, 4, { value: zh ? "序时进度" : "Time progress", style: "label" });

@@ -7,14 +7,12 @@ import { serialFromIso } from "../../core/excelDate";
 import type { SheetModel } from "../types";
 import { GridBuilder } from "../grid";
 import { DATE_FORMAT } from "../units";
-import { templateInfo } from "./registry";
 import {
   TRAFFIC,
   asOfInput,
   asOfSerial,
   finishTemplate,
   footer,
-  periodText,
   titleBlock,
   type TemplateOptions,
 } from "./common";
@@ -38,14 +36,7 @@ export function buildTaskBreakdown(plan: Plan, opts: TemplateOptions = {}): Shee
   const headers = HEADERS[lang];
   const width = headers.length;
   g.columnWidths = [...WIDTHS];
-  const region = opts.region ? ` · ${opts.region}` : "";
-  titleBlock(
-    g,
-    width,
-    `${plan.title}${region} — ${templateInfo("task-breakdown").title[lang]}`,
-    periodText(plan, lang),
-    3,
-  );
+  titleBlock(g, "task-breakdown", plan, opts, width, 3);
   const asOfCell = asOfInput(g, 4, lang, asOfSerial(plan, opts));
   const asOf = g.ref(asOfCell.row, asOfCell.col, true);
   headers.forEach((h, c) => g.set(HEADER_ROW, c, { value: h, style: "header" }));
