@@ -4,6 +4,8 @@
  * Validation and the effective target live beside it (planValidation.ts, effectiveTarget.ts).
  */
 
+export type IndicatorNature = "flow" | "stock" | "rate";
+
 /** How a target is to be met. With lowerIsBetter the reading is ≤ / <. */
 export type Comparator = ">=" | ">" | "<=" | "<";
 
@@ -26,6 +28,12 @@ export interface Indicator {
   comparator?: Comparator;
   /** For indicators such as costs or case durations, where less is better. */
   lowerIsBetter?: boolean;
+  /**
+   * How the indicator moves through a year (see src/core/indicatorNature.ts): "flow" accumulates
+   * from zero (申请量, 融资额, 培训人次), "stock" grows from its base (拥有量, 有效注册量), "rate"
+   * is a ratio or score held at any time (结案率, 满意度, 万人拥有量). Inferred when absent.
+   */
+  nature?: IndicatorNature;
   /** 力争: an aspiration rather than a binding target (same number, marked). */
   aspirational?: boolean;
   /** The latest cumulative actual value … */

@@ -3,7 +3,7 @@
  * reported with the path of the field ("indicators[2].growth") and a message in Chinese and
  * English. Errors make the plan unusable; warnings are shown but do not block.
  */
-import type { Comparator, Indicator, Plan, Task } from "./plan";
+import type { Comparator, Indicator, IndicatorNature, Plan, Task } from "./plan";
 import { serialFromIso } from "./excelDate";
 
 export interface PlanIssue {
@@ -21,6 +21,7 @@ export interface PlanValidation {
 }
 
 const COMPARATORS: readonly Comparator[] = [">=", ">", "<=", "<"];
+const NATURES: readonly IndicatorNature[] = ["flow", "stock", "rate"];
 const PLAN_KEYS = ["title", "baseYear", "targetYear", "regions", "tasks", "indicators", "note"];
 const INDICATOR_KEYS = [
   "name",
@@ -33,6 +34,7 @@ const INDICATOR_KEYS = [
   "comparator",
   "lowerIsBetter",
   "aspirational",
+  "nature",
   "actual",
   "asOf",
   "lead",
@@ -171,6 +173,18 @@ function indicator(c: Collector, path: string, v: unknown): Indicator | undefine
   });
   const lowerIsBetter = bool(c, `${path}.lowerIsBetter`, v.lowerIsBetter);
   const aspirational = bool(c, `${path}.aspirational`, v.aspirational);
+  let nature: IndicatorNature | undefined;
+  if (v.nature !== undefined && v.nature !== null) {
+    if (!NATURES.includes(v.nature as IndicatorNature)) {
+      c.error(
+        `${path}.nature`,
+        "应为 flow(累计量)、stock(存量)或 rate(比率)",
+        'must be "flow", "stock" or "rate"',
+      );
+    } else {
+      nature = v.nature as IndicatorNature;
+    }
+  }
   let comparator: Comparator | undefined;
   if (v.comparator !== undefined && v.comparator !== null) {
     if (!COMPARATORS.includes(v.comparator as Comparator)) {
@@ -218,6 +232,7 @@ function indicator(c: Collector, path: string, v: unknown): Indicator | undefine
   if (comparator !== undefined) out.comparator = comparator;
   if (lowerIsBetter !== undefined) out.lowerIsBetter = lowerIsBetter;
   if (aspirational !== undefined) out.aspirational = aspirational;
+  if (nature !== undefined) out.nature = nature;
   if (actual !== undefined) out.actual = actual;
   if (asOf !== undefined) out.asOf = asOf;
   if (lead !== undefined) out.lead = lead;
