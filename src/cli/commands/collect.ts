@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { UserError, type Command } from "../command";
+import { parseOptions } from "../options";
 import type { Lang } from "../../core/errors";
 import { consolidate } from "../../collect/consolidate";
 import { consolidationXlsx } from "../../collect/xlsxCollect";
@@ -18,39 +19,15 @@ interface Args {
 }
 
 function parse(args: string[]): Args {
-  const o: Partial<Args> & { inputs: string[]; lang: Lang; force: boolean } = {
-    inputs: [],
-    lang: "zh",
-    force: false,
-  };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const take = (): string => {
-      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
-      if (v === undefined || v.startsWith("--")) throw new UserError(`${flag} 需要一个值 needs a value`);
-      return v;
-    };
-    if (flag === "--plan") o.plan = take();
-    else if (flag === "--out" || flag === "-o") o.out = take();
-    else if (flag === "--lang") {
-      const l = take();
-      if (l !== "zh" && l !== "en") throw new UserError(`--lang 只能是 zh 或 en / must be zh or en: ${l}`);
-      o.lang = l;
-    } else if (flag === "--max-mb") {
-      const n = Number(take());
-      if (!(n > 0)) throw new UserError("--max-mb 应为正数 must be a positive number");
-      o.maxMb = n;
-    } else if (flag === "--force" || flag === "-f") o.force = true;
-    else if (a.startsWith("-")) throw new UserError(`未知选项 unknown option ${a}`);
-    else o.inputs.push(a);
-  }
-  if (o.inputs.length === 0)
+  const o = parseOptions(args, ["--plan", "--out", "--max-mb"], Infinity);
+  const { "--plan": plan, "--out": out, "--max-mb": maxMb } = o.values;
+  const n = maxMb === undefined ? undefined : Number(maxMb);
+  if (n !== undefined && !(n > 0)) throw new UserError("--max-mb 应为正数 must be a positive number");
+  if (o.positional.length === 0)
     throw new UserError("缺少回收的文件 missing returned files: collect returned/*.xlsx");
-  if (!o.plan) throw new UserError("缺少 --plan missing --plan plan.json");
-  if (!o.out) throw new UserError("缺少 --out missing --out summary.xlsx");
-  return o as Args;
+  if (!plan) throw new UserError("缺少 --plan missing --plan plan.json");
+  if (!out) throw new UserError("缺少 --out missing --out summary.xlsx");
+  return { inputs: o.positional, plan, out, lang: o.lang, force: o.force, maxMb: n };
 }
 
 /** Files given directly, and the workbooks inside directories given. */

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError, type Command } from "../command";
+import { parseOptions } from "../options";
 import type { Lang } from "../../core/errors";
 import { isTemplateId, TEMPLATE_IDS } from "../../model/templates";
 import { distributeForms, formFileNames, DistributeError } from "../../collect/distribute";
@@ -16,34 +17,16 @@ interface Args {
 }
 
 function parse(args: string[]): Args {
-  const o: Partial<Args> & { force: boolean; lang: Lang } = {
-    force: false,
-    lang: "zh",
-    template: "quarterly-report",
-  };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const eq = a.startsWith("--") ? a.indexOf("=") : -1;
-    const flag = eq > 0 ? a.slice(0, eq) : a;
-    const take = (): string => {
-      const v = eq > 0 ? a.slice(eq + 1) : args[++i];
-      if (v === undefined || v.startsWith("--")) throw new UserError(`${flag} 需要一个值 needs a value`);
-      return v;
-    };
-    if (flag === "--plan") o.plan = take();
-    else if (flag === "--template") o.template = take();
-    else if (flag === "--out" || flag === "-o") o.out = take();
-    else if (flag === "--as-of") o.asOf = take();
-    else if (flag === "--lang") {
-      const l = take();
-      if (l !== "zh" && l !== "en") throw new UserError(`--lang 只能是 zh 或 en / must be zh or en: ${l}`);
-      o.lang = l;
-    } else if (flag === "--force" || flag === "-f") o.force = true;
-    else throw new UserError(`未知参数 unknown argument ${a}`);
-  }
-  if (!o.plan) throw new UserError("缺少 --plan missing --plan plan.json");
-  if (!o.out) throw new UserError("缺少 --out missing --out dir/");
-  return o as Args;
+  const o = parseOptions(args, ["--plan", "--template", "--out", "--as-of"], 0);
+  const {
+    "--plan": plan,
+    "--template": template = "quarterly-report",
+    "--out": out,
+    "--as-of": asOf,
+  } = o.values;
+  if (!plan) throw new UserError("缺少 --plan missing --plan plan.json");
+  if (!out) throw new UserError("缺少 --out missing --out dir/");
+  return { plan, template, out, lang: o.lang, asOf, force: o.force };
 }
 
 export const distributeCommand: Command = {

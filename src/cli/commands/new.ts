@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { UserError, type Command } from "../command";
+import { parseOptions } from "../options";
 import type { Plan } from "../../core/plan";
 import type { Lang } from "../../core/errors";
 import { validatePlan, formatIssue } from "../../core/planValidation";
@@ -40,42 +41,13 @@ interface NewArgs {
 }
 
 function parse(args: string[]): NewArgs {
-  let template: string | undefined;
-  let plan: string | undefined;
-  let out: string | undefined;
-  let lang: Lang = "zh";
-  let asOf: string | undefined;
-  let region: string | undefined;
-  let force = false;
-  const value = (i: number, name: string): string => {
-    const v = args[i];
-    if (v === undefined || v.startsWith("--")) throw new UserError(`${name} 需要一个值 needs a value`);
-    return v;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const [flag, inline] =
-      a.startsWith("--") && a.includes("=")
-        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
-        : [a, undefined];
-    const take = (): string => inline ?? value(++i, flag);
-    if (flag === "--plan") plan = take();
-    else if (flag === "--out" || flag === "-o") out = take();
-    else if (flag === "--lang") {
-      const l = take();
-      if (l !== "zh" && l !== "en") throw new UserError(`--lang 只能是 zh 或 en / must be zh or en: ${l}`);
-      lang = l;
-    } else if (flag === "--as-of") asOf = take();
-    else if (flag === "--region") region = take();
-    else if (flag === "--force" || flag === "-f") force = true;
-    else if (a.startsWith("-")) throw new UserError(`未知选项 unknown option ${a}`);
-    else if (template === undefined) template = a;
-    else throw new UserError(`多余的参数 unexpected argument ${a}`);
-  }
+  const o = parseOptions(args, ["--plan", "--out", "--as-of", "--region"], 1);
+  const { "--plan": plan, "--out": out, "--as-of": asOf, "--region": region } = o.values;
+  const [template] = o.positional;
   if (!template) throw new UserError(`缺少模板 missing template: one of ${TEMPLATE_IDS.join(", ")}`);
   if (!plan) throw new UserError("缺少 --plan missing --plan plan.json");
   if (!out) throw new UserError("缺少 --out missing --out file.xlsx");
-  return { template, plan, out, lang, asOf, region, force };
+  return { template, plan, out, lang: o.lang, asOf, region, force: o.force };
 }
 
 export const newCommand: Command = {
