@@ -7,8 +7,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { launchChromium } from "../tests/e2e/support/chromium";
-import { serveStatic } from "../tests/e2e/support/staticServer";
+import { launchChromium } from "../tests/support/chromium";
+import { serveStatic } from "../tests/support/staticServer";
 import type { Benchmark } from "./types";
 
 const DIST = resolve(__dirname, "../dist");

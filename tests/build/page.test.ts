@@ -10,21 +10,12 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { DIST, requireDist, serveDist, type StaticServer } from "./dist";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../support/chromium";
+import { serveStatic, type StaticServer } from "../support/staticServer";
+import { DIST, requireDist } from "./dist";
 
 const OFFICE_TELEMETRY_FRAME = "https://telemetryservice.firstpartyapps.oaspapps.com";
-
-const LAUNCH_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 interface Violation {
   directive: string;
@@ -45,8 +36,8 @@ let browser: Browser;
 
 beforeAll(async () => {
   requireDist();
-  server = await serveDist();
-  browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: LAUNCH_ARGS });
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
 });
 
 afterAll(async () => {

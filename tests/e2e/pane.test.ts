@@ -6,8 +6,8 @@
  * test-artifacts/screenshots/.
  */
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, type WatchedPage } from "./support/chromium";
-import { serveStatic, type StaticServer } from "./support/staticServer";
+import { launchChromium, type WatchedPage } from "../support/chromium";
+import { serveStatic, type StaticServer } from "../support/staticServer";
 import { DIST, fakeExcel, openPane, requireBuild, screenshot, type FakeExcelState } from "./support/pane";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

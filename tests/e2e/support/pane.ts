@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { openPage, type WatchedPage } from "./chromium";
+import { openPage, type WatchedPage } from "../../support/chromium";
 
 export const DIST = resolve(__dirname, "../../../dist");
 export const SCREENSHOTS = resolve(__dirname, "../../../test-artifacts/screenshots");
