@@ -24,6 +24,7 @@
  */
 import type { Supports } from "../../src/writers/officejs/requirements";
 import { toR1C1 } from "../../src/model/r1c1";
+import { colName, rangeA1 } from "../../src/model/a1";
 
 export interface FakeCall {
   /** e.g. "Range.formulas=", "Worksheet.getRange", "RequestContext.sync" */
@@ -102,17 +103,6 @@ function colIndex(letters: string): number {
   return n - 1;
 }
 
-function colLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 export interface Rect {
   row: number;
   col: number;
@@ -149,9 +139,7 @@ export function parseAddress(address: string): Rect {
 }
 
 export function formatAddress(r: Rect): string {
-  const first = `${colLetters(r.col)}${r.row + 1}`;
-  if (r.rows === 1 && r.cols === 1) return first;
-  return `${first}:${colLetters(r.col + r.cols - 1)}${r.row + r.rows}`;
+  return rangeA1(r.row, r.col, r.rows, r.cols);
 }
 
 function key(row: number, col: number): string {
@@ -170,7 +158,7 @@ export function fromR1C1(r1c1: string, row: number, col: number): string {
             const cAbs = cs !== undefined && !cs.startsWith("[");
             const r = rs === undefined ? row : rAbs ? Number(rs) - 1 : row + Number(rs.slice(1, -1));
             const c = cs === undefined ? col : cAbs ? Number(cs) - 1 : col + Number(cs.slice(1, -1));
-            return `${cAbs ? "$" : ""}${colLetters(c)}${rAbs ? "$" : ""}${r + 1}`;
+            return `${cAbs ? "$" : ""}${colName(c)}${rAbs ? "$" : ""}${r + 1}`;
           }),
     )
     .join('"');
@@ -265,7 +253,7 @@ export class FakeExcel {
       const cells: Record<string, FakeCell> = {};
       for (const [k, v] of s.cells) {
         const [r, c] = k.split(",").map(Number);
-        cells[`${colLetters(c)}${r + 1}`] = structuredClone(v);
+        cells[`${colName(c)}${r + 1}`] = structuredClone(v);
       }
       out[s.name] = cells;
     }
