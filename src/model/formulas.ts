@@ -5,6 +5,7 @@
  */
 import { NATIVE, nativeSeriesCell } from "../core/native";
 import { STATUS_LABELS } from "../core/statusLabels";
+import type { IndicatorNature } from "../core/plan";
 
 /**
  * The effective target from base, growth (over the whole period) and floor (a target level):
@@ -30,31 +31,59 @@ export function completionFormula(actual: string, target: string, lowerIsBetter:
   return lowerIsBetter ? NATIVE.COMPLETION([target, actual]) : NATIVE.COMPLETION([actual, target]);
 }
 
-/**
- * Status label: PLAN.STATUS against 序时进度; a lower-is-better level is judged against 100%.
- * With a strict comparator (超过: > or <) reaching the target exactly is not yet achieved: the
- * label is then "on track" (the shortfall against any 序时进度 ≤ 100% is not positive).
- */
-export function statusFormula(
-  actual: string,
-  target: string,
-  timeProgress: string | undefined,
-  lowerIsBetter: boolean,
-  lang: "zh" | "en",
-  strict = false,
-): string {
-  const langArg = `"${lang}"`;
-  const status = lowerIsBetter
-    ? NATIVE.STATUS([target, actual, undefined, undefined, undefined, langArg])
-    : NATIVE.STATUS([actual, target, timeProgress, undefined, undefined, langArg]);
-  if (!strict) return status;
-  return `IF(AND(ISNUMBER(${actual}),${actual}=${target}),"${STATUS_LABELS[lang][1]}",${status})`;
+export interface StatusOptions {
+  /** 序时进度 cell; used for flows and stocks (rates and lower-is-better levels hold at any time). */
+  timeProgress?: string;
+  lowerIsBetter: boolean;
+  lang: "zh" | "en";
+  /** 超过 (> or <): reaching the target exactly is not yet achieved. */
+  strict?: boolean;
+  nature: IndicatorNature;
+  /** The base cell of a stock: its progress is the share of the increase from base to target. */
+  base?: string;
 }
 
-/** Cumulative target at the end of quarter q: PLAN.QUARTERTARGET; a lower-is-better level stays the same. */
-export function quarterTargetFormula(annual: string, q: number, lowerIsBetter: boolean): string {
-  if (lowerIsBetter) return `IF(${annual}="","",${annual})`;
-  return NATIVE.QUARTERTARGET([annual, String(q)]);
+/**
+ * Status label (PLAN.STATUS), judged by the indicator's nature (src/core/indicatorNature.ts):
+ * a flow's completion against 序时进度; a stock's share of the increase from its base against
+ * 序时进度 (plain completion when there is no base, or the target is not above it); a rate or a
+ * lower-is-better level against the whole target. With a strict comparator, reaching the target
+ * exactly is "on track", not achieved.
+ */
+export function statusFormula(actual: string, target: string, o: StatusOptions): string {
+  const langArg = `"${o.lang}"`;
+  const holds = o.lowerIsBetter || o.nature === "rate";
+  const tp = holds ? undefined : o.timeProgress;
+  let status = o.lowerIsBetter
+    ? NATIVE.STATUS([target, actual, undefined, undefined, undefined, langArg])
+    : NATIVE.STATUS([actual, target, tp, undefined, undefined, langArg]);
+  if (!holds && o.nature === "stock" && o.base !== undefined) {
+    const b = o.base;
+    const increase = NATIVE.STATUS([`${actual}-${b}`, `${target}-${b}`, tp, undefined, undefined, langArg]);
+    status = `IF(OR(${actual}="",${target}="",${b}=""),${status},IF(N(${target})<=N(${b}),${status},${increase}))`;
+  }
+  if (!o.strict) return status;
+  return `IF(AND(ISNUMBER(${actual}),${actual}=${target}),"${STATUS_LABELS[o.lang][1]}",${status})`;
+}
+
+/**
+ * Cumulative target at the end of quarter q, by the indicator's nature: a flow's share of the
+ * annual target (PLAN.QUARTERTARGET); a stock's path from its base to the target (the same share
+ * of the increase); a rate's or a lower-is-better level's target itself, which holds all year.
+ */
+export function quarterTargetFormula(
+  annual: string,
+  q: number,
+  nature: IndicatorNature,
+  base?: string,
+): string {
+  const whole = `IF(${annual}="","",${annual})`;
+  if (nature === "flow") return NATIVE.QUARTERTARGET([annual, String(q)]);
+  if (nature === "stock" && base !== undefined) {
+    const path = `${base}+${NATIVE.QUARTERTARGET([`${annual}-${base}`, String(q)])}`;
+    return `IF(OR(${annual}="",${base}=""),${whole},${path})`;
+  }
+  return whole;
 }
 
 /** 序时进度 of a date within its year, or within a given year. */

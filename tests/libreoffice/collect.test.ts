@@ -11,6 +11,7 @@ import { consolidate } from "../../src/collect/consolidate";
 import { consolidationXlsx } from "../../src/collect/xlsxCollect";
 import { effectiveTarget } from "../../src/core/effectiveTarget";
 import { STATUS_LABELS } from "../../src/core/statusLabels";
+import { indicatorNature } from "../../src/core/indicatorNature";
 import { PLAN, REGIONS } from "../unit/collect/forms";
 import { buildScenario, type Scenario, removeScenarios } from "../unit/collect/roundTrip";
 
@@ -70,7 +71,8 @@ describe("summary of returned forms, recalculated by LibreOffice", () => {
           return;
         }
         expect(got as number).toBeCloseTo(cpl, 12);
-        const behind = tp - cpl;
+        // A rate (比例, 率 …) is judged against its whole target, a flow or stock against 序时进度.
+        const behind = (indicatorNature(ind) === "rate" ? 1 : tp) - cpl;
         const label = STATUS_LABELS.zh[cpl >= 1 ? 0 : behind < 0.1 ? 1 : behind <= 0.3 ? 2 : 3];
         expect([ind.name, j, status]).toEqual([ind.name, j, label]);
         const better = completions.filter((x) => x !== null && x > cpl).length;

@@ -17,6 +17,7 @@ import { buildTemplate } from "../../src/model/templates";
 import type { SheetModel, TemplateId, CellValue } from "../../src/model/types";
 import { addSheetModel } from "../../src/writers/xlsx";
 import { parseStamp } from "../../src/model/stamp";
+import { indicatorNature } from "../../src/core/indicatorNature";
 import {
   isAdditive,
   QUARTERLY_BLOCK,
@@ -66,6 +67,8 @@ const edge: Plan = {
     { name: "专利行政执法结案率", unit: "%", base: 0.9, target: 0.95 },
     { name: "专利权质押融资额", unit: "万元", base: 1000, cagr: 0.15, multiple: 1.5 },
     { name: "新指标", unit: "件" },
+    // A stock: quarterly targets run from its base, progress is the share of the increase.
+    { name: "有效发明专利拥有量", unit: "件", base: 3000, target: 3600 },
     { name: "知识产权保护社会满意度", unit: "%", target: 0.8, comparator: ">" },
   ],
   tasks: [
@@ -230,13 +233,15 @@ function expectAnnual(m: SheetModel, plan: Plan, lang: Lang): Check[] {
     const lower = ind.lowerIsBetter === true;
     const target = effectiveTarget(ind, plan);
     const actual = inputNumber(m, r, col(m, a));
+    const base = inputNumber(m, r, col(m, lang === "zh" ? "基数" : "Base"));
+    const nature = indicatorNature(ind);
     const tp = timeProgress(asOf);
     out.push({ r, c: col(m, t), want: target ?? "", what: `${ind.name} target` });
     q.forEach((h, k) =>
       out.push({
         r,
         c: col(m, h),
-        want: lower ? (target ?? "") : quarterTarget(target, k + 1),
+        want: quarterTarget(target, k + 1, nature, base),
         what: `${ind.name} ${h}`,
       }),
     );
@@ -245,7 +250,7 @@ function expectAnnual(m: SheetModel, plan: Plan, lang: Lang): Check[] {
     out.push({
       r,
       c: col(m, st),
-      want: status(actual, target, tp, lower, lang, strict(ind)),
+      want: status(actual, target, tp, lower, lang, strict(ind), nature, base),
       what: `${ind.name} status`,
     });
   });
@@ -313,7 +318,7 @@ function expectGap(m: SheetModel, plan: Plan, lang: Lang): Check[] {
     out.push({
       r,
       c: col(m, "状态"),
-      want: status(actual, target, tp, lower, lang, strict(ind)),
+      want: status(actual, target, tp, lower, lang, strict(ind), indicatorNature(ind)),
       what: `${ind.name} status`,
     });
   });
@@ -343,7 +348,7 @@ function expectQuarterly(m: SheetModel, plan: Plan, lang: Lang): Check[] {
       out.push({
         r,
         c: c + 4,
-        want: status(x.actual, x.target, tp, lower, lang, strict(ind)),
+        want: status(x.actual, x.target, tp, lower, lang, strict(ind), indicatorNature(ind)),
         what: `${w} status`,
       });
       out.push({ r, c: c + 5, want: rank(x.completion, completions), what: `${w} rank` });
@@ -362,7 +367,7 @@ function expectQuarterly(m: SheetModel, plan: Plan, lang: Lang): Check[] {
     out.push({
       r,
       c: c + 4,
-      want: status(actual, target, tp, lower, lang, strict(ind)),
+      want: status(actual, target, tp, lower, lang, strict(ind), indicatorNature(ind)),
       what: `${ind.name} total status`,
     });
   });

@@ -15,6 +15,7 @@ import { serialFromYMD } from "../../src/core/excelDate";
 import { STATUS_LABELS } from "../../src/core/statusLabels";
 import { isPlanError, type Lang } from "../../src/core/errors";
 import type { CellResult } from "../../src/core/values";
+import type { IndicatorNature } from "../../src/core/plan";
 
 export type Expected = number | string;
 
@@ -43,8 +44,10 @@ export function timeProgress(date: number | undefined, year?: number): Expected 
   return cell(planTimeProgress(arg(date), serialFromYMD(year, 1, 1), serialFromYMD(year, 12, 31)));
 }
 
-/** PLAN.STATUS against 序时进度; a lower-is-better level against 100%; with a strict comparator
- * (超过), a value equal to the target is on track, not achieved. */
+/** PLAN.STATUS by the indicator's nature: a flow against 序时进度; a stock's increase from its
+ * base against 序时进度 (plain completion without a base, or when the target is not above it); a
+ * rate or a lower-is-better level against 100%. With a strict comparator (超过), a value equal to
+ * the target is on track, not achieved. */
 export function status(
   actual: number | undefined,
   target: number | undefined,
@@ -52,15 +55,41 @@ export function status(
   lower: boolean,
   lang: Lang,
   strict = false,
+  nature: IndicatorNature = "flow",
+  base?: number,
 ): Expected {
   // 超过: reaching the target exactly is not yet achieved.
   if (strict && actual !== undefined && actual === target) return STATUS_LABELS[lang][1];
   if (lower) return cell(planStatus(arg(target), arg(actual), null, null, null, lang));
-  return cell(planStatus(arg(actual), arg(target), tp === "" ? null : tp, null, null, lang));
+  if (nature === "rate") return cell(planStatus(arg(actual), arg(target), null, null, null, lang));
+  const t = tp === "" ? null : tp;
+  if (
+    nature === "stock" &&
+    base !== undefined &&
+    actual !== undefined &&
+    target !== undefined &&
+    target > base
+  ) {
+    return cell(planStatus(actual - base, target - base, t, null, null, lang));
+  }
+  return cell(planStatus(arg(actual), arg(target), t, null, null, lang));
 }
 
-export function quarterTarget(annual: number | undefined, q: number): Expected {
-  return cell(planQuarterTarget(arg(annual), q));
+/** The cumulative target at the end of quarter q: a flow's share (PLAN.QUARTERTARGET), a stock's
+ * path from its base, a rate's target itself. */
+export function quarterTarget(
+  annual: number | undefined,
+  q: number,
+  nature: IndicatorNature = "flow",
+  base?: number,
+): Expected {
+  if (nature === "flow") return cell(planQuarterTarget(arg(annual), q));
+  if (annual === undefined) return "";
+  if (nature === "stock" && base !== undefined) {
+    const share = planQuarterTarget(annual - base, q);
+    return typeof share === "number" ? base + share : cell(share);
+  }
+  return annual;
 }
 
 /** PLAN.CAGR from base to target over n years (blank without a positive base). */

@@ -3,6 +3,7 @@
  * target at the end of each quarter, the latest actual, completion, 序时进度 and status.
  */
 import type { Plan } from "../../core/plan";
+import { indicatorNature } from "../../core/indicatorNature";
 import type { SheetModel } from "../types";
 import { GridBuilder } from "../grid";
 import { completionFormula, quarterTargetFormula, statusFormula, timeProgressFormula } from "../formulas";
@@ -67,9 +68,14 @@ export function buildAnnualPlan(plan: Plan, opts: TemplateOptions = {}): SheetMo
     const r = first + i;
     const lower = ind.lowerIsBetter === true;
     const fmt = unitFormat(ind.unit);
-    const { target } = indicatorInputs(g, r, i, ind, plan, lang);
+    const nature = indicatorNature(ind);
+    const { target, base } = indicatorInputs(g, r, i, ind, plan, lang);
     for (let q = 1; q <= 4; q++) {
-      g.set(r, 6 + q, { formula: quarterTargetFormula(target, q, lower), style: "formula", numFmt: fmt });
+      g.set(r, 6 + q, {
+        formula: quarterTargetFormula(target, q, nature, base),
+        style: "formula",
+        numFmt: fmt,
+      });
     }
     g.set(r, 11, { value: ind.actual ?? null, style: "input", input: true, numFmt: fmt });
     const actual = g.ref(r, 11);
@@ -79,8 +85,17 @@ export function buildAnnualPlan(plan: Plan, opts: TemplateOptions = {}): SheetMo
       numFmt: PERCENT_FORMAT,
     });
     g.set(r, 13, { formula: timeProgressFormula(asOf), style: "formula", numFmt: PERCENT_FORMAT });
-    const tp = lower ? undefined : g.ref(r, 13);
-    g.set(r, 14, { formula: statusFormula(actual, target, tp, lower, lang, isStrict(ind)), style: "status" });
+    g.set(r, 14, {
+      formula: statusFormula(actual, target, {
+        timeProgress: g.ref(r, 13),
+        lowerIsBetter: lower,
+        lang,
+        strict: isStrict(ind),
+        nature,
+        base,
+      }),
+      style: "status",
+    });
     g.set(r, 15, { value: ind.lead ?? null, style: "input", input: true });
     g.set(r, 16, { value: ind.note ?? null, style: "label" });
   });

@@ -4,6 +4,7 @@
  * growth still required (PLAN.REQUIRED), and status.
  */
 import type { Plan } from "../../core/plan";
+import { indicatorNature } from "../../core/indicatorNature";
 import { serialFromIso } from "../../core/excelDate";
 import type { SheetModel } from "../types";
 import { GridBuilder } from "../grid";
@@ -95,7 +96,13 @@ export function buildGapAnalysis(plan: Plan, opts: TemplateOptions = {}): SheetM
       numFmt: RATE_FORMAT,
     });
     g.set(r, 14, {
-      formula: statusFormula(actual, target, lower ? undefined : g.ref(r, 11), lower, lang, isStrict(ind)),
+      formula: statusFormula(actual, target, {
+        timeProgress: g.ref(r, 11),
+        lowerIsBetter: lower,
+        lang,
+        strict: isStrict(ind),
+        nature: indicatorNature(ind),
+      }),
       style: "status",
     });
     g.set(r, 15, { value: ind.note ?? null, style: "label" });

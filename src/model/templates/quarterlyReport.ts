@@ -4,12 +4,13 @@
  * Built for scale (200 indicators × 150 regions): formulas are per cell but every range-wide
  * rule (validation, traffic lights) is one rectangle per indicator or one for the whole table.
  */
-import type { Indicator, Plan } from "../../core/plan";
+import type { Plan } from "../../core/plan";
 import { effectiveTarget } from "../../core/effectiveTarget";
+import { indicatorNature, isAdditive } from "../../core/indicatorNature";
 import type { SheetModel } from "../types";
 import { GridBuilder } from "../grid";
 import { completionFormula, rankFormula, statusFormula, sumFormula, timeProgressFormula } from "../formulas";
-import { PERCENT_FORMAT, isPercentUnit, unitFormat } from "../units";
+import { PERCENT_FORMAT, unitFormat } from "../units";
 import {
   asOfInput,
   asOfSerial,
@@ -32,10 +33,8 @@ export const QUARTERLY_FIRST_BLOCK_COL = 2;
 export const QUARTERLY_HEADER_ROW = 2;
 export const QUARTERLY_FIRST_DATA_ROW = 4;
 
-/** Whether a region's values add up to the whole (counts and amounts, not rates or levels). */
-export function isAdditive(ind: Indicator): boolean {
-  return !ind.lowerIsBetter && !isPercentUnit(ind.unit) && !/万人|率|平均|满意度|指数|占比/.test(ind.name);
-}
+/** Whether a region's values add up to the whole (flows and stocks, not rates): see core. */
+export { isAdditive };
 
 export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): SheetModel {
   const lang = opts.lang ?? "zh";
@@ -104,7 +103,13 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
       });
       g.set(r, c + 3, { formula: tpValue, style: "formula", numFmt: PERCENT_FORMAT });
       g.set(r, c + 4, {
-        formula: statusFormula(actual, target, lower ? undefined : tp, lower, lang, isStrict(ind)),
+        formula: statusFormula(actual, target, {
+          timeProgress: tp,
+          lowerIsBetter: lower,
+          lang,
+          strict: isStrict(ind),
+          nature: indicatorNature(ind),
+        }),
         style: "status",
       });
       g.set(r, c + 5, {
@@ -130,7 +135,13 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
       });
       g.set(r, c + 3, { formula: tpValue, style: "total", numFmt: PERCENT_FORMAT });
       g.set(r, c + 4, {
-        formula: statusFormula(actual, target, lower ? undefined : tp, lower, lang, isStrict(ind)),
+        formula: statusFormula(actual, target, {
+          timeProgress: tp,
+          lowerIsBetter: lower,
+          lang,
+          strict: isStrict(ind),
+          nature: indicatorNature(ind),
+        }),
         style: "status",
       });
       g.set(r, c + 5, { value: null, style: "total" });
