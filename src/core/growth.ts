@@ -9,7 +9,7 @@
  */
 import type { PlanError } from "./errors";
 import { RATE_TOO_LOW, mustBePositive, mustNotBeNegative } from "./functionErrors";
-import { type CellResult, type Label, OVERFLOW, finite, optionalNumber, precheck, toNumber } from "./values";
+import { type CellResult, type Label, OVERFLOW, finite, optionalNumber, requiredNumbers } from "./values";
 
 export const BASE: Label = { zh: "基数", en: "base" };
 export const RATE: Label = { zh: "增长率", en: "rate" };
@@ -34,12 +34,9 @@ export function project(base: unknown, rate: unknown, periods?: unknown): CellRe
       if (x - x === 0) return x;
     }
   }
-  const early = precheck([base, rate]);
-  if (early !== undefined) return early;
-  const b = toNumber(base, BASE);
-  if (isErr(b)) return b;
-  const r = toNumber(rate, RATE);
-  if (isErr(r)) return r;
+  const args = requiredNumbers([base, rate], [BASE, RATE]);
+  if (!Array.isArray(args)) return args;
+  const [b, r] = args;
   const p = optionalNumber(periods, 1, PERIODS);
   if (isErr(p)) return p;
   if (r <= -1) return RATE_TOO_LOW;
@@ -49,12 +46,9 @@ export function project(base: unknown, rate: unknown, periods?: unknown): CellRe
 
 /** PLAN.TARGET: MAX(base × (1 + rate)^periods, floor); floor defaults to 0, periods to 1. */
 export function target(base: unknown, rate: unknown, floor?: unknown, periods?: unknown): CellResult {
-  const early = precheck([base, rate]);
-  if (early !== undefined) return early;
-  const b = toNumber(base, BASE);
-  if (isErr(b)) return b;
-  const r = toNumber(rate, RATE);
-  if (isErr(r)) return r;
+  const args = requiredNumbers([base, rate], [BASE, RATE]);
+  if (!Array.isArray(args)) return args;
+  const [b, r] = args;
   const f = optionalNumber(floor, 0, FLOOR);
   if (isErr(f)) return f;
   const p = optionalNumber(periods, 1, PERIODS);
@@ -79,14 +73,9 @@ function geometricRate(
       if (x - x === 0) return x;
     }
   }
-  const early = precheck([from, to, n]);
-  if (early !== undefined) return early;
-  const s = toNumber(from, labels[0]);
-  if (isErr(s)) return s;
-  const e = toNumber(to, labels[1]);
-  if (isErr(e)) return e;
-  const k = toNumber(n, labels[2]);
-  if (isErr(k)) return k;
+  const args = requiredNumbers([from, to, n], labels);
+  if (!Array.isArray(args)) return args;
+  const [s, e, k] = args;
   if (s <= 0) return mustBePositive(labels[0]);
   if (k <= 0) return mustBePositive(labels[2]);
   if (e < 0) return mustNotBeNegative(labels[1]);

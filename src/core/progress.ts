@@ -4,7 +4,7 @@
  */
 import { serialFromYMD, ymdFromSerial } from "./excelDate";
 import { DATE_OUT_OF_RANGE, END_BEFORE_START, isZero } from "./functionErrors";
-import { type CellResult, type Label, finite, optionalNumber, precheck, toNumber } from "./values";
+import { type CellResult, type Label, finite, optionalNumber, requiredNumbers } from "./values";
 
 export const ACTUAL: Label = { zh: "实际值", en: "actual" };
 export const TARGET_VALUE: Label = { zh: "目标值", en: "target" };
@@ -21,12 +21,9 @@ export function gap(actual: unknown, targetValue: unknown): CellResult {
     const x = targetValue - actual;
     if (x - x === 0) return x;
   }
-  const early = precheck([actual, targetValue]);
-  if (early !== undefined) return early;
-  const a = toNumber(actual, ACTUAL);
-  if (typeof a !== "number") return a;
-  const t = toNumber(targetValue, TARGET_VALUE);
-  if (typeof t !== "number") return t;
+  const args = requiredNumbers([actual, targetValue], [ACTUAL, TARGET_VALUE]);
+  if (!Array.isArray(args)) return args;
+  const [a, t] = args;
   return finite(t - a);
 }
 
@@ -36,12 +33,9 @@ export function completion(actual: unknown, targetValue: unknown): CellResult {
     const x = actual / targetValue;
     if (x - x === 0) return x;
   }
-  const early = precheck([actual, targetValue]);
-  if (early !== undefined) return early;
-  const a = toNumber(actual, ACTUAL);
-  if (typeof a !== "number") return a;
-  const t = toNumber(targetValue, TARGET_VALUE);
-  if (typeof t !== "number") return t;
+  const args = requiredNumbers([actual, targetValue], [ACTUAL, TARGET_VALUE]);
+  if (!Array.isArray(args)) return args;
+  const [a, t] = args;
   if (t === 0) return isZero(TARGET_VALUE);
   return finite(a / t);
 }
@@ -52,10 +46,9 @@ export function completion(actual: unknown, targetValue: unknown): CellResult {
  * (30 Sep 2012 → 274/366).
  */
 export function timeProgress(asOf: unknown, start?: unknown, end?: unknown): CellResult {
-  const early = precheck([asOf]);
-  if (early !== undefined) return early;
-  const d = toNumber(asOf, AS_OF);
-  if (typeof d !== "number") return d;
+  const args = requiredNumbers([asOf], [AS_OF]);
+  if (!Array.isArray(args)) return args;
+  const [d] = args;
   // NaN stands for "omitted" until the date is known to be valid: the default period needs its year.
   const given = optionalNumber(start, NaN, PERIOD_START);
   if (typeof given !== "number") return given;

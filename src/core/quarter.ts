@@ -4,7 +4,7 @@
  */
 import type { PlanError } from "./errors";
 import { QUARTER_OUT_OF_RANGE, WEIGHTS_SHAPE, isZero, mustNotBeNegative } from "./functionErrors";
-import { type CellResult, type Label, errorIn, finite, isBlank, precheck, toNumber } from "./values";
+import { type CellResult, type Label, errorIn, finite, isBlank, requiredNumbers, toNumber } from "./values";
 
 export const ANNUAL_TARGET: Label = { zh: "年度目标", en: "annualTarget" };
 export const QUARTER: Label = { zh: "季度", en: "quarter" };
@@ -33,12 +33,9 @@ export function readWeights(cells: readonly unknown[] | undefined): Weights {
 }
 
 export function quarterTarget(annualTarget: unknown, quarter: unknown, weights?: Weights): CellResult {
-  const early = precheck([annualTarget, quarter]);
-  if (early !== undefined) return early;
-  const a = toNumber(annualTarget, ANNUAL_TARGET);
-  if (typeof a !== "number") return a;
-  const q = toNumber(quarter, QUARTER);
-  if (typeof q !== "number") return q;
+  const args = requiredNumbers([annualTarget, quarter], [ANNUAL_TARGET, QUARTER]);
+  if (!Array.isArray(args)) return args;
+  const [a, q] = args;
   if (weights !== undefined && !Array.isArray(weights)) return weights as PlanError;
   if (q < 1 || q > 4 || q !== Math.floor(q)) return QUARTER_OUT_OF_RANGE;
   if (weights === undefined) return finite((a * q) / 4);

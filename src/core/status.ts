@@ -7,7 +7,7 @@ import type { Lang } from "./errors";
 import { isZero } from "./functionErrors";
 import { ACTUAL, TARGET_VALUE } from "./progress";
 import { DEFAULT_RED, DEFAULT_YELLOW, STATUS_LABELS } from "./statusLabels";
-import { type CellResult, type Label, OVERFLOW, errorIn, optionalNumber, precheck, toNumber } from "./values";
+import { type CellResult, type Label, OVERFLOW, errorIn, optionalNumber, requiredNumbers } from "./values";
 
 export const TIME_PROGRESS: Label = { zh: "序时进度", en: "timeProgress" };
 export const YELLOW: Label = { zh: "黄灯阈值", en: "yellow" };
@@ -40,12 +40,9 @@ export function status(
   red?: unknown,
   lang?: unknown,
 ): CellResult {
-  const early = precheck([actual, targetValue]);
-  if (early !== undefined) return early;
-  const a = toNumber(actual, ACTUAL);
-  if (typeof a !== "number") return a;
-  const t = toNumber(targetValue, TARGET_VALUE);
-  if (typeof t !== "number") return t;
+  const args = requiredNumbers([actual, targetValue], [ACTUAL, TARGET_VALUE]);
+  if (!Array.isArray(args)) return args;
+  const [a, t] = args;
   if (t === 0) return isZero(TARGET_VALUE);
   const c = a / t;
   if (!Number.isFinite(c)) return OVERFLOW;

@@ -111,13 +111,32 @@ export function errorIn(x: unknown): PlanError | undefined {
  * right — the first error value or non-numeric text decides — and only then checks the domain
  * (#NUM!, #DIV/0!). Returns undefined when computation should go on.
  */
-export function precheck(required: readonly unknown[]): CellResult | undefined {
+export function precheck(required: readonly unknown[]): PlanError | null | undefined {
   for (const x of required) {
     const e = errorIn(x);
     if (e) return e;
   }
   for (const x of required) if (isBlank(x)) return null;
   return undefined;
+}
+
+/**
+ * The required arguments after precheck, read left to right as numbers with their labels: the
+ * numbers, or the blank (null) or first error that decides the result.
+ */
+export function requiredNumbers(
+  args: readonly unknown[],
+  labels: readonly Label[],
+): number[] | PlanError | null {
+  const early = precheck(args);
+  if (early !== undefined) return early;
+  const out: number[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const n = toNumber(args[i], labels[i]);
+    if (typeof n !== "number") return n;
+    out.push(n);
+  }
+  return out;
 }
 
 /** An optional argument's number: its default when omitted or blank. */
