@@ -7,7 +7,7 @@ import { consolidate } from "../../collect/consolidate";
 import { consolidationXlsx } from "../../collect/xlsxCollect";
 import { SEVERITY_LABEL } from "../../collect/problems";
 import { MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
-import { readPlanFile } from "./new";
+import { readPlanFile } from "../planFile";
 
 interface Args {
   inputs: string[];

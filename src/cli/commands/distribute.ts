@@ -5,7 +5,7 @@ import { parseOptions } from "../options";
 import type { Lang } from "../../core/errors";
 import { isTemplateId, TEMPLATE_IDS } from "../../model/templates";
 import { distributeForms, formFileNames, DistributeError } from "../../collect/distribute";
-import { readPlanFile } from "./new";
+import { readPlanFile } from "../planFile";
 
 interface Args {
   plan: string;
