@@ -1,5 +1,6 @@
 /**
- * The pane's words, Chinese first (the panels loaded on demand keep their own tables).
+ * The words of the pane and its always-loaded screens, Chinese first; the panels loaded on
+ * demand (import, share, collect) keep their own tables in their modules.
  */
 import type { Lang } from "../core/errors";
 import { translator, type Strings } from "./translate";
@@ -62,6 +63,17 @@ const STRINGS = {
   cmpAtMost: { zh: "不高于、以下(含)", en: "at most (inclusive)" },
   cmpLessThan: { zh: "低于(不含)", en: "less than (exclusive)" },
   lowerIsBetter: { zh: "越低越好", en: "Lower is better" },
+  // How the indicator moves through the year: decides quarterly targets, 序时进度 and region totals.
+  nature: { zh: "性质", en: "Nature" },
+  natureHint: {
+    zh: "累计量:从零累计(申请量);存量:从基数增长(拥有量);比率:任何时候都按目标衡量(结案率、满意度)",
+    en: "Flow: counted from zero (applications); stock: grows from its base (patents held); rate: judged against the target at any time (closure rate, satisfaction)",
+  },
+  natureInfo: { zh: "说明", en: "info" },
+  natureAuto: { zh: "自动:{nature}", en: "Auto: {nature}" },
+  natureFlow: { zh: "累计量", en: "Flow" },
+  natureStock: { zh: "存量", en: "Stock" },
+  natureRate: { zh: "比率", en: "Rate" },
   moveUp: { zh: "上移", en: "Move up" },
   moveDown: { zh: "下移", en: "Move down" },
   remove: { zh: "删除", en: "Remove" },
