@@ -6,7 +6,7 @@ import type { Lang } from "../../core/errors";
 import type { Plan } from "../../core/plan";
 import { STATUS_LABELS } from "../../core/statusLabels";
 import { serialFromIso } from "../../core/excelDate";
-import type { CellAddress, SheetModel, TemplateId } from "../types";
+import type { CellAddress, SheetModel, TemplateId, ValidationRule } from "../types";
 import { GridBuilder } from "../grid";
 import { templateInfo } from "./registry";
 import { stampText, HIDDEN_FORMAT } from "../stamp";
@@ -81,18 +81,25 @@ export function titleBlock(
   g.merge(1, 0, 1, subtitleCols);
 }
 
-/** A labelled as-of date input in row 1 at column c (label) and c+1 (date); returns its grid position. */
-export function asOfInput(g: GridBuilder, c: number, lang: Lang, serial: number | undefined): CellAddress {
-  g.set(1, c, { value: lang === "zh" ? "截至日期" : "As of", style: "label" });
-  g.set(1, c + 1, { value: serial ?? null, style: "input", numFmt: DATE_FORMAT, input: true });
-  g.validate(1, c + 1, 1, 1, {
+/** A date input's rule: a date (blank allowed) in the range the plan format accepts. */
+export function dateValidation(lang: Lang, prompt: string): ValidationRule {
+  return {
     kind: "date",
     min: "1900-01-01",
     max: "2200-12-31",
     allowBlank: true,
-    prompt: lang === "zh" ? "填写数据截至日期,如 2024-06-30" : "Date of the latest figures, e.g. 2024-06-30",
+    prompt,
     error: lang === "zh" ? "请输入日期" : "Enter a date",
-  });
+  };
+}
+
+/** A labelled as-of date input in row 1 at column c (label) and c+1 (date); returns its grid position. */
+export function asOfInput(g: GridBuilder, c: number, lang: Lang, serial: number | undefined): CellAddress {
+  g.set(1, c, { value: lang === "zh" ? "截至日期" : "As of", style: "label" });
+  g.set(1, c + 1, { value: serial ?? null, style: "input", numFmt: DATE_FORMAT, input: true });
+  const prompt =
+    lang === "zh" ? "填写数据截至日期,如 2024-06-30" : "Date of the latest figures, e.g. 2024-06-30";
+  g.validate(1, c + 1, 1, 1, dateValidation(lang, prompt));
   return { row: 1, col: c + 1 };
 }
 

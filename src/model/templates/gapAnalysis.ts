@@ -18,6 +18,7 @@ import {
 import { DATE_FORMAT, PERCENT_FORMAT, RATE_FORMAT, unitFormat } from "../units";
 import {
   asOfSerial,
+  dateValidation,
   finishTemplate,
   footer,
   inputHint,
@@ -110,14 +111,7 @@ export function buildGapAnalysis(plan: Plan, opts: TemplateOptions = {}): SheetM
   const n = plan.indicators.length;
   validateIndicatorInputs(g, first, n, lang);
   g.validate(first, 7, n, 1, actualValidation(lang));
-  g.validate(first, 8, n, 1, {
-    kind: "date",
-    min: "1900-01-01",
-    max: "2200-12-31",
-    allowBlank: true,
-    prompt: zh ? "最新完成数的截至日期" : "Date of the latest actual",
-    error: zh ? "请输入日期" : "Enter a date",
-  });
+  g.validate(first, 8, n, 1, dateValidation(lang, zh ? "最新完成数的截至日期" : "Date of the latest actual"));
   statusHighlights(g, first, 14, n, 1, lang);
   const explain = zh
     ? `说明:差距 = 目标值 − 最新完成;剩余年数 = ${ty} − 截至年份;所需年均增速按水平法计算,目标年内不再计算。`

@@ -11,6 +11,7 @@ import {
   TRAFFIC,
   asOfInput,
   asOfSerial,
+  dateValidation,
   finishTemplate,
   footer,
   titleBlock,
@@ -68,14 +69,7 @@ export function buildTaskBreakdown(plan: Plan, opts: TemplateOptions = {}): Shee
     g.set(r, 6, { value: null, style: "input", input: true });
     g.set(r, 7, { value: null, style: "input", input: true });
   }
-  g.validate(first, 4, rows, 1, {
-    kind: "date",
-    min: "1900-01-01",
-    max: "2200-12-31",
-    allowBlank: true,
-    prompt: zh ? "完成时限" : "Deadline",
-    error: zh ? "请输入日期" : "Enter a date",
-  });
+  g.validate(first, 4, rows, 1, dateValidation(lang, zh ? "完成时限" : "Deadline"));
   g.validate(first, 7, rows, 1, {
     kind: "list",
     items: [...TASK_STATUS[lang]],
