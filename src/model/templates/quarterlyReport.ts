@@ -90,6 +90,13 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
     const lower = ind.lowerIsBetter === true;
     const fmt = unitFormat(ind.unit);
     const completionColumn = g.range(first, c + 2, R, 1, true);
+    const statusOptions = {
+      timeProgress: tp,
+      lowerIsBetter: lower,
+      lang,
+      strict: isStrict(ind),
+      nature: indicatorNature(ind),
+    };
     for (let j = 0; j < R; j++) {
       const r = first + j;
       const target = g.ref(r, c);
@@ -103,13 +110,7 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
       });
       g.set(r, c + 3, { formula: tpValue, style: "formula", numFmt: PERCENT_FORMAT });
       g.set(r, c + 4, {
-        formula: statusFormula(actual, target, {
-          timeProgress: tp,
-          lowerIsBetter: lower,
-          lang,
-          strict: isStrict(ind),
-          nature: indicatorNature(ind),
-        }),
+        formula: statusFormula(actual, target, statusOptions),
         style: "status",
       });
       g.set(r, c + 5, {
@@ -135,13 +136,7 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
       });
       g.set(r, c + 3, { formula: tpValue, style: "total", numFmt: PERCENT_FORMAT });
       g.set(r, c + 4, {
-        formula: statusFormula(actual, target, {
-          timeProgress: tp,
-          lowerIsBetter: lower,
-          lang,
-          strict: isStrict(ind),
-          nature: indicatorNature(ind),
-        }),
+        formula: statusFormula(actual, target, statusOptions),
         style: "status",
       });
       g.set(r, c + 5, { value: null, style: "total" });
