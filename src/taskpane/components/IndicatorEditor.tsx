@@ -1,7 +1,8 @@
 /**
  * One indicator of the plan: name (typed or picked from the catalogue, which fills the unit),
- * unit, base and the four kinds of target, the comparator and lower-is-better; buttons to move
- * or remove it. Every control is named with the indicator's number for screen readers.
+ * unit, base and the four kinds of target, the comparator, the nature (automatic unless chosen)
+ * and lower-is-better; buttons to move or remove it. Every control is named with the indicator's
+ * number for screen readers.
  */
 import {
   Button,
@@ -9,13 +10,17 @@ import {
   Combobox,
   Dropdown,
   Field,
+  InfoLabel,
   Input,
+  type LabelProps,
   makeStyles,
   Option,
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
-import { t } from "../i18n";
+import { indicatorNature } from "../../core/indicatorNature";
+import type { IndicatorNature } from "../../core/plan";
+import { t, type StringKey } from "../i18n";
 import { findCatalogueEntry, INDICATOR_CATALOGUE } from "../plan/indicatorCatalogue";
 import type { IndicatorDraft } from "../plan/planDraft";
 import type { FieldIssue } from "../plan/planIssues";
@@ -46,7 +51,20 @@ const useStyles = makeStyles({
   inputSlot: { width: "100%", minWidth: 0 },
   wide: { gridColumn: "1 / -1" },
   span2: { gridColumn: "span 2" },
+  // The nature's explanation is in the info popover for the eye; this copy describes the
+  // dropdown to screen readers without taking a line of the narrow pane.
+  hidden: { display: "none" },
+  // "自动:累计量" must fit one grid column of a 420px pane: trim the dropdown's side padding.
+  natureButton: { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalXS },
+  natureIcon: { marginRight: 0 },
 });
+
+const NATURE_LABEL: Record<IndicatorNature, StringKey> = {
+  flow: "natureFlow",
+  stock: "natureStock",
+  rate: "natureRate",
+};
+const NATURES = Object.keys(NATURE_LABEL) as IndicatorNature[];
 
 type NumberField = "base" | "growth" | "cagr" | "target" | "multiple";
 
@@ -71,6 +89,13 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
   const gt = draft.lowerIsBetter ? "<" : ">";
   const inclusiveText = `${ge} ${t(lang, draft.lowerIsBetter ? "cmpAtMost" : "cmpAtLeast")}`;
   const strictText = `${gt} ${t(lang, draft.lowerIsBetter ? "cmpLessThan" : "cmpMoreThan")}`;
+  // What "automatic" would make of the row as typed now, shown so the user can judge it.
+  const inferred = indicatorNature({
+    name: draft.name,
+    unit: draft.unit,
+    lowerIsBetter: draft.lowerIsBetter,
+  });
+  const autoText = t(lang, "natureAuto", { nature: t(lang, NATURE_LABEL[inferred]).toLowerCase() });
   const numberField = (f: NumberField) => (
     <Field label={t(lang, f)} {...issueProps(byPath, path(f), lang)}>
       <Input
@@ -174,6 +199,39 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
             <Option value="strict" text={`${gt}`}>
               {strictText}
             </Option>
+          </Dropdown>
+        </Field>
+        <Field
+          label={{
+            children: (_: unknown, props: LabelProps) => (
+              <InfoLabel
+                {...props}
+                info={t(lang, "natureHint")}
+                infoButton={{ "aria-label": t(lang, "natureInfo") }}
+              >
+                {t(lang, "nature")}
+              </InfoLabel>
+            ),
+          }}
+          hint={{ children: t(lang, "natureHint"), className: s.hidden }}
+          {...issueProps(byPath, path("nature"), lang)}
+        >
+          <Dropdown
+            className={s.control}
+            button={{ className: s.natureButton }}
+            expandIcon={{ className: s.natureIcon }}
+            value={draft.nature ? t(lang, NATURE_LABEL[draft.nature]) : autoText}
+            selectedOptions={[draft.nature || "auto"]}
+            onOptionSelect={(_e, d) => set({ nature: NATURES.find((n) => n === d.optionValue) ?? "" })}
+          >
+            <Option value="auto" text={autoText}>
+              {autoText}
+            </Option>
+            {NATURES.map((n) => (
+              <Option key={n} value={n} text={t(lang, NATURE_LABEL[n])}>
+                {t(lang, NATURE_LABEL[n])}
+              </Option>
+            ))}
           </Dropdown>
         </Field>
         <Checkbox

@@ -3,7 +3,7 @@
  * screen with its reason. draftToPlan turns it into a Plan plus the typing errors by field path
  * ("indicators.2.base"); the domain's validatePlan adds the rules of the plan itself.
  */
-import type { Comparator, Indicator, Plan, Task } from "../../core/plan";
+import type { Comparator, Indicator, IndicatorNature, Plan, Task } from "../../core/plan";
 import type { Bilingual } from "../../host/types";
 import { formatNumber, formatPercent, parseNumber, parsePercent, parseYear } from "./numberText";
 import { formatRegions, parseRegions } from "./regions";
@@ -20,6 +20,9 @@ export interface IndicatorDraft {
   /** ≥ / ≤ when true, > / < when false. */
   inclusive: boolean;
   lowerIsBetter: boolean;
+  /** "" leaves the nature to be inferred from unit and name (src/core/indicatorNature.ts), so a
+   * later change of name or unit still counts; a choice is written to the plan. */
+  nature: IndicatorNature | "";
   /** Fields the editor does not show (actual, asOf, lead, note, aspirational), kept as they were. */
   rest: Partial<Indicator>;
 }
@@ -61,6 +64,7 @@ export function emptyIndicator(name = "", unit = "", lowerIsBetter = false): Ind
     multiple: "",
     inclusive: true,
     lowerIsBetter,
+    nature: "",
     rest: {},
   };
 }
@@ -70,7 +74,8 @@ export function emptyTask(): TaskDraft {
 }
 
 export function indicatorToDraft(ind: Indicator): IndicatorDraft {
-  const { name, unit, base, growth, cagr, target, multiple, comparator, lowerIsBetter, ...rest } = ind;
+  const { name, unit, base, growth, cagr, target, multiple, comparator, lowerIsBetter, nature, ...rest } =
+    ind;
   return {
     key: newKey(),
     name: name ?? "",
@@ -82,6 +87,7 @@ export function indicatorToDraft(ind: Indicator): IndicatorDraft {
     multiple: formatNumber(multiple),
     inclusive: comparator === undefined || comparator === ">=" || comparator === "<=",
     lowerIsBetter: lowerIsBetter === true || comparator === "<=" || comparator === "<",
+    nature: nature ?? "",
     rest,
   };
 }
@@ -163,6 +169,7 @@ export function draftToPlan(draft: PlanDraft): { plan: Plan; errors: FieldErrors
     }
     ind.comparator = comparatorOf(d);
     if (d.lowerIsBetter) ind.lowerIsBetter = true;
+    if (d.nature) ind.nature = d.nature;
     indexMap.push(i);
     indicators.push(ind);
   });
