@@ -275,6 +275,59 @@ test("keyboard only: a restored plan is inserted without the mouse", async () =>
   await page.getByText(/^已插入 工作表 '季度通报' A1:/).waitFor();
 });
 
+test("a nature chosen by keyboard reaches the inserted annual plan and the plan saved in the workbook", async () => {
+  const page = await pane({ office: { displayLanguage: "zh-CN" } });
+  await editPlan(page);
+  const second = page.getByRole("group", { name: "指标 2" });
+  const nature = second.getByRole("combobox", { name: "性质" });
+  expect(((await nature.textContent()) ?? "").trim()).toBe("自动:累计量");
+  // The explanation opens from its info button with the keyboard.
+  await second.getByRole("button", { name: /^性质/ }).focus();
+  await page.keyboard.press("Enter");
+  await page.getByRole("note", { name: /存量:从基数增长\(拥有量\)/ }).waitFor();
+  await screenshot(page, "editor-nature-zh-CN");
+  await page.keyboard.press("Escape");
+  await nature.focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("Enter");
+  expect(((await nature.textContent()) ?? "").trim()).toBe("存量");
+
+  await page.getByRole("tab", { name: "插入" }).click();
+  await page.getByRole("combobox", { name: "模板" }).click();
+  await page.getByRole("option", { name: "年度工作推进计划指标表" }).click();
+  await page.getByRole("button", { name: "插入", exact: true }).click();
+  await page.getByText(/^已插入 工作表 '.+' A1:/).waitFor();
+
+  const plan: Plan = {
+    ...TYPED_PLAN,
+    indicators: [TYPED_PLAN.indicators[0], { ...TYPED_PLAN.indicators[1], nature: "stock" }],
+  };
+  const model = buildTemplate("annual-plan", plan, { lang: "zh", origin: { row: 0, col: 0 } });
+  const asFlow = buildTemplate("annual-plan", TYPED_PLAN, { lang: "zh", origin: { row: 0, col: 0 } });
+  // The choice changes the sheet (a stock's quarters run from its base), so the comparison means something.
+  expect(JSON.stringify(model.cells)).not.toBe(JSON.stringify(asFlow.cells));
+  const sheet = (await fakeExcel(page)).book.sheets[1];
+  const differences: string[] = [];
+  model.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const got = sheet.cells[`${r},${c}`];
+      const want = cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? "");
+      const have = got?.formula ?? got?.value ?? "";
+      if (want !== have)
+        differences.push(`${rangeA1(r, c, 1, 1)}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
+    }),
+  );
+  expect(differences).toEqual([]);
+
+  await page.waitForFunction(() =>
+    (window as unknown as { __fakeExcel: FakeExcelState }).__fakeExcel.book.customXml.some(
+      (p) => p.xml.includes("&quot;nature&quot;:&quot;stock&quot;") || p.xml.includes('"nature":"stock"'),
+    ),
+  );
+});
+
 test("read from selection fills the indicator table from the selected cells", async () => {
   const page = await pane({
     office: {

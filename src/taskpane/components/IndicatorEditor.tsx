@@ -206,7 +206,11 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
             children: (_: unknown, props: LabelProps) => (
               <InfoLabel
                 {...props}
-                info={t(lang, "natureHint")}
+                info={t(lang, "natureHint")
+                  .split(/;\s*/)
+                  .map((line) => (
+                    <div key={line}>{line}</div>
+                  ))}
                 infoButton={{ "aria-label": t(lang, "natureInfo") }}
               >
                 {t(lang, "nature")}
