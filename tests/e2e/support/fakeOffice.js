@@ -10,7 +10,9 @@
   "use strict";
   var config = window.__fakeOfficeConfig || {};
   // runLog: one entry per Excel.run with its own sync count and the first API call index.
-  var log = { runs: 0, syncs: 0, calls: [], sets: [], runLog: [] };
+  // syncLog: one entry per context.sync() with its run and the call and set counts at that moment,
+  // so a test can tell which writes went out in which sync.
+  var log = { runs: 0, syncs: 0, calls: [], sets: [], runLog: [], syncLog: [] };
   var book = {
     sheets: [{ name: config.firstSheet || "Sheet1", cells: {}, protected: !!config.protectedSheet }],
     active: 0,
@@ -20,8 +22,18 @@
     }),
     settings: {},
   };
-  (config.cells || []).forEach(function (c) {
-    book.sheets[0].cells[c.row + "," + c.col] = { value: c.value };
+  // A config cell holds a value or a formula ("=…"); config.sheets adds further sheets.
+  function seed(sheet, cells) {
+    (cells || []).forEach(function (c) {
+      sheet.cells[c.row + "," + c.col] =
+        c.formula !== undefined ? { formula: c.formula } : { value: c.value };
+    });
+  }
+  seed(book.sheets[0], config.cells);
+  (config.sheets || []).forEach(function (s) {
+    var sheet = { name: s.name, cells: {}, protected: !!s.protected };
+    seed(sheet, s.cells);
+    book.sheets.push(sheet);
   });
   window.__fakeExcel = { log: log, book: book };
 
@@ -493,6 +505,7 @@
       sync: function () {
         log.syncs++;
         entry.syncs++;
+        log.syncLog.push({ run: log.runLog.indexOf(entry), calls: log.calls.length, sets: log.sets.length });
         pendingLoads.splice(0).forEach(function (apply) {
           apply();
         });

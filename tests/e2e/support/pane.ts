@@ -20,11 +20,16 @@ export function requireBuild(): void {
   }
 }
 
+/** A cell of the fake workbook: a value, or a formula text starting with "=". */
+export type FakeCell = { row: number; col: number } & ({ value: string | number } | { formula: string });
+
 export interface FakeOfficeConfig {
   displayLanguage?: string;
   excelApi?: number;
   selection?: { row: number; col: number; rows: number; cols: number };
-  cells?: { row: number; col: number; value: string | number }[];
+  cells?: FakeCell[];
+  /** Further sheets after the first. */
+  sheets?: { name: string; cells: FakeCell[]; protected?: boolean }[];
   customXml?: string[];
   protectedSheet?: boolean;
 }
@@ -63,6 +68,8 @@ export interface FakeExcelState {
     calls: { path: string; args: unknown[] }[];
     sets: { path: string; value: unknown }[];
     runLog: { syncs: number; firstCall: number; firstSet: number }[];
+    /** Per sync: its run (index into runLog) and the number of calls and sets made before it. */
+    syncLog: { run: number; calls: number; sets: number }[];
   };
   book: {
     sheets: { name: string; cells: Record<string, { value?: unknown; formula?: string }> }[];
