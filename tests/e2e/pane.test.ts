@@ -5,10 +5,8 @@
  * request leaving loopback, fails the test. Screenshots of each screen go to
  * test-artifacts/screenshots/.
  */
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, type WatchedPage } from "../support/chromium";
-import { serveStatic, type StaticServer } from "../support/staticServer";
-import { DIST, fakeExcel, openPane, requireBuild, screenshot, type FakeExcelState } from "./support/pane";
+import type { Page } from "playwright-core";
+import { fakeExcel, paneSession, screenshot, type FakeExcelState } from "./support/pane";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -20,36 +18,7 @@ import type { Plan } from "../../src/core/plan";
 
 // The 2012 annual patent-work plan from the shared seeds (../shared from the project root).
 const SEED_2012 = join(__dirname, "../../../shared/seeds/000_792447a7caaf10cb.txt");
-let server: StaticServer;
-let browser: Browser;
-let open: WatchedPage[] = [];
-
-beforeAll(async () => {
-  requireBuild();
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  const pages = open;
-  open = [];
-  for (const w of pages) {
-    expect(w.problems).toEqual([]);
-    expect(w.blocked).toEqual([]);
-    await w.context.close();
-  }
-});
-
-async function pane(opts: Parameters<typeof openPane>[2]): Promise<Page> {
-  const w = await openPane(browser, server.url, opts);
-  open.push(w);
-  return w.page;
-}
+const pane = paneSession();
 
 function insertRun(state: FakeExcelState) {
   const i = state.log.runLog.findIndex((r, k) => {

@@ -9,18 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, type WatchedPage } from "../support/chromium";
-import { serveStatic, type StaticServer } from "../support/staticServer";
-import {
-  DIST,
-  fakeExcel,
-  openPane,
-  requireBuild,
-  screenshot,
-  type FakeCell,
-  type FakeExcelState,
-} from "./support/pane";
+import { fakeExcel, paneSession, screenshot, type FakeCell, type FakeExcelState } from "./support/pane";
 import { NATIVE } from "../../src/core/native";
 import { rewriteFormula } from "../../src/share/rewriteFormula";
 import { distributeForms } from "../../src/collect/distribute";
@@ -34,38 +23,13 @@ import { planToXml } from "../../src/host/planXml";
 import type { Plan } from "../../src/core/plan";
 import type { SheetModel } from "../../src/model/types";
 
-let server: StaticServer;
-let browser: Browser;
-let open: WatchedPage[] = [];
 const dirs: string[] = [];
 
-beforeAll(async () => {
-  requireBuild();
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+afterAll(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-afterEach(async () => {
-  const pages = open;
-  open = [];
-  for (const w of pages) {
-    expect(w.problems).toEqual([]);
-    expect(w.blocked).toEqual([]);
-    await w.context.close();
-  }
-});
-
-async function pane(opts: Parameters<typeof openPane>[2]): Promise<Page> {
-  const w = await openPane(browser, server.url, opts);
-  open.push(w);
-  return w.page;
-}
+const pane = paneSession();
 
 type BookCells = FakeExcelState["book"]["sheets"][number]["cells"];
 

@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { openPage, type WatchedPage } from "../../support/chromium";
+import { launchChromium, openPage, type WatchedPage } from "../../support/chromium";
+import { serveStatic, type StaticServer } from "../../support/staticServer";
 
 export const DIST = resolve(__dirname, "../../../dist");
 export const SCREENSHOTS = resolve(__dirname, "../../../test-artifacts/screenshots");
@@ -54,6 +55,44 @@ export async function openPane(
     .or(w.page.getByRole("radiogroup", { name: "Templates" }))
     .waitFor();
   return w;
+}
+
+/**
+ * Registers the suite's lifecycle (a static server for dist/ and one Chromium, closed after all;
+ * after each test every page opened must have logged no console/page error and sent no request
+ * off loopback) and returns the function that opens the pane for a test.
+ */
+export function paneSession(): (opts?: Parameters<typeof openPane>[2]) => Promise<Page> {
+  let server: StaticServer;
+  let browser: Browser;
+  let open: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    const pages = open;
+    open = [];
+    for (const w of pages) {
+      expect(w.problems).toEqual([]);
+      expect(w.blocked).toEqual([]);
+      await w.context.close();
+    }
+  });
+
+  return async (opts = {}) => {
+    const w = await openPane(browser, server.url, opts);
+    open.push(w);
+    return w.page;
+  };
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
