@@ -6,7 +6,7 @@
  * test-artifacts/screenshots/.
  */
 import type { Page } from "playwright-core";
-import { fakeExcel, paneSession, screenshot, type FakeExcelState } from "./support/pane";
+import { fakeExcel, modelDifferences, paneSession, screenshot, type FakeExcelState } from "./support/pane";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -111,17 +111,7 @@ describe("the pane inside Excel (recording fake of office.js)", () => {
     expect(message).toBe(
       `已插入 工作表 '季度通报' ${rangeA1(0, 0, model.cells.length, model.cells[0].length)}`,
     );
-    const differences: string[] = [];
-    model.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const got = sheet.cells[`${r},${c}`];
-        const want = cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? "");
-        const have = got?.formula ?? got?.value ?? "";
-        if (want !== have)
-          differences.push(`${rangeA1(r, c, 1, 1)}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
-      }),
-    );
-    expect(differences).toEqual([]);
+    expect(modelDifferences(model, sheet.cells)).toEqual([]);
     const outside = Object.keys(sheet.cells).filter((k) => {
       const [r, c] = k.split(",").map(Number);
       return r >= model.cells.length || c >= model.cells[0].length;
@@ -278,17 +268,7 @@ test("a nature chosen by keyboard reaches the inserted annual plan and the plan 
   // The choice changes the sheet (a stock's quarters run from its base), so the comparison means something.
   expect(JSON.stringify(model.cells)).not.toBe(JSON.stringify(asFlow.cells));
   const sheet = (await fakeExcel(page)).book.sheets[1];
-  const differences: string[] = [];
-  model.cells.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      const got = sheet.cells[`${r},${c}`];
-      const want = cell?.formula !== undefined ? `=${cell.formula}` : (cell?.value ?? "");
-      const have = got?.formula ?? got?.value ?? "";
-      if (want !== have)
-        differences.push(`${rangeA1(r, c, 1, 1)}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
-    }),
-  );
-  expect(differences).toEqual([]);
+  expect(modelDifferences(model, sheet.cells)).toEqual([]);
 
   await page.waitForFunction(() =>
     (window as unknown as { __fakeExcel: FakeExcelState }).__fakeExcel.book.customXml.some(

@@ -9,7 +9,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { fakeExcel, paneSession, screenshot, type FakeCell, type FakeExcelState } from "./support/pane";
+import {
+  fakeExcel,
+  modelDifferences,
+  paneSession,
+  screenshot,
+  shown,
+  type FakeCell,
+  type FakeExcelState,
+} from "./support/pane";
 import { NATIVE } from "../../src/core/native";
 import { rewriteFormula } from "../../src/share/rewriteFormula";
 import { distributeForms } from "../../src/collect/distribute";
@@ -18,10 +26,8 @@ import { reportModel, summaryModel } from "../../src/collect/summaryModel";
 import { SEVERITY_LABEL } from "../../src/collect/problems";
 import { QUARTERLY_FIRST_DATA_ROW } from "../../src/model/templates/quarterlyReport";
 import { buildTemplate } from "../../src/model/templates";
-import { rangeA1 } from "../../src/model/a1";
 import { planToXml } from "../../src/host/planXml";
 import type { Plan } from "../../src/core/plan";
-import type { SheetModel } from "../../src/model/types";
 
 const dirs: string[] = [];
 
@@ -30,14 +36,6 @@ afterAll(() => {
 });
 
 const pane = paneSession();
-
-type BookCells = FakeExcelState["book"]["sheets"][number]["cells"];
-
-/** What a cell of the fake shows: its formula, else its value ("" when empty). */
-function shown(cells: BookCells, key: string): unknown {
-  const c = cells[key];
-  return c?.formula ?? c?.value ?? "";
-}
 
 /** The syncs of one Excel.run, in order. */
 function syncsOf(state: FakeExcelState, run: number) {
@@ -244,25 +242,6 @@ describe("汇总: consolidating three returned forms picked from disk", () => {
     return paths;
   }
 
-  function compare(model: SheetModel, cells: BookCells): string[] {
-    const differences: string[] = [];
-    model.cells.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        const v = cell?.value ?? "";
-        const want =
-          cell?.formula !== undefined
-            ? `=${cell.formula}`
-            : typeof v === "string" && /^[=+\-@]/.test(v)
-              ? `'${v}`
-              : v;
-        const have = shown(cells, `${r + model.origin.row},${c + model.origin.col}`);
-        if (want !== have)
-          differences.push(`${rangeA1(r, c, 1, 1)}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
-      }),
-    );
-    return differences;
-  }
-
   test("pick the files, see the fault, write the summary and the problem sheet in one sync", async () => {
     const paths = await returnedForms();
     const expected = await consolidate(
@@ -308,8 +287,8 @@ describe("汇总: consolidating three returned forms picked from disk", () => {
       expect(inputs.map((k) => shown(summary.cells, `${r},${sModel.origin.col + k}`))).toEqual(SUMMED[j]);
     });
     // Cell for cell, both sheets are what the consolidation of these files gives.
-    expect(compare(sModel, summary.cells)).toEqual([]);
-    expect(compare(reportModel(expected, "zh"), report.cells)).toEqual([]);
+    expect(modelDifferences(sModel, summary.cells)).toEqual([]);
+    expect(modelDifferences(reportModel(expected, "zh"), report.cells)).toEqual([]);
     expect(
       Object.values(report.cells).some((c) => typeof c.value === "string" && c.value.includes("2000万")),
     ).toBe(true);

@@ -7,6 +7,8 @@ import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, openPage, type WatchedPage } from "../../support/chromium";
 import { serveStatic, type StaticServer } from "../../support/staticServer";
+import { rangeA1 } from "../../../src/model/a1";
+import type { SheetModel } from "../../../src/model/types";
 
 export const DIST = resolve(__dirname, "../../../dist");
 export const SCREENSHOTS = resolve(__dirname, "../../../test-artifacts/screenshots");
@@ -119,4 +121,36 @@ export interface FakeExcelState {
 
 export function fakeExcel(page: Page): Promise<FakeExcelState> {
   return page.evaluate(() => (window as unknown as { __fakeExcel: FakeExcelState }).__fakeExcel);
+}
+
+type FakeCells = FakeExcelState["book"]["sheets"][number]["cells"];
+
+/** What a cell of the fake shows: its formula, else its value ("" when empty). */
+export function shown(cells: FakeCells, key: string): unknown {
+  const c = cells[key];
+  return c?.formula ?? c?.value ?? "";
+}
+
+/**
+ * The cells of a fake sheet that differ from what the Office.js writer must send for `model`
+ * (formulas with "=", text that looks like a formula with a leading apostrophe), one line each;
+ * an empty list when the sheet holds exactly the model.
+ */
+export function modelDifferences(model: SheetModel, cells: FakeCells): string[] {
+  const differences: string[] = [];
+  model.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const v = cell?.value ?? "";
+      const want =
+        cell?.formula !== undefined
+          ? `=${cell.formula}`
+          : typeof v === "string" && /^[=+\-@]/.test(v)
+            ? `'${v}`
+            : v;
+      const have = shown(cells, `${r + model.origin.row},${c + model.origin.col}`);
+      if (want !== have)
+        differences.push(`${rangeA1(r, c, 1, 1)}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
+    }),
+  );
+  return differences;
 }
