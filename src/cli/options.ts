@@ -4,6 +4,9 @@
  * arguments up to a limit. Each bad argument is one UserError line.
  */
 import type { Lang } from "../core/errors";
+import { serialFromIso } from "../core/excelDate";
+import { isTemplateId, TEMPLATE_IDS } from "../model/templates";
+import type { TemplateId } from "../model/types";
 import { UserError } from "./command";
 
 export interface Options {
@@ -46,4 +49,18 @@ export function parseOptions(
     else throw new UserError(`多余的参数 unexpected argument ${a}`);
   }
   return o;
+}
+
+/** A template id given on the command line, or one line naming the ids there are. */
+export function templateIdArg(id: string): TemplateId {
+  if (!isTemplateId(id)) throw new UserError(`未知模板 unknown template '${id}': ${TEMPLATE_IDS.join(", ")}`);
+  return id;
+}
+
+/** An --as-of date, checked to be a real yyyy-mm-dd date (absent stays absent). */
+export function asOfArg(asOf: string | undefined): string | undefined {
+  if (asOf !== undefined && serialFromIso(asOf) === undefined) {
+    throw new UserError(`--as-of 应为日期 yyyy-mm-dd / must be a date yyyy-mm-dd: ${asOf}`);
+  }
+  return asOf;
 }

@@ -1,9 +1,8 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError, type Command } from "../command";
-import { parseOptions } from "../options";
+import { asOfArg, parseOptions, templateIdArg } from "../options";
 import type { Lang } from "../../core/errors";
-import { isTemplateId, TEMPLATE_IDS } from "../../model/templates";
 import { distributeForms, formFileNames, DistributeError } from "../../collect/distribute";
 import { readPlanFile } from "../planFile";
 
@@ -36,15 +35,14 @@ export const distributeCommand: Command = {
     "distribute --plan <plan.json> [--template quarterly-report] --out <dir/> [--lang zh|en] [--as-of yyyy-mm-dd] [--force]",
   async run(args) {
     const a = parse(args);
-    if (!isTemplateId(a.template)) {
-      throw new UserError(`未知模板 unknown template '${a.template}': ${TEMPLATE_IDS.join(", ")}`);
-    }
+    const template = templateIdArg(a.template);
+    asOfArg(a.asOf);
     const plan = readPlanFile(a.plan, a.lang);
     if (existsSync(a.out) && !statSync(a.out).isDirectory()) {
       throw new UserError(`--out 应为目录 must be a directory: ${a.out}`);
     }
     // Check every target before writing anything, so a refusal leaves nothing half-done.
-    const names = formFileNames(plan, a.template, a.lang);
+    const names = formFileNames(plan, template, a.lang);
     for (const n of names) {
       const p = join(a.out, n);
       if (existsSync(p) && statSync(p).size > 0 && !a.force) {
@@ -53,7 +51,7 @@ export const distributeCommand: Command = {
     }
     let forms;
     try {
-      forms = await distributeForms(plan, a.template, { lang: a.lang, asOf: a.asOf });
+      forms = await distributeForms(plan, template, { lang: a.lang, asOf: a.asOf });
     } catch (e) {
       if (e instanceof DistributeError) throw new UserError(`${e.zh} / ${e.en}`);
       throw e;

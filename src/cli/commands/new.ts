@@ -1,10 +1,9 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { UserError, type Command } from "../command";
-import { parseOptions } from "../options";
+import { asOfArg, parseOptions, templateIdArg } from "../options";
 import { readPlanFile } from "../planFile";
 import type { Lang } from "../../core/errors";
-import { serialFromIso } from "../../core/excelDate";
-import { buildTemplate, isTemplateId, TEMPLATE_IDS } from "../../model/templates";
+import { buildTemplate, TEMPLATE_IDS } from "../../model/templates";
 import { writeXlsx } from "../../writers/xlsx";
 
 interface NewArgs {
@@ -34,19 +33,15 @@ export const newCommand: Command = {
     "new <template> --plan plan.json --out file.xlsx [--lang en] [--as-of yyyy-mm-dd] [--region 名称] [--force]",
   async run(args) {
     const a = parse(args);
-    if (!isTemplateId(a.template)) {
-      throw new UserError(`未知模板 unknown template '${a.template}': ${TEMPLATE_IDS.join(", ")}`);
-    }
-    if (a.asOf !== undefined && serialFromIso(a.asOf) === undefined) {
-      throw new UserError(`--as-of 应为日期 yyyy-mm-dd / must be a date yyyy-mm-dd: ${a.asOf}`);
-    }
+    const template = templateIdArg(a.template);
+    asOfArg(a.asOf);
     const plan = readPlanFile(a.plan, a.lang);
     if (existsSync(a.out) && !a.force) {
       throw new UserError(`输出文件已存在 ${a.out} already exists (use --force to overwrite)`);
     }
     if (existsSync(a.out) && statSync(a.out).isDirectory())
       throw new UserError(`--out 是目录 is a directory: ${a.out}`);
-    const model = buildTemplate(a.template, plan, { lang: a.lang, asOf: a.asOf, region: a.region });
+    const model = buildTemplate(template, plan, { lang: a.lang, asOf: a.asOf, region: a.region });
     const buffer = await writeXlsx([model]);
     writeFileSync(a.out, buffer);
     console.log(`已写入 written: ${a.out} (${model.sheetName}, ${plan.indicators.length} 项指标 indicators)`);

@@ -1,5 +1,5 @@
 import { UserError } from "../../../src/cli/command";
-import { parseOptions } from "../../../src/cli/options";
+import { asOfArg, parseOptions, templateIdArg } from "../../../src/cli/options";
 
 function message(f: () => unknown): string {
   try {
@@ -41,5 +41,17 @@ describe("parseOptions", () => {
     expect(message(() => parseOptions(["a", "b"], [], 1))).toBe("多余的参数 unexpected argument b");
     expect(message(() => parseOptions(["a"], [], 0))).toBe("未知参数 unknown argument a");
     expect(message(() => parseOptions(["--bogus"], [], 0))).toBe("未知参数 unknown argument --bogus");
+  });
+});
+
+describe("template and date arguments", () => {
+  it("accepts a template id and names the ids there are otherwise", () => {
+    expect(templateIdArg("gap-analysis")).toBe("gap-analysis");
+    expect(message(() => templateIdArg("annual"))).toMatch(/unknown template 'annual'.*annual-plan/);
+  });
+  it("accepts a real date or none, and refuses one that does not exist", () => {
+    expect(asOfArg("2024-02-29")).toBe("2024-02-29");
+    expect(asOfArg(undefined)).toBeUndefined();
+    expect(message(() => asOfArg("2023-02-29"))).toMatch(/--as-of/);
   });
 });

@@ -57,6 +57,14 @@ describe("distribute CLI", () => {
     }
   });
 
+  it("refuses a date that does not exist and writes nothing", async () => {
+    const bad = join(dir, "bad-date");
+    await expect(
+      distributeCommand.run(["--plan", planPath, "--out", bad, "--as-of", "2024-02-30"]),
+    ).rejects.toThrow(/--as-of/);
+    expect(existsSync(bad)).toBe(false);
+  });
+
   it("refuses to overwrite a non-empty form unless --force", async () => {
     const first = join(out, `季度通报_${REGIONS[0]}.xlsx`);
     const before = readFileSync(first);
