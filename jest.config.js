@@ -11,11 +11,38 @@ const tsJest = [
     diagnostics: false,
   },
 ];
+/**
+ * Univer's CommonJS builds require a few packages that ship ES modules only; Jest (CommonJS) gets
+ * them transpiled by ts-jest. lodash-es is mapped to lodash instead (same API, already CommonJS,
+ * and far fewer files to transpile).
+ */
+const ESM_ONLY = [
+  "nanoid",
+  "rbush",
+  "quickselect",
+  "kdbush",
+  "cjk-regex",
+  "regexp-util",
+  "unicode-regex",
+  "franc-min",
+  "trigram-utils",
+  "n-gram",
+  "collapse-white-space",
+];
+const esmJs = [
+  "ts-jest",
+  {
+    tsconfig: { allowJs: true, module: "commonjs", esModuleInterop: true, verbatimModuleSyntax: false },
+    diagnostics: false,
+  },
+];
 const common = {
-  transform: { "^.+\\.tsx?$": tsJest },
+  transform: { "^.+\\.tsx?$": tsJest, [`/node_modules/(${ESM_ONLY.join("|")})/.+\\.js$`]: esmJs },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join("|")})/)`],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   moduleNameMapper: {
     "\\.(css)$": "<rootDir>/tests/support/styleMock.js",
+    "^lodash-es$": "lodash",
   },
 };
 module.exports = {
