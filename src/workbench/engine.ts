@@ -1,0 +1,91 @@
+/**
+ * The workbench's spreadsheet engine: Univer (Apache-2.0), never a formula engine of our own.
+ *
+ * Two ways to start it, both returning { univer, api, dispose }:
+ * - createHeadlessEngine(): the sheet model, formula engine, number formats, data validation and
+ *   conditional formats, with no rendering. Runs in Node (Jest) and in a page; tests and the bench
+ *   use it to compute templates and PLAN formulas in a real engine.
+ * - createUiEngine(container): the same plus the grid, toolbar, formula bar and the validation /
+ *   conditional-format UIs (the three sheet presets). Its plugins are loaded with import() so that
+ *   Node never evaluates DOM code and webpack can split them into their own chunks.
+ *
+ * The PLAN functions are registered by the caller (planFunctions.ts) once a workbook exists:
+ * Univer refuses function registration before the first workbook is created.
+ */
+import { LocaleType, Univer, mergeLocales } from "@univerjs/core";
+import { FUniver } from "@univerjs/core/facade";
+import { UniverDataValidationPlugin } from "@univerjs/data-validation";
+import { UniverFormulaEnginePlugin } from "@univerjs/engine-formula";
+import { UniverSheetsPlugin } from "@univerjs/sheets";
+import { UniverSheetsConditionalFormattingPlugin } from "@univerjs/sheets-conditional-formatting";
+import { UniverSheetsDataValidationPlugin } from "@univerjs/sheets-data-validation";
+import { UniverSheetsFormulaPlugin } from "@univerjs/sheets-formula";
+import { UniverSheetsNumfmtPlugin } from "@univerjs/sheets-numfmt";
+import sheetsZhCN from "@univerjs/sheets/locale/zh-CN";
+import sheetsEnUS from "@univerjs/sheets/locale/en-US";
+// The facades add their methods to FUniver / FWorkbook / FRange when imported.
+import "@univerjs/sheets/facade";
+import "@univerjs/engine-formula/facade";
+import "@univerjs/sheets-formula/facade";
+import "@univerjs/sheets-numfmt/facade";
+import "@univerjs/sheets-data-validation/facade";
+import "@univerjs/sheets-conditional-formatting/facade";
+
+export type EngineLocale = "zh-CN" | "en-US";
+
+export interface EngineOptions {
+  locale?: EngineLocale;
+}
+
+export interface Engine {
+  univer: Univer;
+  api: FUniver;
+  dispose(): void;
+}
+
+export function localeType(locale: EngineLocale | undefined): LocaleType {
+  return locale === "en-US" ? LocaleType.EN_US : LocaleType.ZH_CN;
+}
+
+function wrap(univer: Univer): Engine {
+  const api = FUniver.newAPI(univer);
+  let disposed = false;
+  return {
+    univer,
+    api,
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      univer.dispose();
+    },
+  };
+}
+
+/** Univer without any UI: sheets, formulas, number formats, validation, conditional formats. */
+export function createHeadlessEngine(options: EngineOptions = {}): Engine {
+  const locale = localeType(options.locale);
+  const univer = new Univer({
+    locale,
+    locales: {
+      [LocaleType.ZH_CN]: mergeLocales(sheetsZhCN),
+      [LocaleType.EN_US]: mergeLocales(sheetsEnUS),
+    },
+  });
+  univer.registerPlugin(UniverFormulaEnginePlugin);
+  univer.registerPlugin(UniverSheetsPlugin);
+  univer.registerPlugin(UniverSheetsFormulaPlugin);
+  univer.registerPlugin(UniverSheetsNumfmtPlugin);
+  univer.registerPlugin(UniverDataValidationPlugin);
+  univer.registerPlugin(UniverSheetsDataValidationPlugin);
+  univer.registerPlugin(UniverSheetsConditionalFormattingPlugin);
+  return wrap(univer);
+}
+
+/**
+ * Univer with the grid, toolbar, formula bar and the validation / conditional-format UIs, rendering
+ * into container. Its code is loaded on demand (a separate chunk in the page).
+ */
+export async function createUiEngine(container: HTMLElement, options: EngineOptions = {}): Promise<Engine> {
+  const { startUiUniver } = await import(/* webpackChunkName: "univer-ui" */ "./uiEngine");
+  return wrap(startUiUniver(container, localeType(options.locale)));
+}
