@@ -6,7 +6,7 @@
 import type { Plan } from "../core/plan";
 import { loadXlsx, WorkbookLoadError, MAX_WORKBOOK_BYTES } from "../share/loadXlsx";
 import { readForm, type RegionRow } from "./readForm";
-import type { Problem } from "./problems";
+import type { Problem, ProblemCode } from "./problems";
 
 export interface ReturnedFile {
   name: string;
@@ -15,12 +15,15 @@ export interface ReturnedFile {
   size?: number;
 }
 
-export type RegionStatus = "submitted" | "missing";
+/** rejected: a form from the region arrived but none of it could be used (see `reason`). */
+export type RegionStatus = "submitted" | "missing" | "rejected";
 
 export interface RegionResult {
   region: string;
   status: RegionStatus;
   row?: RegionRow;
+  /** Why a received form was not used (status "rejected"): its first error, and the file. */
+  reason?: { code: ProblemCode; zh: string; en: string; file: string };
   /** Problems found for this region (in its file). */
   problems: number;
 }
@@ -53,6 +56,20 @@ export async function consolidate(
   const problems: Problem[] = [];
   const fileResults: FileResult[] = [];
   const byRegion = new Map<string, RegionRow>();
+  // Region of each file that came back, from its stamp or else its name: a form that arrived
+  // but could not be used is "rejected, because…", never "missing".
+  const fileRegion = new Map<string, string>();
+  const rejected = new Map<string, NonNullable<RegionResult["reason"]>>();
+  const reject = (file: string, region: string | undefined, from: Problem[]) => {
+    if (region === undefined || rejected.has(region)) return;
+    const why = from.find((p) => p.file === file && p.severity === "error");
+    rejected.set(region, {
+      code: why?.code ?? "damaged",
+      zh: why?.zh ?? "未能读取",
+      en: why?.en ?? "could not be read",
+      file,
+    });
+  };
   let asOf: number | undefined;
   for (const f of files) {
     const bytes = f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(f.bytes);
@@ -86,6 +103,9 @@ export async function consolidate(
         en: `${le.en}; skipped`,
       });
       fileResults.push({ name: f.name, read: false, regions: [] });
+      const guess = regionOfName(f.name, plan);
+      if (guess !== undefined) fileRegion.set(f.name, guess);
+      reject(f.name, guess, problems);
       continue;
     }
     problems.push(...reading.problems);
@@ -109,9 +129,28 @@ export async function consolidate(
       used.push(row.region);
     }
     fileResults.push({ name: f.name, read: used.length > 0, regions: used });
+    const stamped = reading.stamp?.region;
+    const known =
+      stamped !== undefined && plan.regions?.includes(stamped) ? stamped : regionOfName(f.name, plan);
+    const home = used.length === 1 ? used[0] : known;
+    if (home !== undefined) fileRegion.set(f.name, home);
+    if (reading.rows.length === 0) reject(f.name, known, reading.problems);
   }
   const regions: RegionResult[] = (plan.regions ?? []).map((region) => {
     const row = byRegion.get(region);
+    const why = rejected.get(region);
+    if (!row && why) {
+      problems.push({
+        file: why.file,
+        region,
+        code: "form-rejected",
+        severity: "error",
+        zh: `${region}的报表已收到,但未能采用:${why.zh}`,
+        en: `${region}'s form arrived but could not be used: ${why.en}`,
+      });
+      const n = problems.filter((p) => p.file === why.file).length;
+      return { region, status: "rejected", reason: why, problems: n };
+    }
     if (!row) {
       problems.push({
         file: "—",
@@ -129,5 +168,36 @@ export async function consolidate(
     ).length;
     return { region, status: "submitted", row, problems: n };
   });
-  return { plan, regions, files: fileResults, problems, asOf };
+  return { plan, regions, files: fileResults, problems: reportOrder(problems, plan, fileRegion), asOf };
+}
+
+/** The plan region a file name names (the longest one it contains), if any. */
+function regionOfName(name: string, plan: Plan): string | undefined {
+  const hits = (plan.regions ?? []).filter((r) => r !== "" && name.includes(r));
+  return hits.sort((a, b) => b.length - a.length)[0];
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/**
+ * The report's order: grouped by county in plan order (a file's own problems under the county
+ * it came from, with the county filled in), errors first within a county, then everything that
+ * belongs to no county; otherwise as found.
+ */
+function reportOrder(problems: Problem[], plan: Plan, fileRegion: Map<string, string>): Problem[] {
+  const order = new Map((plan.regions ?? []).map((r, i) => [r, i]));
+  const placed = problems.map((p, i) => {
+    const region = p.region ?? fileRegion.get(p.file);
+    const q = region !== undefined && p.region === undefined ? { ...p, region } : p;
+    const group = region === undefined ? Infinity : (order.get(region) ?? order.size);
+    return { q, group, i };
+  });
+  placed.sort(
+    (a, b) =>
+      a.group - b.group ||
+      (a.group === order.size ? (a.q.region ?? "").localeCompare(b.q.region ?? "") : 0) ||
+      SEVERITY_ORDER[a.q.severity] - SEVERITY_ORDER[b.q.severity] ||
+      a.i - b.i,
+  );
+  return placed.map((x) => x.q);
 }

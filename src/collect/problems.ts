@@ -23,7 +23,12 @@ export type ProblemCode =
   | "unit-converted"
   | "not-a-number"
   | "formula-overwritten"
-  | "empty-input";
+  | "empty-input"
+  | "date-in-number"
+  | "negative"
+  | "absurd-number"
+  | "as-of-outside"
+  | "form-rejected";
 
 /** error: data not used; warning: used, but check it; info: read as explained. */
 export type Severity = "error" | "warning" | "info";
@@ -31,8 +36,10 @@ export type Severity = "error" | "warning" | "info";
 export interface Problem {
   file: string;
   sheet?: string;
-  /** A1 address. */
+  /** A1 address (the first of `cells` when the problem covers several). */
   cell?: string;
+  /** Every cell a one-line problem covers (the blanks of a form row). */
+  cells?: string[];
   region?: string;
   indicator?: string;
   code: ProblemCode;
@@ -67,4 +74,9 @@ export const CODE_LABEL: Record<ProblemCode, { zh: string; en: string }> = {
   "not-a-number": { zh: "非数字", en: "not a number" },
   "formula-overwritten": { zh: "公式被覆盖", en: "formula overwritten" },
   "empty-input": { zh: "未填写", en: "empty input" },
+  "date-in-number": { zh: "日期填入数字格", en: "date in a number cell" },
+  negative: { zh: "不应为负数", en: "negative" },
+  "absurd-number": { zh: "数值不合常理", en: "implausible number" },
+  "as-of-outside": { zh: "截至日期超出规划期", en: "as-of outside the period" },
+  "form-rejected": { zh: "报表未采用", en: "form rejected" },
 };

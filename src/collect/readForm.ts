@@ -4,11 +4,13 @@
  * sheets still read. Everything doubtful becomes a Problem; nothing is guessed silently.
  */
 import type ExcelJS from "exceljs";
-import type { Plan } from "../core/plan";
+import type { Indicator, Plan } from "../core/plan";
+import { effectiveTarget } from "../core/effectiveTarget";
+import { isoFromSerial, serialFromYMD } from "../core/excelDate";
 import type { Stamp } from "../model/types";
 import { parseStamp, STAMP_PREFIX } from "../model/stamp";
 import { templateInfo } from "../model/templates";
-import { fold, readNumberText, tidy, unitFactor } from "./numbers";
+import { fold, isSaneNumber, readOfficialNumber, tidy, unitFactor } from "../core/officialNumber";
 import { SheetCells, labelOf, type PlainCell } from "./sheetCells";
 import type { Problem, ProblemCode, Severity } from "./problems";
 
@@ -79,7 +81,7 @@ class FormReader {
     severity: Severity,
     zh: string,
     en: string,
-    where: Partial<Pick<Problem, "sheet" | "cell" | "region" | "indicator">> = {},
+    where: Partial<Pick<Problem, "sheet" | "cell" | "cells" | "region" | "indicator">> = {},
   ): void {
     this.problems.push({ file: this.file, ...where, code, severity, zh, en });
   }
@@ -123,54 +125,95 @@ class FormReader {
     factor: number,
     where: { region: string; indicator: string },
     field: "target" | "actual",
-  ): number | null {
+  ): number | null | "empty" {
     const loc = { sheet: sheet.name, cell: address, ...where };
     const ind = this.plan.indicators.find((i) => i.name === where.indicator)!;
     if (!cell || (cell.number === undefined && cell.text === undefined && cell.error === undefined)) {
-      const what = FIELD[field];
-      this.problem(
-        "empty-input",
-        "warning",
-        `${where.region}“${where.indicator}”的${what.zh}未填写`,
-        `${where.region}: the ${what.en} of '${where.indicator}' is empty`,
-        loc,
-      );
-      return null;
+      return "empty";
     }
-    if (cell.number !== undefined && !cell.date) return tidy(cell.number * factor);
-    if (cell.text !== undefined) {
-      const r = readNumberText(cell.text, shownUnit);
+    const what = FIELD[field];
+    const refuse = (code: ProblemCode, zh: string, en: string): null => {
+      this.problem(code, "error", `${what.zh}${zh},未采用`, `${what.en}: ${en}; not used`, loc);
+      return null;
+    };
+    if (cell.date && cell.number !== undefined) {
+      const iso = Number.isFinite(cell.number) ? isoFromSerial(cell.number) : "?";
+      return refuse("date-in-number", `填的是日期 ${iso},应填数字`, `a date (${iso}) where a number belongs`);
+    }
+    let value: number | undefined;
+    let typed: string | undefined;
+    if (cell.number !== undefined) {
+      if (!isSaneNumber(cell.number)) {
+        return refuse(
+          "absurd-number",
+          `为无法使用的数值(${String(cell.number)})`,
+          `an unusable number (${String(cell.number)})`,
+        );
+      }
+      value = tidy(cell.number * factor);
+    } else if (cell.text !== undefined) {
+      const r = readOfficialNumber(cell.text, shownUnit);
+      if (!r.ok && r.tooLarge) {
+        const shown =
+          cell.text.length > 24 ? `${cell.text.slice(0, 20)}…(${cell.text.length} 字)` : cell.text;
+        return refuse(
+          "absurd-number",
+          `“${shown}”超出可用数值范围`,
+          `'${shown}' is beyond any usable number`,
+        );
+      }
       if (r.ok) {
-        const v = tidy(r.value * factor);
+        value = tidy(r.value * factor);
+        typed = cell.text;
         if (r.how === "text" && r.unitFrom !== undefined) {
           this.problem(
             "unit-converted",
             "warning",
-            `“${cell.text}”的单位为${r.unitFrom},已换算为 ${v} ${ind.unit}`,
-            `'${cell.text}' is in ${r.unitFrom}: converted to ${v} ${ind.unit}`,
-            loc,
-          );
-        } else {
-          this.problem(
-            "text-number",
-            "info",
-            `“${cell.text}”是文字,已按数字 ${v}${ind.unit === "%" ? "" : ` ${ind.unit}`} 读取`,
-            `'${cell.text}' is text: read as the number ${v}${ind.unit === "%" ? "" : ` ${ind.unit}`}`,
+            `“${cell.text}”的单位为${r.unitFrom},已换算为 ${value} ${ind.unit}`,
+            `'${cell.text}' is in ${r.unitFrom}: converted to ${value} ${ind.unit}`,
             loc,
           );
         }
-        return v;
       }
     }
-    const shown = cell.text ?? cell.error ?? (cell.date ? "日期 date" : "");
+    if (value === undefined) {
+      const shown = cell.text ?? cell.error ?? "";
+      this.problem(
+        "not-a-number",
+        "error",
+        `应填数字,却是“${shown}”,未采用`,
+        `a number belongs here, found '${shown}': not used`,
+        loc,
+      );
+      return null;
+    }
+    const doubt = implausible(value, ind, this.plan);
+    if (doubt) return refuse(doubt.code, doubt.zh, doubt.en);
+    if (typed !== undefined && !this.problems.some((p) => p.cell === address && p.sheet === sheet.name)) {
+      const u = ind.unit === "%" ? "" : ` ${ind.unit}`;
+      this.problem(
+        "text-number",
+        "info",
+        `“${typed}”是文字,已按数字 ${value}${u} 读取`,
+        `'${typed}' is text: read as the number ${value}${u}`,
+        loc,
+      );
+    }
+    return value;
+  }
+
+  /** One line per form row for its blank inputs, however many there are. */
+  blanks(sheet: SheetCells, region: string, cells: string[]): void {
+    if (cells.length === 0) return;
+    const list = cells.length > 8 ? `${cells.slice(0, 8).join("、")} 等` : cells.join("、");
+    const listEn = cells.length > 8 ? `${cells.slice(0, 8).join(", ")} …` : cells.join(", ");
     this.problem(
-      "not-a-number",
-      "error",
-      `应填数字,却是“${shown}”,未采用`,
-      `a number belongs here, found '${shown}': not used`,
-      loc,
+      "empty-input",
+      "warning",
+      `${region}有 ${cells.length} 个填报项未填写(${list})`,
+      `${region}: ${cells.length} input cell(s) left empty (${listEn})`,
+      { sheet: sheet.name, cell: cells[0], region, cells },
     );
-    return null;
   }
 
   readSheet(sheet: SheetCells, stamp: Stamp): RegionRow[] {
@@ -274,24 +317,21 @@ class FormReader {
           { sheet: sheet.name, cell: rc.address, region },
         );
       }
+      const empty: string[] = [];
       const values = this.plan.indicators.map((ind, i): IndicatorValues => {
         const c = cols[i];
         const factor = factors[i];
         if (!c || factor === undefined) return { target: null, actual: null };
         const where = { region, indicator: ind.name };
         const shownUnit = headers[i]?.unit ?? ind.unit;
-        const read = (col: number | undefined, field: "target" | "actual") =>
-          col === undefined
-            ? null
-            : this.readValue(
-                sheet,
-                sheet.at(rc.row, col),
-                cellAddress(rc.row, col),
-                shownUnit,
-                factor,
-                where,
-                field,
-              );
+        const read = (col: number | undefined, field: "target" | "actual"): number | null => {
+          if (col === undefined) return null;
+          const address = cellAddress(rc.row, col);
+          const v = this.readValue(sheet, sheet.at(rc.row, col), address, shownUnit, factor, where, field);
+          if (v !== "empty") return v;
+          empty.push(address);
+          return null;
+        };
         for (const fc of c.formulas) {
           const cell = sheet.at(rc.row, fc);
           if (cell && !cell.formula) {
@@ -307,6 +347,7 @@ class FormReader {
         }
         return { target: read(c.target, "target"), actual: read(c.actual, "actual") };
       });
+      this.blanks(sheet, region, empty);
       rows.push({ region, file: this.file, sheet: sheet.name, row: rc.row, values });
     }
     if (rows.length === 0 && regionCells.length === 0) {
@@ -322,7 +363,26 @@ class FormReader {
     if (!label) return undefined;
     for (let col = label.col + 1; col <= label.col + 3; col++) {
       const c = sheet.at(label.row, col);
-      if (c?.number !== undefined) return c.number;
+      if (c?.number === undefined) continue;
+      // A date the plan period cannot contain (1905 from a typed "2024", 2999) would set
+      // 序时进度 for every county: it is this form's problem and is not used.
+      const first = serialFromYMD(this.plan.baseYear, 1, 1);
+      const last = serialFromYMD(this.plan.targetYear, 12, 31);
+      if (!Number.isFinite(c.number) || c.number < first || c.number > last + 0.999) {
+        const shown =
+          Number.isFinite(c.number) && c.number >= 1 && c.number < 2958466
+            ? isoFromSerial(c.number)
+            : String(c.number);
+        this.problem(
+          "as-of-outside",
+          "error",
+          `截至日期 ${shown} 不在规划期(${this.plan.baseYear}—${this.plan.targetYear}年)内,未采用`,
+          `the as-of date ${shown} is outside the plan period (${this.plan.baseYear}–${this.plan.targetYear}); not used`,
+          { sheet: sheet.name, cell: c.address },
+        );
+        return undefined;
+      }
+      return Math.floor(c.number);
     }
     this.problem(
       "empty-input",
@@ -333,6 +393,56 @@ class FormReader {
     );
     return undefined;
   }
+}
+
+/** Whether a value can be a count, amount or rate of this indicator; why not, when not. */
+function implausible(
+  v: number,
+  ind: Indicator,
+  plan: Plan,
+): { code: ProblemCode; zh: string; en: string } | undefined {
+  const unit = fold(ind.unit).replace(/\s+/g, "");
+  if (v < 0 && !canBeNegative(ind)) {
+    return {
+      code: "negative",
+      zh: `为负数 ${v},而“${ind.name}”不可能为负`,
+      en: `negative (${v}), which '${ind.name}' cannot be`,
+    };
+  }
+  if (unit === "%" && Math.abs(v) > 10) {
+    const pct = tidy(v * 100);
+    return {
+      code: "absurd-number",
+      zh: `为 ${pct}%,不合常理(是否把 ${tidy(v)}% 填成了 ${tidy(v)}?)`,
+      en: `${pct}%, not plausible (was ${tidy(v)}% meant?)`,
+    };
+  }
+  const target = effectiveTarget(ind, plan);
+  const ref = Math.max(Math.abs(target ?? 0), Math.abs(ind.base ?? 0));
+  const first = serialFromYMD(plan.baseYear - 1, 1, 1);
+  const last = serialFromYMD(plan.targetYear + 1, 12, 31);
+  // A date typed into a cell that keeps its number format arrives as its serial (45473).
+  if (Number.isInteger(v) && v >= first && v <= last && (ref === 0 || v > 10 * ref)) {
+    const iso = isoFromSerial(v);
+    return {
+      code: "date-in-number",
+      zh: `为 ${v},像是日期 ${iso}(日期填进了数字格)`,
+      en: `${v}, which looks like the date ${iso} typed into a number cell`,
+    };
+  }
+  if (ref > 0 && Math.abs(v) > 1000 * ref) {
+    return {
+      code: "absurd-number",
+      zh: `为 ${v},超过全市目标的 1000 倍,不合常理`,
+      en: `${v}, over 1000 times the whole plan's target: not plausible`,
+    };
+  }
+  return undefined;
+}
+
+/** Growth, change and percentage-point indicators may fall below zero; counts and amounts may not. */
+function canBeNegative(ind: Indicator): boolean {
+  return /增长|增速|增幅|变化|变动|差|growth|change/i.test(ind.name) || /个百分点|pp/.test(ind.unit);
 }
 
 function cellAddress(row: number, col: number): string {

@@ -28,6 +28,7 @@ const T = {
   submitted: { zh: "已报送", en: "submitted" },
   submittedWith: { zh: "已报送,{n} 个问题", en: "submitted, {n} problems" },
   missing: { zh: "未报送", en: "missing" },
+  rejected: { zh: "已收到,未采用", en: "received, not used" },
   totalSubmitted: { zh: "已报送 {k}/{n}", en: "{k}/{n} submitted" },
   reportTitle: { zh: "汇总问题清单", en: "Consolidation problems" },
   reportSub: {
@@ -89,9 +90,11 @@ export function summaryModel(c: Consolidation, lang: Lang): SheetModel {
     const text =
       reg.status === "missing"
         ? T.missing[lang]
-        : reg.problems > 0
-          ? fmt(T.submittedWith[lang], { n: reg.problems })
-          : T.submitted[lang];
+        : reg.status === "rejected"
+          ? `${T.rejected[lang]}${reg.reason ? `${lang === "zh" ? ":" : ": "}${CODE_LABEL[reg.reason.code][lang]}` : ""}`
+          : reg.problems > 0
+            ? fmt(T.submittedWith[lang], { n: reg.problems })
+            : T.submitted[lang];
     status.set(QUARTERLY_FIRST_DATA_ROW + j, { value: text, style: "label" });
   });
   const submitted = c.regions.filter((r) => r.status === "submitted").length;

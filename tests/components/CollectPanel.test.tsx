@@ -1,7 +1,7 @@
 import "./support/jsdomShims";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { render, screen, waitFor } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CollectPanel } from "../../src/taskpane/components/CollectPanel";
 import { writeConsolidation, type CollectHost } from "../../src/collect/officeCollect";
@@ -36,14 +36,24 @@ describe("CollectPanel", () => {
     const files = s.files.map((f) => new File([readFileSync(join(s.dir, f))], f));
     await user.upload(screen.getByLabelText("选择回收的文件"), files);
     await waitFor(
-      () => expect(screen.getByText(/读取 8\/14 个文件;县\(市\)区 8\/10 已报送;问题 19 条/)).toBeTruthy(),
+      () =>
+        expect(
+          screen.getByText(
+            /读取 8\/14 个文件;县\(市\)区 8\/10 已报送,1 个已收到未采用;问题 18 条\(错误 9 条\)/,
+          ),
+        ).toBeTruthy(),
       {
         timeout: 20000,
       },
     );
     const problems = screen.getByRole("region", { name: "问题清单" });
     expect(problems.textContent).toContain("[错误] 加密.xlsx: 文件设有打开密码");
-    expect(problems.textContent).toContain("“2000万”是文字,已按数字 20000000 件 读取");
+    expect(problems.textContent).toContain("“2万”是文字,已按数字 20000 件 读取");
+    // One group per county, errors first; the rejected form says why.
+    const pingan = within(problems).getByRole("region", { name: "平安县" });
+    expect(pingan.textContent).toContain("平安县的报表已收到,但未能采用:属于另一个规划");
+    const hekou = within(problems).getByRole("region", { name: "河口县" }).textContent ?? "";
+    expect(hekou.indexOf("[错误]")).toBeLessThan(hekou.indexOf("[警告]"));
     await user.click(screen.getByRole("button", { name: "写入汇总表和问题清单" }));
     await waitFor(() => expect(screen.getByText("已写入工作表“汇总”和“问题清单”。")).toBeTruthy());
     expect([...m.sheets.keys()]).toEqual(["Sheet1", "汇总", "问题清单"]);

@@ -258,7 +258,11 @@ describe("汇总: consolidating three returned forms picked from disk", () => {
     await page.getByLabel("选择回收的文件").setInputFiles(paths);
 
     await page
-      .getByText(`读取 3/3 个文件;县(市)区 3/3 已报送;问题 ${expected.problems.length} 条。`)
+      .getByText(
+        `读取 3/3 个文件;县(市)区 3/3 已报送,0 个已收到未采用;问题 ${expected.problems.length} 条(错误 ${
+          expected.problems.filter((p) => p.severity === "error").length
+        } 条)。`,
+      )
       .waitFor();
     const problems = page.getByRole("region", { name: "问题清单" }).getByRole("listitem");
     const shownProblems = (await problems.allTextContents()).map((t) => t.trim());

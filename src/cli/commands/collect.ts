@@ -74,14 +74,22 @@ export const collectCommand: Command = {
     );
     writeFileSync(a.out, await consolidationXlsx(c, a.lang));
     const submitted = c.regions.filter((r) => r.status === "submitted").length;
+    const rejected = c.regions.filter((r) => r.status === "rejected").length;
+    const errors = c.problems.filter((p) => p.severity === "error").length;
     const read = c.files.filter((f) => f.read).length;
     console.log(
-      `文件 ${files.length} 个,读取 ${read} 个;县(市)区 ${submitted}/${c.regions.length} 已报送;问题 ${c.problems.length} 条`,
+      `文件 ${files.length} 个,读取 ${read} 个;县(市)区 ${submitted}/${c.regions.length} 已报送,${rejected} 个已收到未采用;问题 ${c.problems.length} 条(错误 ${errors} 条)`,
     );
     console.log(
-      `${files.length} files, ${read} read; ${submitted}/${c.regions.length} regions submitted; ${c.problems.length} problems`,
+      `${files.length} files, ${read} read; ${submitted}/${c.regions.length} regions submitted, ${rejected} received but not used; ${c.problems.length} problems (${errors} errors)`,
     );
+    // Grouped by county (consolidate orders them so, errors first in each).
+    let group: string | undefined | null = null;
     for (const p of c.problems) {
+      if (p.region !== group) {
+        group = p.region;
+        console.log(group === undefined ? "【其他 other】" : `【${group}】`);
+      }
       const where = [p.file, p.sheet, p.cell].filter(Boolean).join(" ");
       console.log(`  [${SEVERITY_LABEL.zh[p.severity]}] ${where}: ${p.zh} / ${p.en}`);
     }

@@ -22,7 +22,7 @@ import type { CollectHost } from "../../collect/officeCollect";
 import { consolidate, type Consolidation } from "../../collect/consolidate";
 import { consolidationXlsx } from "../../collect/xlsxCollect";
 import { formFileNames, regionForm } from "../../collect/distribute";
-import { SEVERITY_LABEL } from "../../collect/problems";
+import { SEVERITY_LABEL, type Problem } from "../../collect/problems";
 import { MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
 
 const STRINGS = {
@@ -46,10 +46,11 @@ const STRINGS = {
   pick: { zh: "选择回收的文件", en: "Choose returned files" },
   reading: { zh: "正在读取 {n} 个文件…", en: "Reading {n} files…" },
   result: {
-    zh: "读取 {read}/{files} 个文件;县(市)区 {sub}/{all} 已报送;问题 {n} 条。",
-    en: "{read}/{files} files read; {sub}/{all} regions submitted; {n} problems.",
+    zh: "读取 {read}/{files} 个文件;县(市)区 {sub}/{all} 已报送,{rej} 个已收到未采用;问题 {n} 条(错误 {e} 条)。",
+    en: "{read}/{files} files read; {sub}/{all} regions submitted, {rej} received but not used; {n} problems ({e} errors).",
   },
   problems: { zh: "问题清单", en: "Problems" },
+  other: { zh: "其他", en: "Other" },
   write: { zh: "写入汇总表和问题清单", en: "Write summary and problem sheets" },
   writing: { zh: "正在写入…", en: "Writing…" },
   written: { zh: "已写入工作表“{s}”和“{r}”。", en: "Wrote sheets '{s}' and '{r}'." },
@@ -65,7 +66,8 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: "8px" },
   region: { display: "flex", alignItems: "center", gap: "6px" },
   regionName: { flexGrow: 1 },
-  list: { margin: "4px 0 0", paddingLeft: "18px", maxHeight: "260px", overflowY: "auto", fontSize: "12px" },
+  list: { margin: "2px 0 6px", paddingLeft: "18px", fontSize: "12px" },
+  problems: { maxHeight: "320px", overflowY: "auto" },
 });
 
 export interface CollectPanelProps {
@@ -97,6 +99,17 @@ function download(bytes: Uint8Array, name: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Consecutive problems of one county together (consolidate already orders them by county). */
+function groupByRegion(problems: Problem[]): [string | undefined, Problem[]][] {
+  const groups: [string | undefined, Problem[]][] = [];
+  for (const p of problems) {
+    const last = groups[groups.length - 1];
+    if (last && last[0] === p.region) last[1].push(p);
+    else groups.push([p.region, [p]]);
+  }
+  return groups;
 }
 
 function messageOf(e: unknown, lang: Lang): string {
@@ -212,6 +225,8 @@ export function CollectPanel({ lang, plan, host }: CollectPanelProps) {
                   read: result.files.filter((f) => f.read).length,
                   files: result.files.length,
                   sub: result.regions.filter((r) => r.status === "submitted").length,
+                  rej: result.regions.filter((r) => r.status === "rejected").length,
+                  e: result.problems.filter((p) => p.severity === "error").length,
                   all: result.regions.length,
                   n: result.problems.length,
                 })}
@@ -220,16 +235,23 @@ export function CollectPanel({ lang, plan, host }: CollectPanelProps) {
           </MessageBar>
         )}
         {result && result.problems.length > 0 && (
-          <section aria-label={tr(lang, "problems")}>
+          <section aria-label={tr(lang, "problems")} className={s.problems}>
             <Text weight="semibold">{tr(lang, "problems")}</Text>
-            <ul className={s.list}>
-              {result.problems.map((p, k) => (
-                <li key={k}>
-                  [{SEVERITY_LABEL[lang][p.severity]}] {[p.file, p.sheet, p.cell].filter(Boolean).join(" ")}:{" "}
-                  {p[lang]}
-                </li>
-              ))}
-            </ul>
+            {groupByRegion(result.problems).map(([region, list]) => (
+              <section key={region ?? ""} aria-label={region ?? tr(lang, "other")}>
+                <Text weight="semibold" size={200}>
+                  {region ?? tr(lang, "other")}
+                </Text>
+                <ul className={s.list}>
+                  {list.map((p, k) => (
+                    <li key={k}>
+                      [{SEVERITY_LABEL[lang][p.severity]}]{" "}
+                      {[p.file, p.sheet, p.cell].filter(Boolean).join(" ")}: {p[lang]}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
           </section>
         )}
         {result && (

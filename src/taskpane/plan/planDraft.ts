@@ -5,7 +5,7 @@
  */
 import type { Comparator, Indicator, IndicatorNature, Plan, Task } from "../../core/plan";
 import type { Bilingual } from "../../host/types";
-import { formatNumber, formatPercent, parseNumber, parsePercent, parseYear } from "./numberText";
+import { formatNumber, formatPercent, parseAmount, parseNumber, parsePercent, parseYear } from "./numberText";
 import { formatRegions, parseRegions } from "./regions";
 
 export interface IndicatorDraft {
@@ -158,7 +158,8 @@ export function draftToPlan(draft: PlanDraft): { plan: Plan; errors: FieldErrors
     const ind: Indicator = { ...d.rest, name: d.name.trim(), unit: d.unit.trim() };
     if (!ind.name) errors[at("name")] = REQUIRED_NAME;
     for (const field of ["base", "target", "multiple"] as const) {
-      const r = parseNumber(d[field]);
+      // "2000万" in a 万元 row is 2000; the multiple has no unit.
+      const r = field === "multiple" ? parseNumber(d[field]) : parseAmount(d[field], d.unit);
       if (!r.ok) errors[at(field)] = NOT_A_NUMBER;
       else if (r.value !== undefined) ind[field] = r.value;
     }

@@ -107,7 +107,11 @@ describe("collect CLI", () => {
     await wb.xlsx.load(readFileSync(out) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["汇总", "问题清单"]);
     const printed = log.mock.calls.map((c) => String(c[0])).join("\n");
-    expect(printed).toContain("县(市)区 8/10 已报送;问题 19 条");
+    expect(printed).toContain("县(市)区 8/10 已报送,1 个已收到未采用;问题 18 条(错误 9 条)");
+    // Grouped by county: a heading, then that county's lines.
+    expect(printed).toMatch(
+      /【北山县】\n {2}\[警告\] 季度通报_北山县\.xlsx 季度通报 J5: 北山县有 2 个填报项未填写/,
+    );
     await expect(collectCommand.run([s.dir, "--plan", planPath, "--out", out])).rejects.toThrow(UserError);
     expect(await collectCommand.run([s.dir, "--plan", planPath, "--out", out, "--force"])).toBe(0);
     await expect(

@@ -37,7 +37,10 @@ describe("consolidating returned forms", () => {
     c.regions.forEach((r, j) => {
       const exp = s.expected[j];
       if (exp === null) {
-        expect([r.region, r.status]).toEqual([REGIONS[j], "missing"]);
+        // 平安县 sent a form of another plan: received, not used, and it says why.
+        expect([r.region, r.status, r.reason?.code]).toEqual(
+          j === 7 ? [REGIONS[j], "rejected", "other-plan"] : [REGIONS[j], "missing", undefined],
+        );
         return;
       }
       expect([r.region, r.status]).toEqual([REGIONS[j], "submitted"]);
@@ -52,39 +55,44 @@ describe("consolidating returned forms", () => {
     expect(qs.problems).toBe(0);
   });
 
-  it("reports every fault with file, sheet and cell", () => {
-    const got = c.problems.map((p) => `${p.severity} ${p.code} ${p.file} ${p.sheet ?? ""} ${p.cell ?? ""}`);
+  it("reports every fault with file, sheet and cell, grouped by county with errors first", () => {
+    const got = c.problems.map(
+      (p) => `${p.region ?? "-"} ${p.severity} ${p.code} ${p.file} ${p.sheet ?? ""} ${p.cell ?? ""}`,
+    );
     expect(got).toEqual([
-      "info text-number 季度通报_东城区.xlsx 季度通报 C5",
-      "info text-number 季度通报_东城区.xlsx 季度通报 D5",
-      "info text-number 季度通报_东城区.xlsx 季度通报 J5",
-      "warning unit-converted 季度通报_西城区.xlsx 季度通报 O3",
-      "info text-number 季度通报_西城区.xlsx 季度通报 V5",
-      "warning formula-overwritten 季度通报_南湖区.xlsx 季度通报 E5",
-      "warning formula-overwritten 季度通报_南湖区.xlsx 季度通报 M5",
-      "warning empty-input 季度通报_北山县.xlsx 季度通报 J5",
-      "warning empty-input 季度通报_北山县.xlsx 季度通报 O5",
-      "warning other-version 季度通报_河口县.xlsx 季度通报 AA1",
-      "error not-a-number 季度通报_河口县.xlsx 季度通报 D5",
-      "error other-plan 季度通报_平安县.xlsx 季度通报 AA1",
-      "error duplicate-region 季度通报_新桥镇_再次.xlsx 季度通报 ",
-      "error not-workbook 说明.xlsx  ",
-      "error encrypted 加密.xlsx  ",
-      "error damaged 损坏.xlsx  ",
-      "error no-stamp 无标记.xlsx  ",
-      "error missing-region —  ",
-      "error missing-region —  ",
+      "东城区 info text-number 季度通报_东城区.xlsx 季度通报 C5",
+      "东城区 info text-number 季度通报_东城区.xlsx 季度通报 D5",
+      "东城区 info text-number 季度通报_东城区.xlsx 季度通报 J5",
+      "西城区 warning unit-converted 季度通报_西城区.xlsx 季度通报 O3",
+      "西城区 info text-number 季度通报_西城区.xlsx 季度通报 V5",
+      "南湖区 warning formula-overwritten 季度通报_南湖区.xlsx 季度通报 E5",
+      "南湖区 warning formula-overwritten 季度通报_南湖区.xlsx 季度通报 M5",
+      // Two blanks in one form row: one line.
+      "北山县 warning empty-input 季度通报_北山县.xlsx 季度通报 J5",
+      "河口县 error not-a-number 季度通报_河口县.xlsx 季度通报 D5",
+      "河口县 warning other-version 季度通报_河口县.xlsx 季度通报 AA1",
+      "平安县 error other-plan 季度通报_平安县.xlsx 季度通报 AA1",
+      "平安县 error form-rejected 季度通报_平安县.xlsx  ",
+      "新桥镇 error duplicate-region 季度通报_新桥镇_再次.xlsx 季度通报 ",
+      "长乐县 error missing-region —  ",
+      "- error not-workbook 说明.xlsx  ",
+      "- error encrypted 加密.xlsx  ",
+      "- error damaged 损坏.xlsx  ",
+      "- error no-stamp 无标记.xlsx  ",
     ]);
+    expect(c.problems.find((p) => p.code === "empty-input")?.cells).toEqual(["J5", "O5"]);
     const text = c.problems.map((p) => p.zh).join("\n");
-    expect(text).toContain("“2000万”是文字,已按数字 20000000 件 读取");
+    expect(text).toContain("“2万”是文字,已按数字 20000 件 读取");
     expect(text).toContain("单位为元,已按 1 元 = 0.0001 万元 换算");
-    expect(text).toContain("平安县未报送");
+    expect(text).toContain("北山县有 2 个填报项未填写(J5、O5)");
+    expect(text).toContain("平安县的报表已收到,但未能采用:属于另一个规划“2023年另一个计划”,未读取");
+    expect(text).not.toContain("平安县未报送");
     expect(text).toContain("长乐县未报送");
     for (const p of c.problems) expect(p.en.length).toBeGreaterThan(0);
   });
 
   it("counts, per region, the problems of its form", () => {
-    expect(c.regions.map((r) => r.problems)).toEqual([0, 3, 2, 2, 2, 0, 2, 0, 0, 0]);
+    expect(c.regions.map((r) => r.problems)).toEqual([0, 3, 2, 2, 1, 0, 2, 2, 0, 0]);
     expect(c.files.filter((f) => !f.read).map((f) => f.name)).toEqual([
       "季度通报_平安县.xlsx",
       "季度通报_新桥镇_再次.xlsx",

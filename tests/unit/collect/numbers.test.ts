@@ -1,4 +1,8 @@
-import { readNumberText, unitFactor, parseUnit } from "../../../src/collect/numbers";
+import {
+  readOfficialNumber as readNumberText,
+  unitFactor,
+  parseUnit,
+} from "../../../src/core/officialNumber";
 import { safeFileBase, uniqueNames } from "../../../src/collect/fileNames";
 
 describe("reading numbers typed as text", () => {

@@ -50,9 +50,9 @@ export async function buildScenario(): Promise<Scenario> {
     const inputs = clean(j);
     switch (j) {
       case 1: // numbers typed as text
-        inputs[0] = ["2000万", "1,234"];
+        inputs[0] = ["2万", "1,234"];
         inputs[1] = [6, "５"];
-        expected[j]![0] = [20000000, 1234];
+        expected[j]![0] = [20000, 1234];
         expected[j]![1] = [6, 5];
         break;
       case 2: // a different unit: the column says 元 where the plan says 万元; a "12%" text
@@ -74,7 +74,7 @@ export async function buildScenario(): Promise<Scenario> {
         inputs[0] = [46, "不详"];
         expected[j]![0] = [46, null];
         break;
-      case 7: // a stamp of another plan: not read, so the region is missing
+      case 7: // a stamp of another plan: not read, so the region's form is rejected (not missing)
         expected[j] = null;
         break;
       case 9: // never returned
