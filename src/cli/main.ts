@@ -9,6 +9,7 @@ import { shareCommand } from "./commands/share";
 import { distributeCommand } from "./commands/distribute";
 import { collectCommand } from "./commands/collect";
 import { extractCommand } from "./commands/extract";
+import { bulletinCommand } from "./commands/bulletin";
 
 export const COMMANDS: Command[] = [
   templatesCommand,
@@ -16,6 +17,7 @@ export const COMMANDS: Command[] = [
   shareCommand,
   distributeCommand,
   collectCommand,
+  bulletinCommand,
   extractCommand,
 ];
 

@@ -144,3 +144,30 @@ export function computed(cell: ExcelJS.Cell): string | number | boolean | null {
   }
   return v as string | number | boolean;
 }
+
+/**
+ * Converts a document (e.g. .docx) with LibreOffice Writer to another format (e.g. "pdf") and
+ * returns the path of the result. Needs libreoffice-writer-nogui (Calc alone cannot open .docx).
+ */
+export function convertDocument(path: string, format: string): Promise<string> {
+  if (!SOFFICE) throw new Error("LibreOffice (soffice) is not installed: run .ci/run");
+  const job = queue.then(async () => {
+    const outDir = mkdtempSync(join(tmpdir(), "ip-lo-doc-"));
+    await run(SOFFICE, [
+      `-env:UserInstallation=file://${profile()}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      path,
+    ]);
+    const out = join(outDir, basename(path).replace(/\.[^.]+$/, "") + "." + format);
+    if (!existsSync(out)) throw new Error(`LibreOffice produced no ${format} for ${path}`);
+    return out;
+  });
+  queue = job.catch(() => undefined);
+  return job;
+}

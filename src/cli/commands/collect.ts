@@ -30,8 +30,8 @@ function parse(args: string[]): Args {
   return { inputs: o.positional, plan, out, lang: o.lang, force: o.force, maxMb: n };
 }
 
-/** Files given directly, and the workbooks inside directories given. */
-function expand(inputs: string[]): string[] {
+/** Files given directly, and the workbooks inside directories given (collect and bulletin). */
+export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
   for (const p of inputs) {
     if (!existsSync(p)) throw new UserError(`找不到 not found: ${p}`);
@@ -53,7 +53,7 @@ export const collectCommand: Command = {
   async run(args) {
     const a = parse(args);
     const plan = readPlanFile(a.plan, a.lang);
-    const files = expand(a.inputs);
+    const files = expandInputs(a.inputs);
     if (files.some((f) => resolve(f) === resolve(a.out))) {
       throw new UserError("--out 不能是回收的文件之一 --out must not be one of the returned files");
     }
