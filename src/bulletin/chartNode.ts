@@ -9,7 +9,12 @@ import { CHART_HEIGHT, CHART_SCALE, CHART_WIDTH, chartOption } from "./chartOpti
 import type { ChartImage } from "./docx";
 
 export function chartSvg(d: ChartData): string {
-  const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: CHART_WIDTH, height: CHART_HEIGHT });
+  const chart = echarts.init(null, null, {
+    renderer: "svg",
+    ssr: true,
+    width: CHART_WIDTH,
+    height: CHART_HEIGHT,
+  });
   try {
     chart.setOption(chartOption(d));
     return chart.renderToSVGString();

@@ -60,7 +60,12 @@ export function chartOption(d: ChartData): EChartsOption {
           silent: true,
           symbol: "none",
           lineStyle: { color: LINE, type: "dashed", width: 1.5 },
-          label: { formatter: d.referenceLabel, position: "insideEndTop", color: LINE, fontFamily: CHART_FONTS },
+          label: {
+            formatter: d.referenceLabel,
+            position: "insideEndTop",
+            color: LINE,
+            fontFamily: CHART_FONTS,
+          },
           data: [{ yAxis: d.reference }],
         },
       },

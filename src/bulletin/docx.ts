@@ -63,7 +63,9 @@ export const LINE_PITCH = Math.floor(PAGE.areaHeight / LINES_PER_PAGE);
  * The character grid: w:charSpace is the extra pitch over the body font size in 1/4096 pt, so
  * that exactly 28 characters of 3号 fill the 156 mm line (16 pt each would need 158 mm).
  */
-export const CHAR_SPACE = Math.floor(((PAGE.areaWidth / 20 / CHARS_PER_LINE - SIZE.san / 2) * 4096) as number);
+export const CHAR_SPACE = Math.floor(
+  ((PAGE.areaWidth / 20 / CHARS_PER_LINE - SIZE.san / 2) * 4096) as number,
+);
 
 export const FONTS = {
   title: "方正小标宋简体",
@@ -181,7 +183,14 @@ function table(s: IndicatorSection): Table {
     width: { size: PAGE.areaWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
+    borders: {
+      top: line,
+      bottom: line,
+      left: line,
+      right: line,
+      insideHorizontal: line,
+      insideVertical: line,
+    },
     rows: [
       new TableRow({
         tableHeader: true,
@@ -255,7 +264,10 @@ export function fontTableXml(): string {
 }
 
 /** The .docx bytes. `charts[i]` is the picture of sections[i], when it has one. */
-export async function bulletinDocx(b: Bulletin, charts: readonly (ChartImage | undefined)[]): Promise<Uint8Array> {
+export async function bulletinDocx(
+  b: Bulletin,
+  charts: readonly (ChartImage | undefined)[],
+): Promise<Uint8Array> {
   const zh = b.lang === "zh";
   const children: (Paragraph | Table)[] = [];
   children.push(
@@ -265,8 +277,9 @@ export async function bulletinDocx(b: Bulletin, charts: readonly (ChartImage | u
       alignment: AlignmentType.CENTER,
       spacing: exact,
       children: b.titleLines.map(
-        (text, k) => // 2号 is wider than a grid cell: off the grid, or every character would take two cells.
-        new TextRun({ text, font: font(FONTS.title), size: SIZE.er, ...(k > 0 ? { break: 1 } : {}) }),
+        (text, k) =>
+          // 2号 is wider than a grid cell: off the grid, or every character would take two cells.
+          new TextRun({ text, font: font(FONTS.title), size: SIZE.er, ...(k > 0 ? { break: 1 } : {}) }),
       ),
     }),
     blank(),
@@ -279,7 +292,8 @@ export async function bulletinDocx(b: Bulletin, charts: readonly (ChartImage | u
   );
   for (const s of b.sections) {
     children.push(heading2(s.heading), body(s.paragraph), caption(s.table.caption), table(s));
-    if (s.table.note) children.push(new Paragraph({ children: [run(s.table.note, { size: SIZE.si })], spacing: exact }));
+    if (s.table.note)
+      children.push(new Paragraph({ children: [run(s.table.note, { size: SIZE.si })], spacing: exact }));
     const img = charts[s.index];
     if (s.chart && img) children.push(chart(img, s.chart.caption), caption(s.chart.caption));
   }
@@ -309,7 +323,10 @@ export async function bulletinDocx(b: Bulletin, charts: readonly (ChartImage | u
   const charTwips = Math.round(PAGE.areaWidth / CHARS_PER_LINE);
   const dateRight = 4 * charTwips;
   const len = (s: string) => [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.5), 0);
-  const issuerRight = Math.max(0, Math.round(dateRight + ((len(b.dateText) - len(b.issuer)) / 2) * charTwips));
+  const issuerRight = Math.max(
+    0,
+    Math.round(dateRight + ((len(b.dateText) - len(b.issuer)) / 2) * charTwips),
+  );
   children.push(
     new Paragraph({
       alignment: AlignmentType.RIGHT,
@@ -342,7 +359,11 @@ export async function bulletinDocx(b: Bulletin, charts: readonly (ChartImage | u
     styles: {
       default: {
         document: {
-          run: { font: font(FONTS.body), size: SIZE.san, language: { eastAsia: "zh-CN", value: zh ? "zh-CN" : "en-US" } },
+          run: {
+            font: font(FONTS.body),
+            size: SIZE.san,
+            language: { eastAsia: "zh-CN", value: zh ? "zh-CN" : "en-US" },
+          },
           paragraph: { spacing: exact },
         },
       },
@@ -379,7 +400,9 @@ export async function bulletinDocx(b: Bulletin, charts: readonly (ChartImage | u
       },
     ],
   });
-  const packed = await Packer.pack(doc, "uint8array", false, [{ path: "word/fontTable.xml", data: fontTableXml() }]);
+  const packed = await Packer.pack(doc, "uint8array", false, [
+    { path: "word/fontTable.xml", data: fontTableXml() },
+  ]);
   return offGridStyle(packed);
 }
 

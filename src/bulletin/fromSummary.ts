@@ -21,10 +21,13 @@ export interface BulletinInput {
 const SUBMISSION_LABELS = ["报送情况", "submission"].map(labelOf);
 const REGION_LABELS = ["县(市)区", "region"].map(labelOf);
 const MISSING = /^(未报送|missing|notreported)/i;
-const REJECTED = /(未通过|退回|拒收|rejected|refused)/i;
+const REJECTED = /(未采用|未通过|退回|rejected|notused|refused)/i;
 
 /** Reads a summary's 报送情况 column: region → state; undefined when the file is not a summary. */
-async function summaryStates(file: ReturnedFile, plan: Plan): Promise<Record<string, Submission> | undefined> {
+async function summaryStates(
+  file: ReturnedFile,
+  plan: Plan,
+): Promise<Record<string, Submission> | undefined> {
   let wb;
   try {
     wb = await loadXlsx(file.bytes instanceof Uint8Array ? file.bytes : new Uint8Array(file.bytes));
@@ -44,7 +47,9 @@ async function summaryStates(file: ReturnedFile, plan: Plan): Promise<Record<str
       if (region === undefined) continue;
       const text = sheet.at(c.row, head.col)?.text?.trim() ?? "";
       const folded = labelOf(text);
-      if (REJECTED.test(folded)) states[region] = { state: "rejected", zh: text, en: text };
+      // "已收到,未采用:规划不符": the reason is what follows the colon.
+      const why = text.split(/[::]/).slice(1).join(":").trim() || text;
+      if (REJECTED.test(folded)) states[region] = { state: "rejected", zh: why, en: why };
       else if (MISSING.test(folded)) states[region] = { state: "missing" };
       else states[region] = { state: "reported" };
     }

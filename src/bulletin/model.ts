@@ -164,7 +164,7 @@ export function buildBulletin(c: Consolidation, opts: BulletinOptions = {}): Bul
   const year = Number(dateText(asOf, "zh").slice(0, 4));
   const quarter = quarterOf(asOf);
 
-  const states = c.regions.map((r) => opts.submissions?.[r.region] ?? submissionOf(c, r));
+  const states = c.regions.map((r) => opts.submissions?.[r.region] ?? submissionOf(r));
   const missing = c.regions.filter((_, j) => states[j].state === "missing").map((r) => r.region);
   const rejected = c.regions.filter((_, j) => states[j].state === "rejected").map((r) => r.region);
   const reported = c.regions.length - missing.length - rejected.length;
@@ -187,7 +187,8 @@ export function buildBulletin(c: Consolidation, opts: BulletinOptions = {}): Bul
         actual,
         completion: st.state === "reported" ? p.completion : null,
         completionTenths: st.state === "reported" ? completionTenths : null,
-        gapTenths: st.state === "reported" && byTime && completionTenths !== null ? completionTenths - tpTenths : null,
+        gapTenths:
+          st.state === "reported" && byTime && completionTenths !== null ? completionTenths - tpTenths : null,
         rank: null,
         status:
           st.state === "missing"
@@ -239,7 +240,11 @@ export function buildBulletin(c: Consolidation, opts: BulletinOptions = {}): Bul
 
   const work = workName(plan.title, lang);
   const title = phrase(w.title, { year, quarter: w.quarter[quarter - 1], work });
-  const titleLines = splitTitle(title, phrase(w.titleHead, { year, quarter: w.quarter[quarter - 1], work }), lang);
+  const titleLines = splitTitle(
+    title,
+    phrase(w.titleHead, { year, quarter: w.quarter[quarter - 1], work }),
+    lang,
+  );
   const issuer = opts.issuer?.trim() || w.issuerPlaceholder;
   const addressee = opts.addressee?.trim() || defaultAddressee(lang, opts.issuer, plan.regions ?? []);
   const asOfText = dateText(asOf, lang);
@@ -294,7 +299,10 @@ function overallSentence(
   const v = (x: number) => valueWithUnitText(x, ind.unit, lang);
   if (byTime) {
     if (total.actual === null) return phrase(w.overallNoData, { name: ind.name });
-    const base = phrase(someoneAbsent ? w.overallPartial : w.overall, { name: ind.name, actual: v(total.actual) });
+    const base = phrase(someoneAbsent ? w.overallPartial : w.overall, {
+      name: ind.name,
+      actual: v(total.actual),
+    });
     if (total.target === null || total.completionTenths === null)
       return `${base}${phrase(w.overallNoTarget, {})}`;
     return `${base}${phrase(w.overallCompletion, {
@@ -339,13 +347,19 @@ function rankingParagraph(
   const parts: string[] = [];
   if (ranked.length === 0) parts.push(phrase(w.noneRanked, { name: ind.name }));
   else {
-    const order = ranked.map((l) => phrase(w.rankItem, { region: l.region, c: `${tenthsText(l.completionTenths!)}%` }));
+    const order = ranked.map((l) =>
+      phrase(w.rankItem, { region: l.region, c: `${tenthsText(l.completionTenths!)}%` }),
+    );
     parts.push(phrase(ind.lowerIsBetter ? w.rankOrderLower : w.rankOrder, { list: order.join(w.sep) }));
     const ties = groupTies(lang, ranked);
     if (ties.length > 0) parts.push(phrase(w.ties, { list: ties.join(w.tieSep) }));
     const ahead = byTime ? ranked.filter((l) => l.gapTenths! >= 0) : ranked.filter((l) => l.completion! >= 1);
     const behind = byTime ? ranked.filter((l) => l.gapTenths! < 0) : ranked.filter((l) => l.completion! < 1);
-    const names = (ls: RegionLine[]) => list(ls.map((l) => l.region), lang);
+    const names = (ls: RegionLine[]) =>
+      list(
+        ls.map((l) => l.region),
+        lang,
+      );
     if (byTime) {
       if (ahead.length > 0) parts.push(phrase(w.aheadTime, { list: names(ahead), n: ahead.length }));
       if (behind.length > 0) {
@@ -367,7 +381,15 @@ function rankingParagraph(
     }
   }
   const notFilled = unranked.filter((l) => l.state === "reported");
-  if (notFilled.length > 0) parts.push(phrase(w.notFilledList, { list: list(notFilled.map((l) => l.region), lang) }));
+  if (notFilled.length > 0)
+    parts.push(
+      phrase(w.notFilledList, {
+        list: list(
+          notFilled.map((l) => l.region),
+          lang,
+        ),
+      }),
+    );
   const absent = unranked.filter((l) => l.state !== "reported");
   if (absent.length > 0) {
     const m = absent.filter((l) => l.state === "missing").map((l) => l.region);
@@ -467,7 +489,12 @@ function introParagraph(
     const reasons = c.regions
       .map((r, j) => ({ r, s: states[j] }))
       .filter((x) => x.s.state === "rejected")
-      .map((x) => phrase(w.rejectedWhy, { region: x.r.region, why: trimStop((x.s as { zh: string; en: string })[lang]) }));
+      .map((x) =>
+        phrase(w.rejectedWhy, {
+          region: x.r.region,
+          why: trimStop((x.s as { zh: string; en: string })[lang]),
+        }),
+      );
     parts.push(phrase(w.introRejected, { list: list(rejected, lang), why: reasons.join(w.sep) }));
   }
   if (missing.length || rejected.length) parts.push(w.introNotRanked);
@@ -478,11 +505,18 @@ function trimStop(s: string): string {
   return s.replace(/[,,;;]\s*(未读取|not read)\s*$/, "").replace(/[。.;;,,]\s*$/, "");
 }
 
-function requirementsParagraph(lang: Lang, sections: IndicatorSection[], missing: string[], rejected: string[]): string {
+function requirementsParagraph(
+  lang: Lang,
+  sections: IndicatorSection[],
+  missing: string[],
+  rejected: string[],
+): string {
   const w = W[lang];
   // Named by default: regions far behind (严重滞后 / far behind) on any indicator.
   const far = new Set<string>();
-  for (const s of sections) for (const l of s.lines) if (l.state === "reported" && l.status === STATUS_LABELS[lang][3]) far.add(l.region);
+  for (const s of sections)
+    for (const l of s.lines)
+      if (l.state === "reported" && l.status === STATUS_LABELS[lang][3]) far.add(l.region);
   const parts = [w.reqOpening];
   if (far.size) parts.push(phrase(w.reqFarBehind, { list: list([...far], lang) }));
   if (missing.length || rejected.length)
@@ -496,8 +530,9 @@ function ems(s: string): number {
   return [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.5), 0);
 }
 
-/** A title longer than a line of 2号 (20 em in 156 mm) breaks after its head, where the meaning does. */
+/** A title about a line of 2号 long (20 em in 156 mm) or more breaks after its head. */
 function splitTitle(title: string, head: string, lang: Lang): string[] {
-  if (lang !== "zh" || ems(title) <= 20 || !title.startsWith(head)) return [title];
+  // 20 em of 2号 fill the line exactly; a title that close to it breaks where its meaning does.
+  if (lang !== "zh" || ems(title) < 19 || !title.startsWith(head)) return [title];
   return [head, title.slice(head.length)];
 }

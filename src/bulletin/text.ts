@@ -107,7 +107,8 @@ const EN: Wording = {
   gapBelow: "{p} percentage points behind time progress",
   gapEven: "level with time progress",
   rankOrder: "Ranked by completion: {list}.",
-  rankOrderLower: "Ranked by completion (lower is better for this indicator; completion = target ÷ actual): {list}.",
+  rankOrderLower:
+    "Ranked by completion (lower is better for this indicator; completion = target ÷ actual): {list}.",
   rankItem: "{region} ({c})",
   sep: ", ",
   tieSep: "; ",
@@ -140,7 +141,8 @@ const EN: Wording = {
   completion: "Completion (%)",
   reqOpening:
     "Each region is to compare its progress with the annual targets and time progress, find the gaps and act to meet the year's targets.",
-  reqFarBehind: " {list}, far behind on some indicators, are to analyse the causes and set out corrective measures.",
+  reqFarBehind:
+    " {list}, far behind on some indicators, are to analyse the causes and set out corrective measures.",
   reqReport: " {list} are to report their quarterly data on time and accurately.",
   reqClosing: " The next bulletin will follow up on these measures.",
 };

@@ -28,7 +28,9 @@ function chartsArg(s: string | undefined, n: number): number[] | undefined {
   if (s === "none") return [];
   const list = s.split(",").map((x) => Number(x.trim()));
   if (list.some((x) => !Number.isInteger(x) || x < 1 || x > n))
-    throw new UserError(`--charts 应为 all、none 或 1…${n} 的序号列表 must be all, none or numbers 1…${n}: ${s}`);
+    throw new UserError(
+      `--charts 应为 all、none 或 1…${n} 的序号列表 must be all, none or numbers 1…${n}: ${s}`,
+    );
   return list.map((x) => x - 1);
 }
 
@@ -40,10 +42,13 @@ function parse(args: string[]): Omit<Args, "charts"> & { charts?: string } {
   );
   const v = o.values;
   if (o.positional.length === 0)
-    throw new UserError("缺少回收的文件或汇总表 missing returned files or a summary: bulletin returned/*.xlsx");
+    throw new UserError(
+      "缺少回收的文件或汇总表 missing returned files or a summary: bulletin returned/*.xlsx",
+    );
   if (!v["--plan"]) throw new UserError("缺少 --plan missing --plan plan.json");
   if (!v["--out"]) throw new UserError("缺少 --out missing --out 通报.docx");
-  if (!/\.docx$/i.test(v["--out"])) throw new UserError(`--out 应为 .docx 文件 must be a .docx file: ${v["--out"]}`);
+  if (!/\.docx$/i.test(v["--out"]))
+    throw new UserError(`--out 应为 .docx 文件 must be a .docx file: ${v["--out"]}`);
   const date = asOfArg(v["--date"]);
   return {
     inputs: o.positional,
@@ -124,7 +129,9 @@ export const bulletinCommand: Command = {
         (b.counts.rejected.length ? `,未通过审核 ${b.counts.rejected.join("、")}` : ""),
     );
     if (b.issuerIsPlaceholder)
-      console.log("提示 note: 未给出 --issuer,发文机关处留有占位 / no --issuer: the issuing office is a placeholder");
+      console.log(
+        "提示 note: 未给出 --issuer,发文机关处留有占位 / no --issuer: the issuing office is a placeholder",
+      );
     console.log(`已写入 written: ${a.out}`);
     return 0;
   },

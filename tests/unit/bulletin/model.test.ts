@@ -188,7 +188,10 @@ describe("the bulletin of a 10-county, 6-indicator round with one missing and on
     const ch = b.sections[0].chart!;
     expect(ch.reference).toBeCloseTo(49.7, 9);
     expect(ch.categories).toEqual(
-      b.sections[0].lines.filter((l) => l.rank !== null).sort((x, y) => x.rank! - y.rank!).map((l) => l.region),
+      b.sections[0].lines
+        .filter((l) => l.rank !== null)
+        .sort((x, y) => x.rank! - y.rank!)
+        .map((l) => l.region),
     );
     const other = buildBulletin(c, { charts: [4] });
     expect(other.sections[4].chart!.reference).toBe(100);
@@ -222,8 +225,10 @@ describe("the bulletin of a 10-county, 6-indicator round with one missing and on
       );
       expect(got.total.completionTenths).toBe(s.total.completionTenths);
     });
-    // The summary says 未报送 for both; neither is ranked.
-    for (const r of [MISSING, REJECTED])
-      expect(fromSummary.sections[0].lines.find((l) => l.region === r)!.rank).toBeNull();
+    // The summary's 报送情况 column: 未报送, and 已收到,未采用 with its reason; neither is ranked.
+    const line = (r: string) => fromSummary.sections[0].lines.find((l) => l.region === r)!;
+    expect([line(MISSING).state, line(MISSING).rank]).toEqual(["missing", null]);
+    expect([line(REJECTED).state, line(REJECTED).rank]).toEqual(["rejected", null]);
+    expect(fromSummary.intro).toContain(`${REJECTED}报送的表格未通过审核`);
   });
 });
