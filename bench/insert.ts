@@ -6,7 +6,7 @@
 import type { Benchmark } from "./types";
 import type { Plan } from "../src/core/plan";
 import { buildTemplate } from "../src/model/templates";
-import { insertSheetModel } from "../src/writers/officejs";
+import { insertSheetModel } from "../src/office/writer";
 import { writeXlsx } from "../src/writers/xlsx";
 import { FakeExcel } from "../tests/support/fakeExcel";
 

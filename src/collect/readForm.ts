@@ -8,6 +8,7 @@ import type { Indicator, Plan } from "../core/plan";
 import { effectiveTarget } from "../core/effectiveTarget";
 import { isoFromSerial, serialFromYMD } from "../core/excelDate";
 import type { Stamp } from "../model/types";
+import { a1 } from "../model/a1";
 import { parseStamp, STAMP_PREFIX } from "../model/stamp";
 import { templateInfo } from "../model/templates";
 import { fold, isSaneNumber, readOfficialNumber, tidy, unitFactor } from "../core/officialNumber";
@@ -445,10 +446,9 @@ function canBeNegative(ind: Indicator): boolean {
   return /增长|增速|增幅|变化|变动|差|growth|change/i.test(ind.name) || /个百分点|pp/.test(ind.unit);
 }
 
+/** A1 address of a 1-based (exceljs) row and column. */
 function cellAddress(row: number, col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return `${s}${row}`;
+  return a1(row - 1, col - 1);
 }
 
 /** Reads a loaded workbook as a returned form of `plan`. */

@@ -3,8 +3,8 @@
  * short note why; the plan is kept in this browser's local storage so a reload loses nothing.
  */
 import type { Plan } from "../core/plan";
-import { planFromJson, PLAN_SETTINGS_KEY } from "./planXml";
-import { HostError, type Host, type HostCapabilities } from "./types";
+import { planFromJson, PLAN_SETTINGS_KEY } from "./planJson";
+import { HostError, type Host, type HostCapabilities } from "./port";
 
 const NOTE = {
   zh: "当前不在 Excel 中运行:可以浏览模板、编辑规划和查看函数帮助,插入需在 Excel 中打开本加载项。",

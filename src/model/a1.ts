@@ -1,5 +1,9 @@
-/** A1-style addresses from 0-based sheet coordinates. */
+/**
+ * A1-style addresses and 0-based sheet coordinates, both ways: the one module for column letters
+ * (model, writers, share, collect, pane and tests all use it).
+ */
 
+/** Column letters of a 0-based column: 0 → "A", 26 → "AA". */
 export function colName(col: number): string {
   let n = col + 1;
   let s = "";
@@ -28,11 +32,16 @@ export function rangeA1(row: number, col: number, rows: number, cols: number, ab
   return `${first}:${a1(row + rows - 1, col + cols - 1, abs)}`;
 }
 
+/** 0-based column of column letters: "A" → 0, "aa" → 26. */
+export function colIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
 /** Parses "B3" / "$B$3" into 0-based coordinates. */
 export function parseA1(ref: string): { row: number; col: number } | undefined {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(ref.trim());
   if (!m) return undefined;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  return { row: Number(m[2]) - 1, col: colIndex(m[1]) };
 }

@@ -1,8 +1,9 @@
 /**
  * A1-style references: parsing the text of a reference token into sheet, rows and columns,
  * and formatting addresses. Used to decide whether an argument is one cell or a range and
- * to read the cell a SERIES periods argument points at.
+ * to read the cell a SERIES periods argument points at. Column letters come from src/model/a1.
  */
+import { a1, colIndex } from "../model/a1";
 
 export interface CellRef {
   row: number; // 0-based
@@ -24,31 +25,14 @@ const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 const COLS = /^\$?([A-Za-z]{1,3}):\$?([A-Za-z]{1,3})$/;
 const ROWS = /^\$?(\d+):\$?(\d+)$/;
 
-export function colFromLetters(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-export function lettersFromCol(col: number): string {
-  let s = "";
-  let n = col + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 export function address(row: number, col: number): string {
-  return `${lettersFromCol(col)}${row + 1}`;
+  return a1(row, col);
 }
 
 export function parseCell(text: string): CellRef | undefined {
   const m = CELL.exec(text);
   if (!m) return undefined;
-  const col = colFromLetters(m[1]);
+  const col = colIndex(m[1]);
   const row = Number(m[2]) - 1;
   if (col > 16383 || row < 0 || row > 1048575) return undefined;
   return { row, col };
@@ -87,7 +71,7 @@ export function parseArea(text: string): AreaRef | undefined {
   }
   const cols = COLS.exec(local);
   if (cols) {
-    const [l, r] = [colFromLetters(cols[1]), colFromLetters(cols[2])];
+    const [l, r] = [colIndex(cols[1]), colIndex(cols[2])];
     return { sheet, top: 0, bottom: 1048575, left: Math.min(l, r), right: Math.max(l, r), whole: "cols" };
   }
   const rows = ROWS.exec(local);

@@ -4,7 +4,7 @@
  * the master's, shifted. Absolute parts ($A$1) stay; names, strings and functions stay.
  */
 import { tokenize } from "./formulaLexer";
-import { lettersFromCol, colFromLetters } from "./references";
+import { colIndex, colName } from "../model/a1";
 
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)$/;
 const COL = /^(\$?)([A-Za-z]{1,3})$/;
@@ -14,15 +14,15 @@ function shiftPart(part: string, dr: number, dc: number, kind: "cell" | "col" | 
   if (kind === "cell") {
     const m = CELL.exec(part);
     if (!m) return undefined;
-    const col = m[1] ? colFromLetters(m[2]) : colFromLetters(m[2]) + dc;
+    const col = m[1] ? colIndex(m[2]) : colIndex(m[2]) + dc;
     const row = m[3] ? Number(m[4]) : Number(m[4]) + dr;
     if (col < 0 || row < 1) return "#REF!";
-    return `${m[1]}${lettersFromCol(col)}${m[3]}${row}`;
+    return `${m[1]}${colName(col)}${m[3]}${row}`;
   }
   if (kind === "col") {
     const m = COL.exec(part);
     if (!m) return undefined;
-    return `${m[1]}${lettersFromCol(m[1] ? colFromLetters(m[2]) : colFromLetters(m[2]) + dc)}`;
+    return `${m[1]}${colName(m[1] ? colIndex(m[2]) : colIndex(m[2]) + dc)}`;
   }
   const m = ROW.exec(part);
   if (!m) return undefined;

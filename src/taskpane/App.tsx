@@ -17,8 +17,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import type { Lang } from "../core/errors";
-import type { Host } from "../host/types";
-import { toHostError } from "../host/officeErrors";
+import { toHostError, type Host } from "../host/port";
 import type { TemplateId } from "../model/types";
 import { FunctionHelp } from "./components/FunctionHelp";
 import { Gallery } from "./components/Gallery";

@@ -4,8 +4,8 @@
  */
 import { createRoot } from "react-dom/client";
 import { createBrowserHost } from "../host/browserHost";
-import { createOfficeHost } from "../host/officeHost";
-import type { Host } from "../host/types";
+import { createOfficeHost } from "../office/officeHost";
+import type { Host } from "../host/port";
 import { App } from "./App";
 
 // office.js normally answers at once; if it never does (blocked or missing), the pane still opens.

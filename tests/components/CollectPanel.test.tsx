@@ -4,19 +4,20 @@ import { join } from "node:path";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CollectPanel } from "../../src/taskpane/components/CollectPanel";
-import { writeConsolidation, type CollectHost } from "../../src/collect/officeCollect";
+import { writeConsolidation } from "../../src/office/officeCollect";
+import type { CollectHost } from "../../src/host/port";
 import { PLAN, REGIONS } from "../unit/collect/forms";
 import { buildScenario, type Scenario, removeScenarios } from "../unit/collect/roundTrip";
-import { writeMock } from "../unit/collect/excelWriteMock";
+import { FakeExcel } from "../support/fakeExcel";
 
-function hostOver(m: ReturnType<typeof writeMock>, opened: Uint8Array[]): CollectHost {
-  // The real writer over a mocked Excel: only Excel itself is simulated.
+function hostOver(excel: FakeExcel, opened: Uint8Array[]): CollectHost {
+  // The real writer over a fake Excel: only Excel itself is simulated.
   return {
     canCreateWorkbook: () => true,
     openWorkbook: async (x) => {
       opened.push(x);
     },
-    writeConsolidation: (c, lang) => writeConsolidation(m.context, c, lang),
+    writeConsolidation: (c, lang) => writeConsolidation(excel.context, c, lang, excel.supports),
   };
 }
 
@@ -29,7 +30,7 @@ describe("CollectPanel", () => {
   });
 
   it("reads the picked files, lists the problems and writes both sheets (zh)", async () => {
-    const m = writeMock();
+    const m = new FakeExcel();
     const opened: Uint8Array[] = [];
     const user = userEvent.setup();
     render(<CollectPanel lang="zh" plan={PLAN} host={hostOver(m, opened)} />);
@@ -56,13 +57,13 @@ describe("CollectPanel", () => {
     expect(hekou.indexOf("[错误]")).toBeLessThan(hekou.indexOf("[警告]"));
     await user.click(screen.getByRole("button", { name: "写入汇总表和问题清单" }));
     await waitFor(() => expect(screen.getByText("已写入工作表“汇总”和“问题清单”。")).toBeTruthy());
-    expect([...m.sheets.keys()]).toEqual(["Sheet1", "汇总", "问题清单"]);
+    expect(m.sheets.map((x) => x.name)).toEqual(["Sheet1", "汇总", "问题清单"]);
   }, 30000);
 
   it("offers each region's form, and opens it as a new workbook (en)", async () => {
     const opened: Uint8Array[] = [];
     const user = userEvent.setup();
-    render(<CollectPanel lang="en" plan={PLAN} host={hostOver(writeMock(), opened)} />);
+    render(<CollectPanel lang="en" plan={PLAN} host={hostOver(new FakeExcel(), opened)} />);
     for (const r of REGIONS) expect(screen.getByRole("button", { name: `Open in Excel ${r}` })).toBeTruthy();
     await user.click(screen.getByRole("button", { name: `Open in Excel ${REGIONS[2]}` }));
     await waitFor(() => expect(opened).toHaveLength(1));

@@ -2,8 +2,9 @@ import "./support/jsdomShims";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { SharePanel } from "../../src/taskpane/components/SharePanel";
-import { shareOpenWorkbook, type ShareHost } from "../../src/share/officeShare";
-import { mockExcel } from "../unit/share/excelMock";
+import { shareOpenWorkbook } from "../../src/office/officeShare";
+import type { ShareHost } from "../../src/host/port";
+import { mockExcel } from "../unit/office/excelMock";
 
 function hostOver(m: ReturnType<typeof mockExcel>): ShareHost {
   // The real adapter over a mocked Excel: only Excel itself is simulated.

@@ -2,7 +2,7 @@ import "./support/jsdomShims";
 import { render, screen, within, waitFor, act } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
-import { HostError } from "../../src/host/types";
+import { HostError } from "../../src/host/port";
 import type { Plan } from "../../src/core/plan";
 import { createTestHost, type TestHostOptions } from "./support/testHost";
 

@@ -1,8 +1,8 @@
 /** The pane's plain modules: plan storage format, typed numbers, pasted lists, selection
  * tables, preview number formats. */
 import type { Plan } from "../../src/core/plan";
-import { planFromJson, planFromXml, planToXml, PLAN_XML_NAMESPACE } from "../../src/host/planXml";
-import { toHostError } from "../../src/host/officeErrors";
+import { planFromJson, planFromXml, planToXml, PLAN_XML_NAMESPACE } from "../../src/office/planXml";
+import { toHostError } from "../../src/office/officeErrors";
 import { formatPercent, parseNumber, parsePercent, parseYear } from "../../src/taskpane/plan/numberText";
 import { parseRegions } from "../../src/taskpane/plan/regions";
 import { indicatorsFromTable } from "../../src/taskpane/plan/indicatorsFromTable";

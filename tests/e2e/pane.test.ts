@@ -10,7 +10,7 @@ import { fakeExcel, modelDifferences, paneSession, screenshot, type FakeExcelSta
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { planToXml } from "../../src/host/planXml";
+import { planToXml } from "../../src/office/planXml";
 import { buildTemplate } from "../../src/model/templates";
 import { rangeA1 } from "../../src/model/a1";
 import { computed, recalculate } from "../support/libreoffice";

@@ -26,7 +26,7 @@ import { reportModel, summaryModel } from "../../src/collect/summaryModel";
 import { SEVERITY_LABEL } from "../../src/collect/problems";
 import { QUARTERLY_FIRST_DATA_ROW } from "../../src/model/templates/quarterlyReport";
 import { buildTemplate } from "../../src/model/templates";
-import { planToXml } from "../../src/host/planXml";
+import { planToXml } from "../../src/office/planXml";
 import type { Plan } from "../../src/core/plan";
 
 const dirs: string[] = [];

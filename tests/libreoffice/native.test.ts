@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PlanError } from "../../src/core/errors";
 import { serialFromYMD } from "../../src/core/excelDate";
+import { colName } from "../../src/model/a1";
 import { cagr, project, required, target } from "../../src/core/growth";
 import { NATIVE, nativeSeriesCell, type Arg, type PlanFunctionName } from "../../src/core/native";
 import { per10k } from "../../src/core/per10k";
@@ -370,12 +371,6 @@ function fixPeriod(inputs: Input[], invalid: readonly number[]): void {
     inputs[1] = num(end + 10);
     inputs[2] = num(start);
   }
-}
-
-function colName(i: number): string {
-  let s = "";
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** Formula results straight from the recalculated sheet XML: "" and 0 stay distinct. */

@@ -22,9 +22,9 @@
  *    writes apply to the grid at once, so anything queued before a failed check is visible.
  * Not modelled: calculation (formulas are stored as text), undo, events.
  */
-import type { Supports } from "../../src/writers/officejs/requirements";
+import type { Supports } from "../../src/office/writer/requirements";
 import { toR1C1 } from "../../src/model/r1c1";
-import { colName, rangeA1 } from "../../src/model/a1";
+import { colIndex, colName, rangeA1 } from "../../src/model/a1";
 
 export interface FakeCall {
   /** e.g. "Range.formulas=", "Worksheet.getRange", "RequestContext.sync" */
@@ -95,13 +95,27 @@ export interface FakeExcelOptions {
   selection?: string;
 }
 
-// ---------- addresses ----------
+// ---------- errors ----------
 
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
+/** An error as Office.js raises it: `code` is the unlocalized Excel.ErrorCodes string
+ * ("ItemNotFound", "AccessDenied" …); `message` is free text (localized in real Excel). */
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
 }
+
+/** "ItemNotFound: no sheet named X" → a FakeOfficeError with code ItemNotFound. */
+export function excelError(text: string): FakeOfficeError {
+  const m = /^(\w+): /.exec(text);
+  return new FakeOfficeError(m ? m[1] : "GeneralException", text);
+}
+
+// ---------- addresses ----------
 
 export interface Rect {
   row: number;
@@ -135,7 +149,7 @@ export function parseAddress(address: string): Rect {
   if (/^\d+$/.test(p) && /^\d+$/.test(q)) {
     return { row: Number(p) - 1, col: 0, rows: Number(q) - Number(p) + 1, cols: 16384 };
   }
-  throw new Error(`InvalidArgument: bad address ${address}`);
+  throw excelError(`InvalidArgument: bad address ${address}`);
 }
 
 export function formatAddress(r: Rect): string {
@@ -207,7 +221,7 @@ export class FakeExcel {
     set === "ExcelApi" && versionAtLeast(this.apiVersion, version);
 
   /** Makes the next-but-n sync (1-based count of all syncs) fail with `error`. */
-  failSync(n: number, error = new Error("GeneralException: the host failed")): void {
+  failSync(n: number, error = excelError("GeneralException: the host failed")): void {
     this.failSyncs.set(n, error);
   }
 
@@ -273,7 +287,7 @@ export class FakeExcel {
 
   need(version: string, what: string): void {
     if (!versionAtLeast(this.apiVersion, version)) {
-      throw new Error(`ApiNotFound: ${what} needs ExcelApi ${version}; this host has ${this.apiVersion}`);
+      throw excelError(`ApiNotFound: ${what} needs ExcelApi ${version}; this host has ${this.apiVersion}`);
     }
   }
 
@@ -371,7 +385,7 @@ class FakeWorksheetCollection {
     this.fake.record("WorksheetCollection.add", name, [name]);
     const n = name ?? `Sheet${this.fake.sheets.length + 1}`;
     if (this.fake.sheet(n)) {
-      this.fake.defer(new Error(`ItemAlreadyExists: a sheet named ${n} exists`));
+      this.fake.defer(excelError(`ItemAlreadyExists: a sheet named ${n} exists`));
       return FakeWorksheet.of(this.fake, this.fake.newSheetState(n), false);
     }
     return FakeWorksheet.of(this.fake, this.fake.addSheetState(n), false);
@@ -380,10 +394,18 @@ class FakeWorksheetCollection {
     this.fake.record("WorksheetCollection.getItem", name, [name]);
     const s = this.fake.sheet(name);
     if (!s) {
-      this.fake.defer(new Error(`ItemNotFound: no sheet named ${name}`));
+      this.fake.defer(excelError(`ItemNotFound: no sheet named ${name}`));
       return FakeWorksheet.of(this.fake, this.fake.newSheetState(name), false);
     }
     return FakeWorksheet.of(this.fake, s, false);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet & { isNullObject: boolean } {
+    this.fake.record("WorksheetCollection.getItemOrNullObject", name, [name]);
+    const s = this.fake.sheet(name);
+    const ws = FakeWorksheet.of(this.fake, s ?? this.fake.newSheetState(name), false);
+    // A null object: its methods do nothing, as Office.js's null objects do.
+    if (!s) return Object.assign(ws, { isNullObject: true, delete: () => undefined });
+    return Object.assign(ws, { isNullObject: false });
   }
   getActiveWorksheet(): FakeWorksheet {
     this.fake.record("WorksheetCollection.getActiveWorksheet");
@@ -417,7 +439,7 @@ class FakeWorksheet {
 
   get st(): FakeSheetState {
     const s = this.state();
-    if (!s) throw new Error("ItemNotFound: sheet");
+    if (!s) throw excelError("ItemNotFound: sheet");
     return s;
   }
   load(props?: string | string[]): this {
@@ -518,7 +540,7 @@ class FakeNames {
     this.fake.need("1.4", "NamedItemCollection.add");
     const ref = typeof reference === "string" ? reference : reference.address;
     this.fake.record("NamedItemCollection.add", this.sheet.st.name, [name, ref]);
-    if (this.sheet.st.names.has(name)) this.fake.defer(new Error(`ItemAlreadyExists: name ${name}`));
+    if (this.sheet.st.names.has(name)) this.fake.defer(excelError(`ItemAlreadyExists: name ${name}`));
     else this.sheet.st.names.set(name, ref);
   }
 }
@@ -565,7 +587,7 @@ function eachCell(range: FakeRange, fn: (cell: FakeCell) => void): void {
 
 function checkWritable(range: FakeRange): void {
   if (range.sheet.st.protected) {
-    range.fake.defer(new Error(`AccessDenied: sheet ${range.sheet.st.name} is protected`));
+    range.fake.defer(excelError(`AccessDenied: sheet ${range.sheet.st.name} is protected`));
   }
 }
 
@@ -580,7 +602,7 @@ function setGrid<T>(
   if (Array.isArray(value)) {
     if (value.length !== r.rows || value.some((row) => !Array.isArray(row) || row.length !== r.cols)) {
       range.fake.defer(
-        new Error(`InvalidArgument: ${what} needs ${r.rows}×${r.cols} values for ${formatAddress(r)}`),
+        excelError(`InvalidArgument: ${what} needs ${r.rows}×${r.cols} values for ${formatAddress(r)}`),
       );
       return;
     }

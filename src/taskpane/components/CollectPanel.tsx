@@ -18,7 +18,7 @@ import {
 import type { Lang } from "../../core/errors";
 import { translator, type Strings } from "../translate";
 import type { Plan } from "../../core/plan";
-import type { CollectHost } from "../../collect/officeCollect";
+import type { CollectHost } from "../../host/port";
 import { consolidate, type Consolidation } from "../../collect/consolidate";
 import { consolidationXlsx } from "../../collect/xlsxCollect";
 import { formFileNames, regionForm } from "../../collect/distribute";

@@ -5,8 +5,7 @@
 import { useState } from "react";
 import { Button, makeStyles, MessageBar, MessageBarBody, Text, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
-import { toHostError } from "../../host/officeErrors";
-import type { Host } from "../../host/types";
+import { toHostError, type Host } from "../../host/port";
 import type { FunctionHelpEntry } from "../domain";
 import { t } from "../i18n";
 

@@ -20,8 +20,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
 import type { TemplateId } from "../../model/types";
-import { toHostError } from "../../host/officeErrors";
-import type { Host, InsertStep, InsertTarget } from "../../host/types";
+import { toHostError, type Host, type InsertStep, type InsertTarget } from "../../host/port";
 import { TEMPLATES } from "../domain";
 import { t, type StringKey } from "../i18n";
 import type { DraftCheck } from "../plan/planIssues";

@@ -7,9 +7,7 @@ import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
 import { Spinner } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
 import type { Indicator, Plan } from "../../core/plan";
-import type { Host } from "../../host/types";
-import type { ShareHost } from "../../share/officeShare";
-import type { CollectHost } from "../../collect/officeCollect";
+import type { CollectHost, Host, ShareHost } from "../../host/port";
 import type { ImportMeta } from "./ImportPanel";
 
 const ImportPanel = lazy(() => import("./ImportPanel").then((m) => ({ default: m.ImportPanel })));

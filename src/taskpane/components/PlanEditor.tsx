@@ -18,8 +18,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
-import type { Host } from "../../host/types";
-import { toHostError } from "../../host/officeErrors";
+import { toHostError, type Host } from "../../host/port";
 import { t } from "../i18n";
 import { findCatalogueEntry, INDICATOR_CATALOGUE } from "../plan/indicatorCatalogue";
 import { indicatorsFromTable } from "../plan/indicatorsFromTable";

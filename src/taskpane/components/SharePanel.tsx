@@ -1,7 +1,7 @@
 /**
  * "Prepare for sharing": rewrites the open workbook's PLAN formulas into native ones so that a
  * recipient without the add-in sees numbers, not #NAME?. Lists exactly which cells changed and
- * which kept their values. Office.js lives in the host (src/share/officeShare.ts), not here.
+ * which kept their values. Office.js lives in the Office edge (src/office/officeShare.ts), not here.
  */
 import { useState } from "react";
 import {
@@ -15,7 +15,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
 import { translator, type Strings } from "../translate";
-import type { ShareHost } from "../../share/officeShare";
+import type { ShareHost } from "../../host/port";
 import type { ShareReport } from "../../share/planShare";
 
 const STRINGS = {

@@ -7,6 +7,7 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
 import type { Cell, SheetModel } from "../../model/types";
+import { colName } from "../../model/a1";
 import { useMemo } from "react";
 import { formatCellValue } from "../plan/cellText";
 import { isError, PreviewEvaluator } from "../preview/evaluate";
@@ -56,12 +57,6 @@ const useStyles = makeStyles({
   number: { textAlign: "right" },
   caption: { fontSize: "12px", color: tokens.colorNeutralForeground3, marginTop: "4px" },
 });
-
-function colName(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 export function TemplatePreview({ model, lang, label }: { model: SheetModel; lang: Lang; label: string }) {
   const s = useStyles();

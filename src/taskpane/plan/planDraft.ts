@@ -4,7 +4,7 @@
  * ("indicators.2.base"); the domain's validatePlan adds the rules of the plan itself.
  */
 import type { Comparator, Indicator, IndicatorNature, Plan, Task } from "../../core/plan";
-import type { Bilingual } from "../../host/types";
+import type { Bilingual } from "../../host/port";
 import { formatNumber, formatPercent, parseAmount, parseNumber, parsePercent, parseYear } from "./numberText";
 import { formatRegions, parseRegions } from "./regions";
 

@@ -7,6 +7,7 @@
 import { tokenize, type Token } from "../../share/formulaLexer";
 import { serialFromYMD, ymdFromSerial } from "../../core/excelDate";
 import type { SheetModel } from "../../model/types";
+import { colIndex } from "../../model/a1";
 
 export interface ExcelErrorValue {
   error: string;
@@ -20,12 +21,6 @@ class Unsupported extends Error {}
 const err = (code: string): ExcelErrorValue => ({ error: code });
 export function isError(v: unknown): v is ExcelErrorValue {
   return typeof v === "object" && v !== null && !Array.isArray(v) && "error" in v;
-}
-
-function colIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;

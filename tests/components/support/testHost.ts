@@ -10,7 +10,7 @@ import {
   type HostCapabilities,
   type InsertRequest,
   type InsertResult,
-} from "../../../src/host/types";
+} from "../../../src/host/port";
 
 export interface TestHost extends Host {
   inserts: InsertRequest[];

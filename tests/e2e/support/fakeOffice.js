@@ -37,16 +37,10 @@
   });
   window.__fakeExcel = { log: log, book: book };
 
-  function colName(c) {
-    var s = "";
-    for (var n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    return s;
-  }
-  function colIndex(letters) {
-    var n = 0;
-    for (var i = 0; i < letters.length; i++) n = n * 26 + (letters.toUpperCase().charCodeAt(i) - 64);
-    return n - 1;
-  }
+  // Column letters from src/model/a1.ts, prepended by tests/e2e/support/pane.ts.
+  /* global PLAN_A1 */
+  var colName = PLAN_A1.colName;
+  var colIndex = PLAN_A1.colIndex;
   function parseAddress(address) {
     var a = String(address).replace(/^.*!/, "").replace(/\$/g, "");
     var m = /^([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?$/.exec(a);

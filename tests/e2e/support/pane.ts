@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import ts from "typescript";
 import { launchChromium, openPage, type WatchedPage } from "../../support/chromium";
 import { serveStatic, type StaticServer } from "../../support/staticServer";
 import { rangeA1 } from "../../../src/model/a1";
@@ -12,7 +13,15 @@ import type { SheetModel } from "../../../src/model/types";
 
 export const DIST = resolve(__dirname, "../../../dist");
 export const SCREENSHOTS = resolve(__dirname, "../../../test-artifacts/screenshots");
-const FAKE_OFFICE = readFileSync(join(__dirname, "fakeOffice.js"), "utf8");
+// The fake gets its column letters from the product's one A1 module (src/model/a1.ts), transpiled
+// for the page as `PLAN_A1`, rather than from a copy of its own.
+const A1_FOR_PAGE = ts.transpileModule(readFileSync(resolve(__dirname, "../../../src/model/a1.ts"), "utf8"), {
+  compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2017 },
+}).outputText;
+const FAKE_OFFICE = `var PLAN_A1 = (function () { var exports = {}; ${A1_FOR_PAGE}; return exports; })();\n${readFileSync(
+  join(__dirname, "fakeOffice.js"),
+  "utf8",
+)}`;
 
 /** The browser tests run against the production build; without it they must fail, loudly. */
 export function requireBuild(): void {

@@ -7,6 +7,7 @@ import { toR1C1 } from "../../../src/model/r1c1";
 import { STATUS_LABELS } from "../../../src/core/statusLabels";
 import type { Plan } from "../../../src/core/plan";
 import type { SheetModel, RangeRect } from "../../../src/model/types";
+import { colIndex, colName } from "../../../src/model/a1";
 
 const ROOT = join(__dirname, "../../..");
 const examples: Plan[] = readdirSync(join(ROOT, "examples"))
@@ -34,14 +35,6 @@ const CLASSIC = new Set([
   "INT",
 ]);
 
-function colIndex(s: string): number {
-  return [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-function colName(c: number): string {
-  return c < 26
-    ? String.fromCharCode(65 + c)
-    : colName(Math.floor(c / 26) - 1) + String.fromCharCode(65 + (c % 26));
-}
 /** Moves every cell reference of a formula (outside strings) by (dr, dc). */
 function shift(f: string, dr: number, dc: number): string {
   return f

@@ -1,4 +1,4 @@
-import { shareOpenWorkbook, ShareRefused } from "../../../src/share/officeShare";
+import { shareOpenWorkbook, ShareRefused } from "../../../src/office/officeShare";
 import { nativeProject, nativeSeriesCell } from "../../../src/core/native";
 import { mockExcel, withRequirementSets } from "./excelMock";
 

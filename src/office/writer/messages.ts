@@ -7,6 +7,8 @@ export interface InsertError {
   en: string;
   /** The host's own message, for a details line. */
   detail?: string;
+  /** The Office.js error code behind a host failure ("AccessDenied", "ItemNotFound" …). */
+  hostCode?: string;
 }
 
 export function notEmpty(address: string, count: number, first: string): InsertError {
@@ -34,11 +36,23 @@ export function sheetMissing(sheet: string | undefined, detail?: string): Insert
   };
 }
 
-export function failed(detail: string, cleaned: boolean): InsertError {
+export function failed(detail: string, cleaned: boolean, hostCode?: string): InsertError {
   return {
     code: "failed",
     zh: `写入失败${cleaned ? ",已撤销已写入的部分" : ""}:${detail}`,
     en: `Writing failed${cleaned ? "; what had been written was removed" : ""}: ${detail}`,
     detail,
+    hostCode,
+  };
+}
+
+/** The first round trip (reading the target) failed for another reason than a missing sheet. */
+export function readFailed(detail: string, hostCode?: string): InsertError {
+  return {
+    code: "failed",
+    zh: `读取目标位置失败,未写入任何内容:${detail}`,
+    en: `Reading the target failed; nothing was written: ${detail}`,
+    detail,
+    hostCode,
   };
 }

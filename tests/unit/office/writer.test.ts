@@ -1,5 +1,5 @@
 import { FakeExcel } from "../../support/fakeExcel";
-import { insertSheetModel, openAsNewWorkbook } from "../../../src/writers/officejs";
+import { insertSheetModel, openAsNewWorkbook } from "../../../src/office/writer";
 import { buildTemplate } from "../../../src/model/templates";
 import { STAMP_NAME, stampText } from "../../../src/model/stamp";
 import type { Plan } from "../../../src/core/plan";

@@ -8,7 +8,13 @@ import { buildTemplate } from "../model/templates";
 import { toHostError } from "./officeErrors";
 import { PLAN_SETTINGS_KEY, PLAN_XML_NAMESPACE, planFromJson, planFromXml, planToXml } from "./planXml";
 import { writeSheetModel } from "./sheetWriter";
-import { HostError, type Host, type HostCapabilities, type InsertRequest, type InsertStep } from "./types";
+import {
+  HostError,
+  type Host,
+  type HostCapabilities,
+  type InsertRequest,
+  type InsertStep,
+} from "../host/port";
 
 function supports(set: string, version: string): boolean {
   try {
@@ -127,8 +133,8 @@ export function createOfficeHost(): Host {
       });
     },
 
-    shareHost: () => import("../share/officeShare").then((m) => m.createOfficeShareHost()),
-    collectHost: () => import("../collect/officeCollect").then((m) => m.createOfficeCollectHost()),
+    shareHost: () => import("./officeShare").then((m) => m.createOfficeShareHost()),
+    collectHost: () => import("./officeCollect").then((m) => m.createOfficeCollectHost()),
 
     async loadPlan() {
       if (!xmlParts || !excelApi) {

@@ -4,10 +4,11 @@
  * format (docs/plan-format.md) the single definition; XML escaping keeps any text safe.
  */
 import type { Plan } from "../core/plan";
+import { planFromJson } from "../host/planJson";
+
+export { planFromJson, PLAN_SETTINGS_KEY } from "../host/planJson";
 
 export const PLAN_XML_NAMESPACE = "urn:indicator-planner:plan:v1";
-/** Key of the document-settings fallback (hosts without custom XML parts). */
-export const PLAN_SETTINGS_KEY = "indicatorPlanner.plan";
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -36,16 +37,4 @@ export function planFromXml(xml: string): Plan | null {
   const m = /<plan\b[^>]*>([\s\S]*)<\/plan>/.exec(xml);
   if (!m) return null;
   return planFromJson(unescapeXml(m[1]));
-}
-
-export function planFromJson(json: string): Plan | null {
-  try {
-    const value: unknown = JSON.parse(json);
-    if (!value || typeof value !== "object") return null;
-    const p = value as Partial<Plan>;
-    if (typeof p.title !== "string" || !Array.isArray(p.indicators)) return null;
-    return value as Plan;
-  } catch {
-    return null;
-  }
 }

@@ -15,12 +15,13 @@
 import type { RangeRect, SheetModel, StyleName, ValidationRule } from "../../model/types";
 import { rangeA1 } from "../../model/a1";
 import { STAMP_NAME } from "../../model/stamp";
-import { STYLES, FONT_NAME, BORDER_COLOR } from "../styles";
-import { rectsBy, widthRuns } from "../rects";
+import { STYLES, FONT_NAME, BORDER_COLOR } from "../../writers/styles";
+import { rectsBy, widthRuns } from "../../writers/rects";
 import { formulaRuns } from "../../model/r1c1";
-import { uniqueSheetName } from "../sheetName";
+import { uniqueSheetName } from "../../writers/sheetName";
 import { FEATURES, hostSupports, type Feature, type Supports } from "./requirements";
-import { failed, notEmpty, sheetMissing, sheetProtected, type InsertError } from "./messages";
+import { failed, notEmpty, readFailed, sheetMissing, sheetProtected, type InsertError } from "./messages";
+import { officeErrorCode } from "../officeErrors";
 
 export type { InsertError } from "./messages";
 export type { Supports } from "./requirements";
@@ -391,7 +392,14 @@ export async function insertSheetModel(
   try {
     await sync();
   } catch (e) {
-    return { ok: false, error: sheetMissing(options.sheetName, hostMessage(e)), syncs };
+    // Only ItemNotFound means the sheet is missing; anything else (cell edit mode, a read-only
+    // workbook, a response too large …) keeps its own code for the caller to explain.
+    const code = officeErrorCode(e);
+    const error =
+      code === "ItemNotFound"
+        ? sheetMissing(options.sheetName, hostMessage(e))
+        : readFailed(hostMessage(e), code || undefined);
+    return { ok: false, error, syncs };
   }
 
   let name: string;
@@ -433,7 +441,7 @@ export async function insertSheetModel(
     } catch {
       cleaned = false;
     }
-    return { ok: false, error: failed(hostMessage(e), cleaned), syncs };
+    return { ok: false, error: failed(hostMessage(e), cleaned, officeErrorCode(e) || undefined), syncs };
   }
   return { ok: true, sheetName: name, address, newSheet, skipped: writer.skipped, syncs };
 }

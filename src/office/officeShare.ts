@@ -4,13 +4,14 @@
  * range (formulas and values); the writes. Only changed cells are written.
  */
 import type { CellValue } from "../model/types";
+import type { ShareHost } from "../host/port";
 import {
   planShare,
   type BookSnapshot,
   type SheetSnapshot,
   type SnapshotCell,
   type ShareReport,
-} from "./planShare";
+} from "../share/planShare";
 
 /** A refusal before anything is written, in both languages. */
 export class ShareRefused extends Error {
@@ -20,11 +21,6 @@ export class ShareRefused extends Error {
   ) {
     super(en);
   }
-}
-
-/** What the Share panel needs from its host. */
-export interface ShareHost {
-  prepareForSharing(): Promise<ShareReport>;
 }
 
 interface LoadedSheet {

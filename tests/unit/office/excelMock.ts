@@ -3,7 +3,7 @@
  * calls the share adapter makes, with loads that only resolve after sync(), counted syncs and
  * recorded writes.
  */
-import { address as a1, parseCell } from "../../../src/share/references";
+import { a1, parseA1 as parseCell } from "../../../src/model/a1";
 
 export interface MockSheet {
   name: string;

@@ -1,14 +1,15 @@
 /**
- * The pane's edge to its host. Components talk only to this interface; the Office
- * implementation (officeHost.ts) is the one place that touches Office.js, and it inserts
- * templates through the Office.js writer. The browser implementation (browserHost.ts) lets the
- * pane run in a plain browser with inserting disabled.
+ * The pane's port to its host. Components talk only to these interfaces; every type the pane
+ * needs from a host is defined here, so the port depends on no adapter. The Office edge
+ * (src/office: officeHost.ts and the share and collect adapters) is the one place that touches
+ * Office.js; the browser host (browserHost.ts, beside this file) lets the pane run in a plain
+ * browser with inserting disabled.
  */
 import type { Lang } from "../core/errors";
 import type { Plan } from "../core/plan";
 import type { CellValue, TemplateId } from "../model/types";
-import type { ShareHost } from "../share/officeShare";
-import type { CollectHost } from "../collect/officeCollect";
+import type { ShareReport } from "../share/planShare";
+import type { Consolidation } from "../collect/consolidate";
 
 /** A message in both product languages. */
 export interface Bilingual {
@@ -68,8 +69,35 @@ export interface Host {
   collectHost(): Promise<CollectHost | null>;
 }
 
+/** What the Share panel needs from its host: "prepare for sharing" on the open workbook. */
+export interface ShareHost {
+  prepareForSharing(): Promise<ShareReport>;
+}
+
+/** The sheets a consolidation was written to. */
+export interface WrittenSheets {
+  summary: string;
+  report: string;
+}
+
+/** What the Collect panel needs from its host. */
+export interface CollectHost {
+  /** Whether a form can be opened as a new workbook (Excel.createWorkbook). */
+  canCreateWorkbook(): boolean;
+  openWorkbook(xlsx: Uint8Array): Promise<void>;
+  writeConsolidation(c: Consolidation, lang: Lang): Promise<WrittenSheets>;
+}
+
 export type HostErrorCode =
-  "unsupported" | "protected" | "notEmpty" | "noSelection" | "invalidPlan" | "busy" | "unknown";
+  | "unsupported"
+  | "protected"
+  | "notEmpty"
+  | "noSelection"
+  | "invalidPlan"
+  | "busy"
+  | "notFound"
+  | "tooLarge"
+  | "unknown";
 
 /** A failure explained in plain words, ready for the pane to show. */
 export class HostError extends Error {
@@ -85,4 +113,19 @@ export class HostError extends Error {
   text(lang: Lang): string {
     return lang === "zh" ? this.zh : this.en;
   }
+}
+
+/**
+ * Any error as a HostError the pane can show: a HostError as it is, anything carrying a message
+ * in both languages with that message, the rest with its own text. Host-specific classification
+ * (Excel's error codes) happens in the host adapters before errors reach the pane.
+ */
+export function toHostError(error: unknown): HostError {
+  if (error instanceof HostError) return error;
+  const e = (error ?? {}) as { message?: unknown; zh?: unknown; en?: unknown };
+  if (typeof e.zh === "string" && typeof e.en === "string" && e.zh && e.en) {
+    return new HostError("unknown", e.zh, e.en);
+  }
+  const message = typeof e.message === "string" ? e.message : String(error);
+  return new HostError("unknown", `操作未完成:${message}`, `The operation did not complete: ${message}`);
 }
