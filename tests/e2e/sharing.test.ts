@@ -242,7 +242,7 @@ describe("汇总: consolidating three returned forms picked from disk", () => {
     return paths;
   }
 
-  test("pick the files, see the fault, write the summary and the problem sheet in one sync", async () => {
+  test("pick the files, see the fault, write the summary and the problem sheet through the template writer", async () => {
     const paths = await returnedForms();
     const expected = await consolidate(
       paths.map((p) => ({ name: p.split("/").pop()!, bytes: new Uint8Array(readFileSync(p)) })),
@@ -297,22 +297,24 @@ describe("汇总: consolidating three returned forms picked from disk", () => {
       Object.values(report.cells).some((c) => typeof c.value === "string" && c.value.includes("2000万")),
     ).toBe(true);
 
-    // All of it in one request: the sheets are added and filled between the run's two syncs.
+    // Each sheet goes through the template writer in one request of its own: sheet names read,
+    // then the sheet added and filled before the next sync; a last sync activates the summary.
     const adds = state.log.calls.flatMap((c, i) => (c.path === "worksheets.add" ? [i] : []));
     expect(adds).toHaveLength(2);
     const run = runBefore(state, (r) => r.firstCall <= adds[0]);
-    expect(state.log.runLog[run].syncs).toBe(2);
-    const [first, second] = syncsOf(state, run);
-    for (const i of adds) {
-      expect(i).toBeGreaterThanOrEqual(first.calls);
-      expect(i).toBeLessThan(second.calls);
-    }
-    const writes = state.log.sets.flatMap((s, i) => (/^range\('(汇总|问题清单)'!/.test(s.path) ? [i] : []));
-    expect(writes.length).toBeGreaterThan(0);
-    for (const i of writes) {
-      expect(i).toBeGreaterThanOrEqual(first.sets);
-      expect(i).toBeLessThan(second.sets);
-    }
+    expect(state.log.runLog[run].syncs).toBe(5);
+    const syncs = syncsOf(state, run);
+    (["汇总", "问题清单"] as const).forEach((sheet, k) => {
+      const [read, write] = [syncs[2 * k], syncs[2 * k + 1]];
+      expect(adds[k]).toBeGreaterThanOrEqual(read.calls);
+      expect(adds[k]).toBeLessThan(write.calls);
+      const writes = state.log.sets.flatMap((s, i) => (s.path.startsWith(`range('${sheet}'!`) ? [i] : []));
+      expect(writes.length).toBeGreaterThan(0);
+      for (const i of writes) {
+        expect(i).toBeGreaterThanOrEqual(read.sets);
+        expect(i).toBeLessThan(write.sets);
+      }
+    });
     // The user's sheet was not touched.
     expect(state.book.sheets[0].cells).toEqual({});
   });
