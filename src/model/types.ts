@@ -1,7 +1,7 @@
 /**
  * The host-independent sheet model: what a template is, before any writer renders it.
  * Templates (src/model/templates/*) build a SheetModel from a Plan; writers render it:
- * src/writers/officejs (the open workbook) and src/writers/xlsx (files, via exceljs); the pane
+ * src/office/writer (the open workbook) and src/writers/xlsx (files, via exceljs); the pane
  * renders it as an HTML preview. Nothing here knows Office.js, exceljs or the DOM.
  *
  * Coordinates are 0-based (row, col) on the sheet. A model is built for an origin (the

@@ -3,7 +3,7 @@
  * or opened as a new workbook where Excel can. Collect: pick the returned files, read them here
  * in the pane (exceljs in the browser, nothing leaves the machine), show the problems, then
  * write the summary and report sheets into the workbook in one transaction, or download them.
- * Office.js lives in the host (src/collect/officeCollect.ts), not here.
+ * Office.js lives in the Office edge (src/office/officeCollect.ts), not here.
  */
 import { useState, type ChangeEvent } from "react";
 import {

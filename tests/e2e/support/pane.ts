@@ -23,6 +23,9 @@ const FAKE_OFFICE = `var PLAN_A1 = (function () { var exports = {}; ${A1_FOR_PAG
   "utf8",
 )}`;
 
+const OFFICE_TELEMETRY_BLOCKED =
+  /^console: Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src 'none'"/;
+
 /** The browser tests run against the production build; without it they must fail, loudly. */
 export function requireBuild(): void {
   if (!existsSync(join(DIST, "taskpane.html"))) {
@@ -93,7 +96,10 @@ export function paneSession(): (opts?: Parameters<typeof openPane>[2]) => Promis
     const pages = open;
     open = [];
     for (const w of pages) {
-      expect(w.problems).toEqual([]);
+      // Outside Office, office.js tries to frame its telemetry page about 3 s after load; the CSP
+      // blocks it before any request (docs/architecture.md, tests/build/page.test.ts). Whether a
+      // test lasts that long depends on the machine's load, so that one message is not a fault.
+      expect(w.problems.filter((p) => !OFFICE_TELEMETRY_BLOCKED.test(p))).toEqual([]);
       expect(w.blocked).toEqual([]);
       await w.context.close();
     }
