@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { ICellData, IStyleData, IWorkbookData, IWorksheetData } from "@univerjs/core";
-import type { Bilingual } from "../../host/types";
+import type { Bilingual } from "../../host/port";
 import { shiftFormula } from "../../share/shiftFormula";
 import { xlsxStyle } from "./styles";
 import { formulaToFile } from "./formulas";

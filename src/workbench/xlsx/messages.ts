@@ -1,5 +1,5 @@
 /** What the converter reports, in Chinese and English: one message per kind of loss. */
-import type { Bilingual } from "../../host/types";
+import type { Bilingual } from "../../host/port";
 
 export type LossKind =
   | "richText"

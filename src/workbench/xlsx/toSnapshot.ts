@@ -7,7 +7,7 @@
 import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ICellData, IStyleData, IWorkbookData, IWorksheetData } from "@univerjs/core";
-import type { Bilingual } from "../../host/types";
+import type { Bilingual } from "../../host/port";
 import { loadXlsx, MAX_WORKBOOK_BYTES, WorkbookLoadError } from "../../share/loadXlsx";
 import { univerStyle, type StyleLoss } from "./styles";
 import { formulaFromFile } from "./formulas";
