@@ -55,6 +55,8 @@ export interface UniverConditionalFormat {
 
 const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
 export const serialFromDate = (d: Date): number => (d.getTime() - SERIAL_EPOCH) / 86400000;
+export const dateFromSerial = (serial: number): Date =>
+  new Date(SERIAL_EPOCH + Math.round(serial * 86400000));
 
 const ERROR_STYLE: Record<string, number> = { information: 0, stop: 1, warning: 2 };
 const ERROR_STYLE_NAME = ["information", "stop", "warning"] as const;
@@ -151,7 +153,14 @@ export function xlsxValidation(v: UniverValidation): ExcelJS.DataValidation | un
     const two = operator === "between" || operator === "notBetween";
     const f2 = two ? fileFormula(v.formula2) : undefined;
     if (two && f2 === undefined) return undefined;
-    return { ...common, type: v.type, operator, formulae: two ? [f1, f2] : [f1] } as ExcelJS.DataValidation;
+    let formulae: unknown[] = two ? [f1, f2] : [f1];
+    if (v.type === "date") {
+      // exceljs writes a date rule's bounds as dateToExcel(new Date(x)): it needs Dates (a serial
+      // would be read as milliseconds since 1970), so formula bounds cannot be written.
+      if (formulae.some((f) => typeof f !== "number")) return undefined;
+      formulae = formulae.map((f) => dateFromSerial(f as number));
+    }
+    return { ...common, type: v.type, operator, formulae } as ExcelJS.DataValidation;
   }
   if (v.type === "custom") {
     const f1 = fileFormula(v.formula1);

@@ -21,7 +21,7 @@ import {
   type UniverConditionalFormat,
   type UniverValidation,
 } from "./rules";
-import { DEFAULT_COLUMN_CHARS, DEFAULT_ROW_POINTS, pixelsFromPoints, pixelsFromWidth } from "./units";
+import { DEFAULT_COLUMN_PIXELS, DEFAULT_ROW_POINTS, pixelsFromPoints, pixelsFromWidth } from "./units";
 import {
   CELL_UNLOCKED_KEY,
   CONDITIONAL_FORMAT_RESOURCE,
@@ -365,7 +365,9 @@ function convertSheet(
     },
     scrollTop: 0,
     scrollLeft: 0,
-    defaultColumnWidth: pixelsFromWidth(props.defaultColWidth ?? DEFAULT_COLUMN_CHARS),
+    defaultColumnWidth: props.defaultColWidth
+      ? pixelsFromWidth(props.defaultColWidth)
+      : DEFAULT_COLUMN_PIXELS,
     defaultRowHeight: pixelsFromPoints(props.defaultRowHeight ?? DEFAULT_ROW_POINTS),
     mergeData,
     cellData,

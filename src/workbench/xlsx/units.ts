@@ -24,6 +24,6 @@ export function pointsFromPixels(px: number): number {
   return Math.round(((px * 72) / 96) * 100) / 100;
 }
 
-/** Excel's defaults: 8.43 characters (64 px) wide, 15 pt (20 px) high. */
-export const DEFAULT_COLUMN_CHARS = 8.43;
+/** Excel's defaults: columns 64 px wide (8.43 characters of text plus padding), rows 15 pt (20 px) high. */
+export const DEFAULT_COLUMN_PIXELS = 64;
 export const DEFAULT_ROW_POINTS = 15;
