@@ -10,6 +10,7 @@ import { distributeCommand } from "./commands/distribute";
 import { collectCommand } from "./commands/collect";
 import { extractCommand } from "./commands/extract";
 import { bulletinCommand } from "./commands/bulletin";
+import { endQuietlyOnClosedStdout } from "./files";
 
 export const COMMANDS: Command[] = [
   templatesCommand,
@@ -53,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  endQuietlyOnClosedStdout();
   main(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

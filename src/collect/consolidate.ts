@@ -13,6 +13,8 @@ export interface ReturnedFile {
   bytes: Uint8Array | ArrayBuffer;
   /** The file's size when its bytes were not read because it is too large (pane). */
   size?: number;
+  /** Why the caller did not read it (not a regular file, a dangling link, a zip bomb): reported. */
+  refused?: { code: ProblemCode; zh: string; en: string };
 }
 
 /** rejected: a form from the region arrived but none of it could be used (see `reason`). */
@@ -73,6 +75,20 @@ export async function consolidate(
   let asOf: number | undefined;
   for (const f of files) {
     const bytes = f.bytes instanceof Uint8Array ? f.bytes : new Uint8Array(f.bytes);
+    if (f.refused) {
+      problems.push({
+        file: f.name,
+        code: f.refused.code,
+        severity: "error",
+        zh: `${f.refused.zh},已跳过`,
+        en: `${f.refused.en}; skipped`,
+      });
+      fileResults.push({ name: f.name, read: false, regions: [] });
+      const guess = regionOfName(f.name, plan);
+      if (guess !== undefined) fileRegion.set(f.name, guess);
+      reject(f.name, guess, problems);
+      continue;
+    }
     let reading;
     try {
       const max = opts.maxBytes ?? MAX_WORKBOOK_BYTES;

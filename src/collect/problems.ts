@@ -5,6 +5,7 @@
 
 export type ProblemCode =
   | "not-workbook"
+  | "unreadable"
   | "encrypted"
   | "too-large"
   | "damaged"
@@ -55,6 +56,7 @@ export const SEVERITY_LABEL = {
 
 export const CODE_LABEL: Record<ProblemCode, { zh: string; en: string }> = {
   "not-workbook": { zh: "不是工作簿", en: "not a workbook" },
+  unreadable: { zh: "无法读取的文件", en: "unreadable file" },
   encrypted: { zh: "有密码保护", en: "password-protected" },
   "too-large": { zh: "文件过大", en: "file too large" },
   damaged: { zh: "文件损坏", en: "damaged file" },

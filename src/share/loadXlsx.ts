@@ -4,6 +4,7 @@
  * or damaged. Works in Node and in the browser (ArrayBuffer in, no file system).
  */
 import ExcelJS from "exceljs";
+import { zipLimitProblem } from "./zipLimits";
 
 export type LoadProblem = "not-workbook" | "encrypted" | "too-large" | "damaged";
 
@@ -48,6 +49,29 @@ export function classifyBytes(
   }
   if (!startsWith(bytes, ZIP)) {
     return new WorkbookLoadError("not-workbook", "不是 Excel 工作簿(.xlsx)", "not an Excel workbook (.xlsx)");
+  }
+  // Before anything is inflated: what the package declares it will inflate to.
+  const zip = zipLimitProblem(bytes);
+  if (zip?.kind === "too-large") {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
+    return new WorkbookLoadError(
+      "too-large",
+      `解压后过大(${mb(zip.total)} MB,上限 ${mb(zip.limit)} MB),可能是压缩炸弹,未解压`,
+      `would inflate to ${mb(zip.total)} MB (limit ${mb(zip.limit)} MB), possibly a zip bomb; not inflated`,
+    );
+  }
+  if (zip?.kind === "too-many") {
+    return new WorkbookLoadError(
+      "too-large",
+      `压缩包内文件过多(${zip.entries} 个,上限 ${zip.limit} 个),未解压`,
+      `too many parts in the package (${zip.entries}, limit ${zip.limit}); not inflated`,
+    );
+  }
+  if (zip?.kind === "lying" || zip?.kind === "zip64") {
+    const what = zip.kind === "lying" ? `“${zip.name}”声明的大小与压缩数据不符` : "ZIP64 格式";
+    const whatEn =
+      zip.kind === "lying" ? `'${zip.name}' declares a size its data contradicts` : "a ZIP64 package";
+    return new WorkbookLoadError("damaged", `${what},未解压`, `${whatEn}; not inflated`);
   }
   return undefined;
 }

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { UserError, type Command } from "../command";
 import { asOfArg, parseOptions } from "../options";
 import { readPlanFile } from "../planFile";
-import { expandInputs } from "./collect";
+import { expandInputs, returnedFile } from "./collect";
+import { MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
 import { serialFromIso } from "../../core/excelDate";
 import { bulletinInput } from "../../bulletin/fromSummary";
 import { BulletinError } from "../../bulletin/model";
@@ -102,7 +103,8 @@ export const bulletinCommand: Command = {
     if (existsSync(a.out) && !statSync(a.out).isFile())
       throw new UserError(`--out 不是普通文件 is not a regular file: ${a.out}`);
     const input = await bulletinInput(
-      files.map((f) => ({ name: basename(f), bytes: readFileSync(f) })),
+      // Regular files only (a FIFO or dangling link among them is reported, not a hang).
+      files.map((f) => returnedFile(f, MAX_WORKBOOK_BYTES)),
       plan,
     );
     const charts = chartsArg(a.charts, plan.indicators.length);

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { basename, join, resolve } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { basename, join } from "node:path";
 import { UserError, type Command } from "../command";
 import { parseOptions } from "../options";
 import type { Lang } from "../../core/errors";
@@ -8,6 +8,8 @@ import { consolidationXlsx } from "../../collect/xlsxCollect";
 import { SEVERITY_LABEL } from "../../collect/problems";
 import { MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
 import { readPlanFile } from "../planFile";
+import { checkOutput, overInflation, readInput, writeOutput } from "../files";
+import type { ReturnedFile } from "../../collect/consolidate";
 
 interface Args {
   inputs: string[];
@@ -30,19 +32,47 @@ function parse(args: string[]): Args {
   return { inputs: o.positional, plan, out, lang: o.lang, force: o.force, maxMb: n };
 }
 
-/** Files given directly, and the workbooks inside directories given (collect and bulletin). */
+/**
+ * Files given directly, and the entries of directories given (not recursing, skipping Excel's
+ * "~$" lock files). Nothing is opened here: a FIFO, a device or a dangling link is kept and
+ * becomes a reported problem of its own, never a hang or a stop of the batch (collect and bulletin).
+ */
 export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
   for (const p of inputs) {
-    if (!existsSync(p)) throw new UserError(`找不到 not found: ${p}`);
-    if (statSync(p).isDirectory()) {
-      for (const f of readdirSync(p).sort()) {
-        const full = join(p, f);
-        if (statSync(full).isFile() && !f.startsWith("~$")) out.push(full);
-      }
-    } else out.push(p);
+    if (!isDirectory(p)) {
+      out.push(p);
+      continue;
+    }
+    for (const f of readdirSync(p).sort()) {
+      if (f.startsWith("~$") || f.startsWith(".")) continue;
+      const full = join(p, f);
+      if (!isDirectory(full)) out.push(full);
+    }
   }
   return out;
+}
+
+/** A directory, or a link to one (a dangling link is not: it is reported as a file). */
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** One returned file read safely: its bytes, or why it was refused (reported, not thrown). */
+export function returnedFile(path: string, maxBytes: number): ReturnedFile {
+  const name = basename(path);
+  const r = readInput(path, maxBytes);
+  if (!r.ok) {
+    if (r.code === "too-large") return { name, bytes: new Uint8Array(0), size: r.size };
+    return { name, bytes: new Uint8Array(0), refused: { code: "unreadable", zh: r.zh, en: r.en } };
+  }
+  const bomb = overInflation(r.bytes);
+  if (bomb) return { name, bytes: new Uint8Array(0), refused: { code: "too-large", ...bomb } };
+  return { name, bytes: r.bytes };
 }
 
 export const collectCommand: Command = {
@@ -54,25 +84,15 @@ export const collectCommand: Command = {
     const a = parse(args);
     const plan = readPlanFile(a.plan, a.lang);
     const files = expandInputs(a.inputs);
-    if (files.some((f) => resolve(f) === resolve(a.out))) {
-      throw new UserError("--out 不能是回收的文件之一 --out must not be one of the returned files");
-    }
-    if (existsSync(a.out) && !a.force) {
-      throw new UserError(`输出文件已存在 ${a.out} already exists (use --force to overwrite)`);
-    }
+    checkOutput(a.out, [a.plan, ...files], a.force);
     const maxBytes = a.maxMb !== undefined ? a.maxMb * 1024 * 1024 : MAX_WORKBOOK_BYTES;
     // A file far too large is reported without being read into memory.
     const c = await consolidate(
-      files.map((f) => {
-        const size = statSync(f).size;
-        return size > maxBytes
-          ? { name: basename(f), bytes: new Uint8Array(0), size }
-          : { name: basename(f), bytes: readFileSync(f) };
-      }),
+      files.map((f) => returnedFile(f, maxBytes)),
       plan,
       { maxBytes },
     );
-    writeFileSync(a.out, await consolidationXlsx(c, a.lang));
+    writeOutput(a.out, await consolidationXlsx(c, a.lang));
     const submitted = c.regions.filter((r) => r.status === "submitted").length;
     const rejected = c.regions.filter((r) => r.status === "rejected").length;
     const errors = c.problems.filter((p) => p.severity === "error").length;

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { UserError, type Command } from "../command";
 import { asOfArg, parseOptions, templateIdArg } from "../options";
 import type { Lang } from "../../core/errors";
 import { distributeForms, formFileNames, DistributeError } from "../../collect/distribute";
 import { readPlanFile } from "../planFile";
+import { checkOutput, writeOutput } from "../files";
 
 interface Args {
   plan: string;
@@ -45,9 +46,9 @@ export const distributeCommand: Command = {
     const names = formFileNames(plan, template, a.lang);
     for (const n of names) {
       const p = join(a.out, n);
-      if (existsSync(p) && statSync(p).size > 0 && !a.force) {
-        throw new UserError(`文件已存在 ${p} already exists (use --force to overwrite)`);
-      }
+      // An empty file (from a previous failed try) may be replaced without --force.
+      const empty = existsSync(p) && statSync(p).isFile() && statSync(p).size === 0;
+      checkOutput(p, [a.plan], a.force || empty);
     }
     let forms;
     try {
@@ -58,7 +59,7 @@ export const distributeCommand: Command = {
     }
     mkdirSync(a.out, { recursive: true });
     for (const f of forms) {
-      writeFileSync(join(a.out, f.fileName), f.bytes);
+      writeOutput(join(a.out, f.fileName), f.bytes);
       console.log(`${f.region}\t${join(a.out, f.fileName)}`);
     }
     console.log(`已生成 ${forms.length} 份填报表 / ${forms.length} forms written to ${a.out}`);

@@ -1,7 +1,7 @@
-import { existsSync, statSync, writeFileSync } from "node:fs";
 import { UserError, type Command } from "../command";
 import { asOfArg, parseOptions, templateIdArg } from "../options";
 import { readPlanFile } from "../planFile";
+import { checkOutput, writeOutput } from "../files";
 import type { Lang } from "../../core/errors";
 import { buildTemplate, TEMPLATE_IDS } from "../../model/templates";
 import { writeXlsx } from "../../writers/xlsx";
@@ -36,14 +36,9 @@ export const newCommand: Command = {
     const template = templateIdArg(a.template);
     asOfArg(a.asOf);
     const plan = readPlanFile(a.plan, a.lang);
-    if (existsSync(a.out) && !a.force) {
-      throw new UserError(`输出文件已存在 ${a.out} already exists (use --force to overwrite)`);
-    }
-    if (existsSync(a.out) && statSync(a.out).isDirectory())
-      throw new UserError(`--out 是目录 is a directory: ${a.out}`);
+    checkOutput(a.out, [a.plan], a.force);
     const model = buildTemplate(template, plan, { lang: a.lang, asOf: a.asOf, region: a.region });
-    const buffer = await writeXlsx([model]);
-    writeFileSync(a.out, buffer);
+    writeOutput(a.out, await writeXlsx([model]));
     console.log(`已写入 written: ${a.out} (${model.sheetName}, ${plan.indicators.length} 项指标 indicators)`);
     return 0;
   },

@@ -10,6 +10,7 @@ import { buildMultiYearPlan } from "./multiYearPlan";
 import { buildQuarterlyReport } from "./quarterlyReport";
 import { buildGapAnalysis } from "./gapAnalysis";
 import { buildTaskBreakdown } from "./taskBreakdown";
+import { planLimitProblem, PlanLimitError } from "../limits";
 
 export type { TemplateOptions } from "./common";
 export { TEMPLATES, TEMPLATE_IDS, isTemplateId, templateInfo, type TemplateInfo } from "./registry";
@@ -22,7 +23,12 @@ const BUILDERS: Record<TemplateId, (plan: Plan, opts: TemplateOptions) => SheetM
   "task-breakdown": buildTaskBreakdown,
 };
 
-/** The SheetModel of template `id` for a (validated) plan. */
+/**
+ * The SheetModel of template `id` for a (validated) plan. A plan beyond what a sheet holds
+ * (columns, cell text, indicator count) throws PlanLimitError before anything is built.
+ */
 export function buildTemplate(id: TemplateId, plan: Plan, opts: TemplateOptions = {}): SheetModel {
+  const limit = planLimitProblem(plan);
+  if (limit) throw new PlanLimitError(limit);
   return BUILDERS[id](plan, opts);
 }

@@ -7,7 +7,7 @@ import { shareXlsx } from "../../../src/share/xlsxShare";
 import { hasPlanCall } from "../../../src/share/rewriteFormula";
 import { planShare, type SheetSnapshot, type SnapshotCell } from "../../../src/share/planShare";
 import { WorkbookLoadError } from "../../../src/share/loadXlsx";
-import { shareCommand } from "../../../src/cli/commands/share";
+import { EXIT_UNCONVERTED, shareCommand } from "../../../src/cli/commands/share";
 import { UserError } from "../../../src/cli/command";
 import { CORPUS, SERIES_EXPECTED, SHARED_EXPECTED, corpusWorkbook } from "./corpus";
 import { compareWorkbooks } from "./compareWorkbooks";
@@ -159,18 +159,25 @@ describe("share CLI", () => {
   const inPath = join(dir, "in.xlsx");
   const outPath = join(dir, "out.xlsx");
   let log: jest.SpyInstance;
+  let err: jest.SpyInstance;
   beforeAll(async () => {
     writeFileSync(inPath, Buffer.from(await corpusWorkbook().xlsx.writeBuffer()));
     log = jest.spyOn(console, "log").mockImplementation(() => undefined);
+    err = jest.spyOn(console, "error").mockImplementation(() => undefined);
   });
   afterAll(() => {
     log.mockRestore();
+    err.mockRestore();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("writes a new file and prints which cells changed and which kept values", async () => {
+  it("writes a new file, prints which cells changed and which kept values, exits 3 for the kept ones", async () => {
     const before = readFileSync(inPath);
-    expect(await shareCommand.run([inPath, "--out", outPath])).toBe(0);
+    // Two cells kept their value (no native form): written, but a distinct exit code and a list.
+    expect(await shareCommand.run([inPath, "--out", outPath])).toBe(EXIT_UNCONVERTED);
+    expect(err.mock.calls.map((c) => String(c[0]))).toEqual([
+      "未完全转换 not fully converted: 2 处仍依赖加载项 still depend on the add-in: Calc!A21, Calc!A22",
+    ]);
     expect(existsSync(outPath)).toBe(true);
     expect(readFileSync(inPath).equals(before)).toBe(true);
     const printed = log.mock.calls.map((c) => String(c[0])).join("\n");
@@ -180,7 +187,9 @@ describe("share CLI", () => {
 
   it("refuses to overwrite --out without --force, and bad input with one line", async () => {
     await expect(shareCommand.run([inPath, "--out", outPath])).rejects.toThrow(UserError);
-    expect(await shareCommand.run([inPath, "--out", outPath, "--force"])).toBe(0);
+    expect(await shareCommand.run([inPath, "--out", outPath, "--force"])).toBe(EXIT_UNCONVERTED);
+    // The output has no PLAN call left (kept cells hold values now): sharing it again exits 0.
+    expect(await shareCommand.run([outPath, "--out", join(dir, "again.xlsx")])).toBe(0);
     const junk = join(dir, "junk.xlsx");
     writeFileSync(junk, "not a workbook");
     const err = await shareCommand.run([junk, "--out", join(dir, "x.xlsx")]).catch((e: unknown) => e);
