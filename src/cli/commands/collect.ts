@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
 import { UserError, type Command } from "../command";
 import { parseOptions } from "../options";
@@ -40,6 +40,9 @@ function parse(args: string[]): Args {
 export function expandInputs(inputs: string[]): string[] {
   const out: string[] = [];
   for (const p of inputs) {
+    // A name given that is nothing at all is a typing mistake: one line. A link to nothing, a
+    // FIFO or a device is kept and reported with the other files.
+    if (!lstatSync(p, { throwIfNoEntry: false })) throw new UserError(`找不到 not found: ${p}`);
     if (!isDirectory(p)) {
       out.push(p);
       continue;
