@@ -74,14 +74,23 @@ function validation(rule: ValidationRule): ExcelJS.DataValidation {
   }
   const conv = (x: number | string | undefined): number | undefined =>
     x === undefined ? undefined : typeof x === "number" ? x : serialFromIso(x);
-  const min = conv(rule.min);
-  const max = conv(rule.max);
+  // exceljs writes a date rule's bounds as dateToExcel(new Date(x)): a serial given as a number
+  // would be taken for milliseconds since 1970, so date bounds go in as Dates.
+  const bound = (x: number | undefined): number | Date | undefined =>
+    x === undefined || rule.kind !== "date" ? x : new Date(Date.UTC(1899, 11, 30) + x * 86_400_000);
+  const min = bound(conv(rule.min));
+  const max = bound(conv(rule.max));
   const type = rule.kind === "date" ? "date" : rule.kind;
   if (min !== undefined && max !== undefined)
     return { ...common, type, operator: "between", formulae: [min, max] };
   if (min !== undefined) return { ...common, type, operator: "greaterThanOrEqual", formulae: [min] };
   if (max !== undefined) return { ...common, type, operator: "lessThanOrEqual", formulae: [max] };
-  return { ...common, type, operator: "greaterThanOrEqual", formulae: [-1e300] };
+  return {
+    ...common,
+    type,
+    operator: "greaterThanOrEqual",
+    formulae: [bound(rule.kind === "date" ? 1 : -1e300)!],
+  };
 }
 
 export interface XlsxWriteOptions {

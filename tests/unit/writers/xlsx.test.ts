@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeXlsx } from "../../../src/writers/xlsx";
 import { buildTemplate } from "../../../src/model/templates";
+import { serialFromIso } from "../../../src/core/excelDate";
 import { parseStamp, STAMP_NAME } from "../../../src/model/stamp";
 import { a1 } from "../../../src/model/a1";
 import type { Plan } from "../../../src/core/plan";
@@ -91,6 +92,15 @@ describe("writeXlsx", () => {
     for (const v of m.validations) {
       const x = ws.getCell(v.range.row + 1, v.range.col + 1);
       expect(x.dataValidation?.type).toBe(v.rule.kind === "date" ? "date" : v.rule.kind);
+      if (v.rule.kind === "date") {
+        // The file holds the bounds' serials (not milliseconds after 1970 taken as a date).
+        const serials = (x.dataValidation.formulae as Date[]).map(
+          (d) => (d.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000,
+        );
+        expect(serials).toEqual(
+          [v.rule.min, v.rule.max].filter((d) => d !== undefined).map((d) => serialFromIso(d)),
+        );
+      }
     }
     const cf = (
       ws as unknown as { conditionalFormattings: { ref: string; rules: { formulae: string[] }[] }[] }
