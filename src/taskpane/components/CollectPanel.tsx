@@ -8,6 +8,7 @@
 import { useState, type ChangeEvent } from "react";
 import {
   Button,
+  Input,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -22,6 +23,7 @@ import type { CollectHost } from "../../host/port";
 import { consolidate, type Consolidation } from "../../collect/consolidate";
 import { consolidationXlsx } from "../../collect/xlsxCollect";
 import { formFileNames, regionForm } from "../../collect/distribute";
+import { safeFileBase } from "../../collect/fileNames";
 import { SEVERITY_LABEL, type Problem } from "../../collect/problems";
 import { MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
 
@@ -57,7 +59,18 @@ const STRINGS = {
   downloadSummary: { zh: "下载汇总表(.xlsx)", en: "Download summary (.xlsx)" },
   failed: { zh: "操作失败:", en: "Failed: " },
   summaryFile: { zh: "汇总表.xlsx", en: "summary.xlsx" },
+  bulletin: { zh: "生成通报", en: "Write bulletin" },
+  bulletinIssuer: { zh: "发文机关", en: "Issuing office" },
+  bulletinIssuerHint: { zh: "如:某某市知识产权局", en: "e.g. City IP Office" },
+  bulletinMaking: { zh: "正在生成通报…", en: "Writing the bulletin…" },
+  bulletinDone: {
+    zh: "已生成通报“{f}”(Word 文档),请修改“下一步工作要求”一段后印发。",
+    en: "Wrote '{f}' (Word); edit the requirements paragraph before issuing it.",
+  },
 } as const satisfies Strings;
+
+const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const tr = translator(STRINGS);
 
@@ -87,10 +100,8 @@ function readBytes(file: File): Promise<Uint8Array> {
   });
 }
 
-function download(bytes: Uint8Array, name: string): void {
-  const blob = new Blob([bytes as BlobPart], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
+function download(bytes: Uint8Array, name: string, type = XLSX_MIME): void {
+  const blob = new Blob([bytes as BlobPart], { type });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -123,6 +134,7 @@ export function CollectPanel({ lang, plan, host }: CollectPanelProps) {
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<Consolidation | null>(null);
   const [written, setWritten] = useState<string | null>(null);
+  const [issuer, setIssuer] = useState("");
   const regions = plan?.regions ?? [];
   const names = plan && regions.length ? formFileNames(plan, "quarterly-report", lang) : [];
 
@@ -279,6 +291,36 @@ export function CollectPanel({ lang, plan, host }: CollectPanelProps) {
               }
             >
               {tr(lang, "downloadSummary")}
+            </Button>
+          </div>
+        )}
+        {result && (
+          <div className={s.region}>
+            <Text>{tr(lang, "bulletinIssuer")}</Text>
+            <Input
+              className={s.regionName}
+              value={issuer}
+              placeholder={tr(lang, "bulletinIssuerHint")}
+              aria-label={tr(lang, "bulletinIssuer")}
+              onChange={(_e, d) => setIssuer(d.value)}
+            />
+            <Button
+              disabled={busy !== null}
+              onClick={() =>
+                guarded(tr(lang, "bulletinMaking"), async () => {
+                  // docx and echarts come in their own chunk, only when a bulletin is asked for.
+                  const m = await import(/* webpackChunkName: "bulletin" */ "../../bulletin/browser");
+                  const { bulletin, bytes } = await m.bulletinDocxBrowser(result, {
+                    lang,
+                    ...(issuer.trim() ? { issuer: issuer.trim() } : {}),
+                  });
+                  const name = `${safeFileBase(bulletin.title)}.docx`;
+                  download(bytes, name, DOCX_MIME);
+                  setWritten(tr(lang, "bulletinDone", { f: name }));
+                })
+              }
+            >
+              {tr(lang, "bulletin")}
             </Button>
           </div>
         )}
