@@ -4,6 +4,7 @@
  * and a similar name. Past figures (historic) are left out on both sides.
  */
 import { nameSimilarity } from "./names";
+import { inBaseUnit } from "./numerals";
 import type { ExtractedIndicator } from "./types";
 
 /** Names at least this similar (bigram Dice, or one containing the other) can match. */
@@ -30,9 +31,19 @@ export interface Evaluation {
 
 type Annotated = Partial<ExtractedIndicator> & { name: string; value: number };
 
+/**
+ * The figure in its base unit: 7.8 亿元 and 780000000 元 are the same target, so are 2.5 万件 and
+ * 25000 件. Changes (growth, cagr, increment) compare by magnitude: a decrease may be annotated
+ * 0.1 with decrease: true or −0.1.
+ */
+function magnitude(a: Annotated): number {
+  const v = a.unit ? inBaseUnit(a.value, a.unit).value : a.value;
+  return a.kind === "growth" || a.kind === "cagr" || a.kind === "increment" ? Math.abs(v) : v;
+}
+
 function sameValue(a: Annotated, b: Annotated): boolean {
-  const x = a.kind === "growth" || a.kind === "cagr" ? Math.abs(a.value) : a.value;
-  const y = b.kind === "growth" || b.kind === "cagr" ? Math.abs(b.value) : b.value;
+  const x = magnitude(a);
+  const y = magnitude(b);
   return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 }
 

@@ -205,7 +205,7 @@ class Extractor {
       const around: NumberContext = {
         before: clauseText.slice(0, q.start),
         after: clauseText.slice(q.end + (sfx?.length ?? 0), q.end + (sfx?.length ?? 0) + 12),
-        unit: q.unit,
+        unit: q.baseUnit,
         hasComparator: tail.effects.some((e) => e.cmp !== undefined),
         countsObject: tail.effects.some((e) => e.qtyFirst === true),
         suffix: sfx ? clauseText.slice(q.end, q.end + sfx.length) : undefined,
@@ -320,7 +320,7 @@ class Extractor {
       else group.forEach((d) => pairs.push([subjects[0], d]));
       const names: string[] = [];
       for (const [subject, d] of pairs) {
-        const named = this.nameFor(subject, st, effects, d.quantity.unit);
+        const named = this.nameFor(subject, st, effects, d.quantity.baseUnit);
         if (!named) continue;
         this.emit(named.name, d, effects, aspirational, sentence, st, named.penalty);
         names.push(named.carry ?? named.name);
@@ -434,6 +434,8 @@ class Extractor {
     let lowerIsBetter = e.lowerIsBetter === true || cmp === "<=" || cmp === "<";
     let confidence = 0.9;
     let decrease = false;
+    /** A fall of a rate (下降10%, 降低2个百分点): positive value, `decrease`. */
+    let fall = false;
     const notes: string[] = [];
     const hasWord = d.tail.effects.length > 0 || d.suffix !== undefined;
     if (q.unit === "番") {
@@ -447,10 +449,17 @@ class Extractor {
       value = e.growth === "up" && !d.tail.multipleOf ? q.value + 1 : q.value;
     } else if (e.cagr && q.unit === "%") {
       kind = "cagr";
-      value = e.cagr === "down" ? -q.value : q.value;
+      if (e.cagr === "down") fall = true;
     } else if (e.growth && q.unit === "%" && !e.toLevel) {
       kind = "growth";
-      value = e.growth === "down" ? -q.value : q.value;
+      if (e.growth === "down") fall = true;
+    } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject" && unit === "个百分点") {
+      // "提高5个百分点": the change of a rate, in points (0.05 "个百分点"), unless the sentence
+      // already gives the level it leads to.
+      if (st.levels.has(name)) return;
+      kind = "increment";
+      value = q.value / 100;
+      if (e.growth === "down" || e.cagr === "down") fall = true;
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject") {
       // 增加500件: an increment, read as a level of the increase — unless the same sentence
       // already gives the level it leads to (达到7.5件,较2020年提高2.3件).
@@ -458,21 +467,23 @@ class Extractor {
       const down = e.growth === "down" || e.cagr === "down";
       name = `${name}${down ? "减少量" : "增量"}`;
       confidence -= 0.2;
-      notes.push(unit === "个百分点" ? "百分点增量" : "增量目标");
-      // "下降2个百分点": the reduction itself is to be at least that large.
+      notes.push("增量目标");
+      // "减少200件": the reduction itself is to be at least that large.
       if (down && e.cmp === undefined) decrease = true;
     } else if (unit === "个百分点") {
-      // "低于序时进度3.9个百分点": a comparison, not a target; a change of a rate is read above,
-      // like an increment (增加500件) of that rate.
+      // "低于序时进度3.9个百分点": a comparison, not a target; a change of a rate is read above.
       return;
     }
-    if ((kind === "growth" || kind === "cagr") && value < 0) {
-      cmp = e.cmp === "<" ? "<" : "<=";
+    // "下降10%", "年均下降3%", "降低2个百分点": the size of the fall, kept positive; at least that
+    // much (下降10%以上, bare 下降10%) unless a ceiling word bounds it (降幅控制在5%以内).
+    if (fall) {
+      cmp = e.cmp === "<=" || e.cmp === "<" ? e.cmp : e.cmp === ">" ? ">" : ">=";
       lowerIsBetter = true;
     }
     if (kind === "level" && e.growth === "down" && !e.toLevel) lowerIsBetter = true;
     if (decrease) lowerIsBetter = false;
     if (lowerIsBetter && (cmp === ">=" || cmp === ">") && kind === "level") cmp = "<=";
+    if (kind === "increment" && !fall) lowerIsBetter = e.cmp === "<=" || e.cmp === "<";
     if (!hasWord) confidence -= 0.15;
     // "新增地理标志证明商标两件": a counting verb in front of the object commits to the count, so a
     // Chinese numeral counts there; elsewhere a bare 三项 or 两个 is wording (三大产业, 两个市场).
@@ -483,7 +494,8 @@ class Extractor {
     if (unit === "分" && !hasWord) return;
     // Counts of documents (出台政策文件6个) are not targets.
     if (/文件$/.test(name) || (!hasWord && /(?:通知|办法|意见|方案|规划)$/.test(name))) return;
-    if (unit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone))) return;
+    if (q.baseUnit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone)))
+      return;
     // 科研人员所得比例不低于70%: how a sum is shared, a rule rather than a result.
     if (isShareRule(name)) return;
     // "主要指标实现倍增": a summary, no indicator named.
@@ -512,7 +524,7 @@ class Extractor {
       kind,
       comparator: cmp,
       value: tidy(value),
-      unit: kind === "growth" || kind === "cagr" ? "%" : unit,
+      unit: kind === "growth" || kind === "cagr" ? "%" : kind === "increment" ? "个百分点" : unit,
       source: sentence,
       confidence: round2(Math.max(0.05, Math.min(0.99, confidence))),
     };
@@ -531,6 +543,7 @@ class Extractor {
       item.alternatives = [">=", ">"];
     }
     if (lowerIsBetter) item.lowerIsBetter = true;
+    if (fall) item.decrease = true;
     if (q.approximate || e.approximate) item.approximate = true;
     if (q.range) item.range = q.range;
     if (notes.length) item.note = notes.join(";");
@@ -607,6 +620,7 @@ class Extractor {
         end: m.index + m[0].length,
         value: 1,
         unit: zero ? guessUnit(named.name) : "番",
+        baseUnit: zero ? guessUnit(named.name) : "番",
         approximate: false,
         chinese: false,
       };

@@ -66,6 +66,13 @@ export function parseChineseNumeral(s: string): number | undefined {
  * absent: a number followed by them is a date, a duration of years or a document number.
  */
 export const UNITS: readonly string[] = [
+  "微克/立方米",
+  "毫克/立方米",
+  "μg/m3",
+  "μg/m³",
+  "mg/m3",
+  "毫克/升",
+  "mg/L",
   "个百分点",
   "个工作日",
   "个月",
@@ -119,31 +126,74 @@ export const UNITS: readonly string[] = [
   "宗",
   "起",
   "笔",
+  "分钟",
+  "秒",
   "分",
   "倍",
   "番",
+  "头",
+  "只",
+  "羽",
+  "岁",
+  "批次",
+  "级",
+  "千瓦时",
+  "千瓦",
+  "兆瓦",
+  "立方米",
+  "平方千米",
+  "公顷",
+  "千克",
+  "公斤",
+  "千米",
+  "米",
+  "标准箱",
+  "床",
+  "间",
+  "棵",
+  "株",
   "%",
   "‰",
 ];
 
-/** A unit as reported: money in 元, other magnitudes folded into the value. */
-function normaliseUnit(u: string): { unit: string; factor: number } {
-  switch (u) {
-    case "亿元":
-      return { unit: "元", factor: 1e8 };
-    case "万元":
-      return { unit: "元", factor: 1e4 };
-    case "千元":
-      return { unit: "元", factor: 1e3 };
-    case "%":
-      return { unit: "%", factor: 0.01 };
-    case "‰":
-      return { unit: "%", factor: 0.001 };
-    case "人次":
-      return { unit: "人次", factor: 1 };
-    default:
-      return { unit: u, factor: 1 };
-  }
+/**
+ * A unit as reported: AS WRITTEN, with its magnitude (7.8亿元 → 7.8 "亿元", 2.5万件 → 2.5 "万件"),
+ * so that a form shows the plan's own figure; only rates become fractions (25% → 0.25 "%",
+ * 5‰ → 0.005 "‰"). `baseUnit` and `scale` say what the unit means (亿元 = 1e8 元) for the rules that
+ * care about money or time whatever its magnitude, and for comparing magnitudes.
+ */
+function normaliseUnit(u: string, magnitude: string): { unit: string; factor: number } {
+  if (u === "%") return { unit: "%", factor: 0.01 };
+  if (u === "‰") return { unit: "‰", factor: 0.001 };
+  return { unit: `${magnitude}${u}`, factor: 1 };
+}
+
+const MAGNITUDE_PREFIX: ReadonlyArray<[string, number]> = [
+  ["万亿", 1e12],
+  ["千万", 1e7],
+  ["百万", 1e6],
+  ["十万", 1e5],
+  ["亿", 1e8],
+  ["万", 1e4],
+  ["千", 1e3],
+  ["百", 100],
+];
+
+/**
+ * What a unit as written means: 亿元 → 1e8 元, 万人次 → 1e4 人次, 千元 → 1e3 元; "%" and units
+ * without a magnitude are themselves with scale 1. (万人 is 1e4 人: plans write 每万人 as a word,
+ * never as a unit of a value.)
+ */
+export function unitScale(unit: string): { baseUnit: string; scale: number } {
+  for (const [p, f] of MAGNITUDE_PREFIX)
+    if (unit.length > p.length && unit.startsWith(p)) return { baseUnit: unit.slice(p.length), scale: f };
+  return { baseUnit: unit, scale: 1 };
+}
+
+/** A magnitude in its base unit (7.8 亿元 → 780000000 元), for comparing figures. */
+export function inBaseUnit(value: number, unit: string): { value: number; unit: string } {
+  const { baseUnit, scale } = unitScale(unit);
+  return { value: tidy(value * scale), unit: baseUnit };
 }
 
 export interface Quantity {
@@ -151,8 +201,12 @@ export interface Quantity {
   start: number;
   /** Index just after the unit (and after 余/多). */
   end: number;
+  /** The number as written (7.8 of 7.8亿元); rates as fractions. */
   value: number;
+  /** The unit as written, magnitude included ("亿元", "万件", "%"). */
   unit: string;
+  /** The unit without its magnitude ("元" of 亿元): what the policy and time rules look at. */
+  baseUnit: string;
   approximate: boolean;
   range?: [number, number];
   /** Written in Chinese numerals (两倍, 一番, 三项). */
@@ -164,6 +218,8 @@ interface RawNumber {
   end: number;
   chinese: boolean;
   approximate: boolean;
+  /** 万 / 亿 / 千 written after Arabic digits: kept with the unit, not folded into the value. */
+  magnitude?: string;
 }
 
 const RANGE_SEPARATORS = new Set(["到", "至", "-", "~", "—", "–", "～"]);
@@ -203,9 +259,10 @@ function readChinese(s: string, i: number): RawNumber | undefined {
   return { value: v, end: j, chinese: true, approximate: false };
 }
 
-/** Reads 余/多, then (after Arabic digits) 万/亿/千, then 余/多 again. */
+/** Reads 余/多, then (after Arabic digits) 万/亿/千/百, then 余/多 again. */
 function readMagnitude(s: string, n: RawNumber): RawNumber {
-  let { value, end, approximate } = n;
+  let { end, approximate } = n;
+  let magnitude: string | undefined;
   if (s[end] === "余" || s[end] === "多") {
     approximate = true;
     end++;
@@ -213,14 +270,11 @@ function readMagnitude(s: string, n: RawNumber): RawNumber {
   if (!n.chinese) {
     const c = s[end];
     if (c === "万" || c === "亿" || c === "千" || c === "百") {
-      const next = s.slice(end + 1, end + 3);
-      // "10万人" is a number; "万人发明专利" after a non-number never reaches here.
-      const mult = c === "万" ? 1e4 : c === "亿" ? 1e8 : c === "千" ? 1e3 : 100;
-      if (c === "万" && next[0] === "亿") {
-        value *= 1e12;
+      if (c === "万" && s[end + 1] === "亿") {
+        magnitude = "万亿";
         end += 2;
       } else {
-        value *= mult;
+        magnitude = c;
         end += 1;
       }
       if (s[end] === "余" || s[end] === "多") {
@@ -229,7 +283,7 @@ function readMagnitude(s: string, n: RawNumber): RawNumber {
       }
     }
   }
-  return { value, end, chinese: n.chinese, approximate };
+  return { value: n.value, end, chinese: n.chinese, approximate, magnitude };
 }
 
 function matchUnit(s: string, i: number): string | undefined {
@@ -241,6 +295,42 @@ function readNumberAt(s: string, i: number): RawNumber | undefined {
   const c = s[i];
   const raw = isDigit(c) ? readArabic(s, i) : isCnNumeralChar(c) ? readChinese(s, i) : undefined;
   return raw && readMagnitude(s, raw);
+}
+
+/** Words a unitless figure follows: a ratio, coefficient or index (收入比缩小到2.3, 恩格尔系数…). */
+const RATIO_NAME = /(?:比|系数|指数|比值|倍数)[^,;。、\d]{0,6}$/;
+const RATIO_VERB =
+  /(?:达到|不低于|不少于|不超过|不高于|控制在|缩小到|缩小至|缩小为|降至|降到|降低到|下降到|保持在|稳定在|提高到|提高至|为|在|低于|高于|超过)\s*$/;
+
+/**
+ * A figure without a unit word, read only where the words make it certain: "a∶b" after a ratio's
+ * name (医护比1∶1.2 → 1.2 "比"), "N/10万" (a rate per 100,000: 孕产妇死亡率10/10万 → 10 "/10万"),
+ * or a bare number right after a comparator that follows a ratio or index (收入比缩小到2.3 → 2.3 "").
+ */
+function readRatio(
+  s: string,
+  start: number,
+  end: number,
+  value: number,
+): { value: number; end: number; unit: string } | undefined {
+  const before = s.slice(Math.max(0, start - 14), start);
+  const c = s[end];
+  if ((c === "∶" || c === ":") && isDigit(s[end + 1]) && /比[^,;。]{0,8}$/.test(before)) {
+    const second = readArabic(s, end + 1);
+    if (second && value > 0) return { value: tidy(second.value / value), end: second.end, unit: "比" };
+  }
+  if (c === "/" && /^\/(?:10|十)万/.test(s.slice(end))) {
+    const m = /^\/(?:10|十)万/.exec(s.slice(end))!;
+    return { value, end: end + m[0].length, unit: "/10万" };
+  }
+  const next = s[end];
+  if (
+    RATIO_VERB.test(before) &&
+    RATIO_NAME.test(before.replace(RATIO_VERB, "")) &&
+    (next === undefined || !/[\dA-Za-z年月日号.]/.test(next))
+  )
+    return { value, end, unit: "" };
+  return undefined;
 }
 
 /** Rounds away binary noise from 7.8 × 1e8 and 25 × 0.01. */
@@ -271,16 +361,21 @@ export function scanQuantities(s: string): Quantity[] {
     let end = first.end;
     let value = first.value;
     let approximate = first.approximate;
+    let magnitude = first.magnitude ?? "";
     let range: [number, number] | undefined;
     if (RANGE_SEPARATORS.has(s[end]) && (isDigit(s[end + 1]) || isCnNumeralChar(s[end + 1] ?? ""))) {
       const second = readNumberAt(s, end + 1);
-      if (second && second.chinese === first.chinese) {
+      if (
+        second &&
+        second.chinese === first.chinese &&
+        (!first.magnitude || second.magnitude === first.magnitude)
+      ) {
         // "0.5到1万件": the magnitude written once applies to both bounds.
-        const firstValue = first.value;
-        range = [firstValue, second.value];
+        range = [first.value, second.value];
         end = second.end;
         approximate = approximate || second.approximate;
-        value = firstValue;
+        magnitude = second.magnitude ?? magnitude;
+        value = first.value;
       }
     }
     let unitRaw = matchUnit(s, end);
@@ -293,6 +388,13 @@ export function scanQuantities(s: string): Quantity[] {
       !/^日(?:前|起|至|到|止)/.test(s.slice(end))
     )
       unitRaw = "日";
+    // "城乡居民收入比缩小到2.3", "医护比达到1∶1.2", "孕产妇死亡率控制在10/10万以下": a ratio, an
+    // index or a rate per 100,000 has no unit word of its own.
+    let ratio: { value: number; end: number; unit: string } | undefined;
+    if (unitRaw === undefined && !first.chinese && magnitude === "" && !range) {
+      ratio = readRatio(s, i, end, first.value);
+      if (ratio) unitRaw = ratio.unit;
+    }
     // "零部件", "零售额": a lone 零 is part of a word, never a count.
     const loneZero = first.chinese && first.value === 0 && first.end - i === 1;
     const skip =
@@ -301,14 +403,17 @@ export function scanQuantities(s: string): Quantity[] {
       prev === "第" ||
       prev === "〔" ||
       prev === "[" ||
+      // "每10万人口", "每千人": the denominator of a per-capita name, not a figure.
+      prev === "每" ||
       (prev !== undefined && /[A-Za-z.]/.test(prev)) ||
       (unitRaw === "次" && s[end + 1] === "性");
     if (skip || unitRaw === undefined) {
       i = Math.max(end, i + 1);
       continue;
     }
-    const { unit, factor } = normaliseUnit(unitRaw);
-    let unitEnd = end + unitRaw.length;
+    const { unit, factor } = ratio ? { unit: ratio.unit, factor: 1 } : normaliseUnit(unitRaw, magnitude);
+    if (ratio) value = ratio.value;
+    let unitEnd = ratio ? ratio.end : end + unitRaw.length;
     if (s[unitEnd] === "余" || s[unitEnd] === "多") {
       approximate = true;
       unitEnd++;
@@ -318,6 +423,7 @@ export function scanQuantities(s: string): Quantity[] {
       end: unitEnd,
       value: tidy(value * factor),
       unit,
+      baseUnit: unitScale(unit).baseUnit,
       approximate,
       range: range && [tidy(range[0] * factor), tidy(range[1] * factor)],
       chinese: first.chinese,

@@ -141,16 +141,13 @@ const CELL_COMPARATOR: Record<string, ">=" | ">" | "<=" | "<"> = {
 const UNIT_IN_NAME = /[((]\s*(万|亿)?\s*([^()()]{1,8})\s*[))]$/;
 /** A cell of a 单位 column, or a unit standing alone before the numbers. */
 const UNIT_CELL =
-  /^(万|亿)?\s*(%|‰|元|件|个|家|项|人|人次|人\(次\)|次|场|场次|期|天|个工作日|个月|分|亩|吨|户|所|名|篇|部|倍|平方米|平方公里)$/;
+  /^(万|亿|千)?\s*(%|‰|元|件|个|家|项|人|人次|人\(次\)|次|场|场次|期|天|个工作日|个月|分|分钟|小时|亩|吨|户|所|名|篇|部|倍|平方米|平方公里|公顷|头|只|岁|批次|级|张|床|辆|座|公里|千瓦|千瓦时|立方米|标准箱|例|起|微克\/立方米|μg\/m3|μg\/m³|mg\/m3|\/10万|比)$/;
 
+/** A unit cell as written (万元, 亿元, 万件): the figures keep the plan's own magnitude. */
 function unitOf(unitRaw: string, magnitude: string | undefined): { unit: string; factor: number } {
-  const mag = magnitude === "万" ? 1e4 : magnitude === "亿" ? 1e8 : 1;
   if (unitRaw === "%") return { unit: "%", factor: 0.01 };
-  if (unitRaw === "‰") return { unit: "%", factor: 0.001 };
-  if (unitRaw === "元") return { unit: "元", factor: mag };
-  if (unitRaw === "万元") return { unit: "元", factor: 1e4 };
-  if (unitRaw === "亿元") return { unit: "元", factor: 1e8 };
-  return { unit: unitRaw, factor: mag };
+  if (unitRaw === "‰") return { unit: "‰", factor: 0.001 };
+  return { unit: `${magnitude ?? ""}${unitRaw}`, factor: 1 };
 }
 
 const isValueCell = (c: string) => NUMBER_CELL.test(c) || MISSING.test(c);

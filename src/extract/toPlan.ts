@@ -4,6 +4,7 @@
  */
 import type { Comparator, Indicator, Plan } from "../core/plan";
 import type { ExtractedIndicator, ExtractResult } from "./types";
+import { inBaseUnit, tidy } from "./numerals";
 
 /** The unit of a row that only has rates (发明专利申请量 年均增长10%): what is counted. */
 function unitFromName(name: string): string {
@@ -20,6 +21,32 @@ function toComparator(c: ExtractedIndicator["comparator"], lowerIsBetter: boolea
   return c;
 }
 
+/**
+ * The plan format's reading of an item: a fall (下降10%, decrease) is a negative growth; a change
+ * of a rate in points (提高5个百分点) is a row of its own, `<name>增量`, in 个百分点.
+ */
+function asPlanItem(
+  it: ExtractedIndicator,
+): ExtractedIndicator & { kind: "level" | "growth" | "cagr" | "multiple" } {
+  if (it.kind === "increment") {
+    return {
+      ...it,
+      name: `${it.name}${it.decrease ? "减少量" : "增量"}`,
+      kind: "level",
+      value: Math.round(it.value * 100 * 1e6) / 1e6,
+      unit: "个百分点",
+      comparator: it.decrease && it.comparator !== "<=" && it.comparator !== "<" ? ">=" : it.comparator,
+      lowerIsBetter: it.decrease ? false : it.lowerIsBetter,
+    };
+  }
+  if (it.decrease && (it.kind === "growth" || it.kind === "cagr")) {
+    // At least a 10% fall = growth of at most −10%.
+    const flip = { ">=": "<=", ">": "<", "<=": ">=", "<": ">", "=": "=" } as const;
+    return { ...it, kind: it.kind, value: -it.value, comparator: flip[it.comparator], lowerIsBetter: true };
+  }
+  return it as ExtractedIndicator & { kind: "level" | "growth" | "cagr" | "multiple" };
+}
+
 export interface MergeOptions {
   /** The plan's base year: past figures of that year become the rows' `base`. */
   baseYear?: number | null;
@@ -29,15 +56,15 @@ export interface MergeOptions {
 
 /** The base of a row: a past level of the same indicator, stated for the plan's base year. */
 function baseFor(row: Indicator, past: ExtractedIndicator[], baseYear: number): number | undefined {
-  const hit = past.find(
-    (p) =>
-      p.historic &&
-      p.kind === "level" &&
-      p.year === baseYear &&
-      p.name.trim() === row.name &&
-      (row.unit === "" || p.unit === row.unit),
-  );
-  return hit?.value;
+  const rowUnit = inBaseUnit(1, row.unit);
+  for (const p of past) {
+    if (!p.historic || p.kind !== "level" || p.year !== baseYear || p.name.trim() !== row.name) continue;
+    if (row.unit === "" || p.unit === row.unit) return p.value;
+    // "2018年…4210件" as the base of "0.5万件": the base in the row's own unit (0.421 万件).
+    const b = inBaseUnit(p.value, p.unit);
+    if (b.unit === rowUnit.unit) return tidy(b.value / rowUnit.value);
+  }
+  return undefined;
 }
 
 /**
@@ -47,8 +74,9 @@ function baseFor(row: Indicator, past: ExtractedIndicator[], baseYear: number): 
 export function mergeIndicators(items: ExtractedIndicator[], options: MergeOptions = {}): Indicator[] {
   const rows = new Map<string, Indicator>();
   const notes = new Map<string, string[]>();
-  for (const it of items) {
-    if (it.historic) continue;
+  for (const raw of items) {
+    if (raw.historic) continue;
+    const it = asPlanItem(raw);
     const name = it.name.trim();
     if (name === "") continue;
     let row = rows.get(name);

@@ -3,8 +3,11 @@
  * JSON printed by `extract --json` and the rows of the pane's review table.
  */
 
-/** A level to reach, growth over the period, annual average growth, or a factor of a base. */
-export type Kind = "level" | "growth" | "cagr" | "multiple";
+/**
+ * A level to reach, growth over the period, annual average growth, a factor of a base, or an
+ * increment of a rate in percentage points (提高5个百分点 → 0.05 "个百分点").
+ */
+export type Kind = "level" | "growth" | "cagr" | "multiple" | "increment";
 
 /** "=" is kept for 左右 ("about"); the plan format itself only knows the four inequalities. */
 export type ExtractComparator = ">=" | ">" | "=" | "<=" | "<";
@@ -14,9 +17,13 @@ export interface ExtractedIndicator {
   name: string;
   kind: Kind;
   comparator: ExtractComparator;
-  /** Rates as fractions (25% → 0.25), magnitudes expanded (7.8亿元 → 780000000), multiples as factors. */
+  /**
+   * Rates as fractions (25% → 0.25, 5‰ → 0.005), every other figure as written with its unit
+   * (7.8亿元 → 7.8 "亿元"), multiples as factors, increments as fractions (5个百分点 → 0.05).
+   * A decrease keeps a positive value and says `decrease`.
+   */
   value: number;
-  /** "件", "元", "%" (rates), "倍" (multiples), "人(次)" … */
+  /** As written: "件", "亿元", "万件", "%" (rates), "‰", "倍" (multiples), "个百分点", "比", "" … */
   unit: string;
   baseYear?: number;
   targetYear?: number;
@@ -35,6 +42,17 @@ export interface ExtractedIndicator {
   alternatives?: ExtractComparator[];
   /** Less is better (不超过, 以内, 下降, 缩短 …). */
   lowerIsBetter?: boolean;
+  /** 下降/降低/减少 N% or N个百分点: the value is the size of the fall (positive). */
+  decrease?: boolean;
+  /** 约束性 (true) or 预期性 (false), from a 属性 column or the words; absent when not stated. */
+  binding?: boolean;
+  /** The quarter (1–4) a milestone is due by: 一季度末 → 1, 上半年 → 2, 前三季度 → 3. */
+  quarter?: number;
+  /**
+   * The rule ids that decided this item (candidate, name, kind, comparator, time …), in the
+   * order they applied; printed by `extract --explain`. See src/extract/rules.ts.
+   */
+  rules?: string[];
   /** 余, 多, 约, 近, 左右: the number is approximate. */
   approximate?: boolean;
   /** 5到7家: both bounds; `value` is the lower one. */
@@ -43,10 +61,20 @@ export interface ExtractedIndicator {
   note?: string;
 }
 
+/** A number the extractor read and left, with the rule that left it (for `--explain`). */
+export interface RejectedNumber {
+  /** The number and its unit as written (3000万元). */
+  text: string;
+  source: string;
+  rule: string;
+}
+
 export interface ExtractResult {
   title: string;
   /** The plan's base year (the year before the period starts); null when nothing says. */
   baseYear: number | null;
   targetYear: number | null;
   indicators: ExtractedIndicator[];
+  /** Numbers read and not proposed, with the rule that left each one (only with `explain`). */
+  rejected?: RejectedNumber[];
 }

@@ -11,10 +11,13 @@ const KIND_ZH: Record<ExtractedIndicator["kind"], string> = {
   growth: "增长",
   cagr: "年均增长",
   multiple: "倍数",
+  increment: "百分点变化",
 };
 
 function formatValue(it: ExtractedIndicator): string {
   if (it.unit === "%") return `${+(it.value * 100).toFixed(4)}%`;
+  if (it.unit === "‰") return `${+(it.value * 1000).toFixed(4)}‰`;
+  if (it.kind === "increment") return `${it.decrease ? "-" : ""}${+(it.value * 100).toFixed(4)}个百分点`;
   if (it.kind === "multiple") return `${it.value}倍`;
   return `${it.value}${it.unit}`;
 }

@@ -69,6 +69,7 @@ const STRINGS = {
   growth: { zh: "增长", en: "Growth" },
   cagr: { zh: "年均增长", en: "Annual growth" },
   multiple: { zh: "倍数", en: "Multiple" },
+  increment: { zh: "百分点变化", en: "Change in points" },
   nameRequired: { zh: "指标名称不能为空", en: "The name must not be empty" },
 } as const satisfies Strings;
 

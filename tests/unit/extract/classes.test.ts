@@ -46,8 +46,8 @@ describe("分别 with subjects sharing one noun", () => {
       ["商标品牌示范企业", "level", ">=", 25, "家"],
     ]);
     expect(read("版权和商标质押融资额分别为2亿元和3亿元。")).toEqual([
-      ["版权质押融资额", "level", ">=", 200000000, "元"],
-      ["商标质押融资额", "level", ">=", 300000000, "元"],
+      ["版权质押融资额", "level", ">=", 2, "亿元"],
+      ["商标质押融资额", "level", ">=", 3, "亿元"],
     ]);
   });
 
@@ -96,9 +96,9 @@ describe("counts after a counting verb, money and beneficiaries", () => {
     expect(
       read("知识产权质押融资金额突破20亿元,专利许可交易额翻一番,农产品线上年销售额达到5000万元以上。"),
     ).toEqual([
-      ["知识产权质押融资金额", "level", ">=", 2000000000, "元"],
+      ["知识产权质押融资金额", "level", ">=", 20, "亿元"],
       ["专利许可交易额", "multiple", ">=", 2, "倍"],
-      ["农产品线上年销售额", "level", ">=", 50000000, "元"],
+      ["农产品线上年销售额", "level", ">=", 5000, "万元"],
     ]);
   });
 
@@ -118,7 +118,7 @@ describe("counts after a counting verb, money and beneficiaries", () => {
   test("选派 counts people, up to the verb that follows them; 平均 is not 均 (each)", () => {
     expect(read("每年选派20名专利审查骨干参加业务研修,商标审查时限平均压缩20%。")).toEqual([
       ["选派专利审查骨干", "level", ">=", 20, "名"],
-      ["商标审查时限平均", "growth", "<=", -0.2, "%"],
+      ["商标审查时限平均", "growth", ">=", 0.2, "%"],
     ]);
   });
 
@@ -224,7 +224,7 @@ describe("policy parameters are not targets", () => {
   test("targets next to them are still read", () => {
     expect(read("审查期限压缩至15个工作日,风险补偿资金池规模达到5000万元。")).toEqual([
       ["审查期限", "level", "<=", 15, "个工作日"],
-      ["风险补偿资金池规模", "level", ">=", 50000000, "元"],
+      ["风险补偿资金池规模", "level", ">=", 5000, "万元"],
     ]);
   });
 });
@@ -240,12 +240,12 @@ describe("percentage points", () => {
     ).indicators;
     expect(rest).toEqual([]);
     expect([...brief(i), i.note]).toEqual([
-      "发明专利产业化率增量",
-      "level",
+      "发明专利产业化率",
+      "increment",
       ">=",
-      5,
+      0.05,
       "个百分点",
-      "百分点增量",
+      undefined,
     ]);
   });
 
@@ -253,13 +253,14 @@ describe("percentage points", () => {
     const [i] = extractIndicators(
       [TITLE, "二、主要目标", "商标侵权案件发案率下降2个百分点。"].join("\n"),
     ).indicators;
-    expect([...brief(i), i.lowerIsBetter]).toEqual([
-      "商标侵权案件发案率减少量",
-      "level",
+    expect([...brief(i), i.lowerIsBetter, i.decrease]).toEqual([
+      "商标侵权案件发案率",
+      "increment",
       ">=",
-      2,
+      0.02,
       "个百分点",
-      undefined,
+      true,
+      true,
     ]);
   });
 });
@@ -295,8 +296,8 @@ describe("evaluation reports", () => {
       2025,
     ]);
     expect(r.indicators.map((i) => [i.value, i.historic ?? false])).toEqual([
-      [800000, true],
-      [900000, false],
+      [80, true],
+      [90, false],
     ]);
   });
 });

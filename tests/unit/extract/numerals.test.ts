@@ -1,4 +1,4 @@
-import { parseChineseNumeral, scanQuantities } from "../../../src/extract/numerals";
+import { inBaseUnit, parseChineseNumeral, scanQuantities, unitScale } from "../../../src/extract/numerals";
 
 describe("parseChineseNumeral", () => {
   test.each([
@@ -28,9 +28,9 @@ function one(s: string) {
 describe("scanQuantities", () => {
   test.each([
     ["达到400件", 400, "件"],
-    ["0.5万件", 5000, "件"],
-    ["7.8亿元", 780000000, "元"],
-    ["7000万元", 70000000, "元"],
+    ["0.5万件", 0.5, "万件"],
+    ["7.8亿元", 7.8, "亿元"],
+    ["7000万元", 7000, "万元"],
     ["60人(次)", 60, "人(次)"],
     ["300人次", 300, "人次"],
     ["25%", 0.25, "%"],
@@ -42,7 +42,17 @@ describe("scanQuantities", () => {
     ["3个工作日", 3, "个工作日"],
     ["4个月", 4, "个月"],
     ["85分", 85, "分"],
-    ["1.5万人", 15000, "人"],
+    ["1.5万人", 1.5, "万人"],
+    ["5‰", 0.005, "‰"],
+    ["35微克/立方米", 35, "微克/立方米"],
+    ["存栏120万头", 120, "万头"],
+    ["人均预期寿命79岁", 79, "岁"],
+    ["抽检3000批次", 3000, "批次"],
+    ["反应时间12分钟", 12, "分钟"],
+    ["达到三级", 3, "级"],
+    ["医护比达到1∶1.2", 1.2, "比"],
+    ["孕产妇死亡率10/10万", 10, "/10万"],
+    ["城乡居民收入比缩小到2.3", 2.3, ""],
   ])("%s → %d %s", (s, value, unit) => {
     const q = one(s);
     expect([q.value, q.unit, q.approximate]).toEqual([value, unit, false]);
@@ -50,12 +60,24 @@ describe("scanQuantities", () => {
 
   test("30余亿元 is about 3e9, approximate", () => {
     const q = one("达到30余亿元");
-    expect([q.value, q.unit, q.approximate]).toEqual([3e9, "元", true]);
+    expect([q.value, q.unit, q.baseUnit, q.approximate]).toEqual([30, "亿元", "元", true]);
   });
 
   test("3000多家 and 1万余件 are approximate", () => {
     expect([one("3000多家").value, one("3000多家").approximate]).toEqual([3000, true]);
-    expect([one("1万余件").value, one("1万余件").approximate]).toEqual([10000, true]);
+    expect([one("1万余件").value, one("1万余件").approximate]).toEqual([1, true]);
+  });
+
+  test("magnitudes are kept as written and compare in their base unit", () => {
+    expect(inBaseUnit(7.8, "亿元")).toEqual({ value: 780000000, unit: "元" });
+    expect(inBaseUnit(2.5, "万件")).toEqual({ value: 25000, unit: "件" });
+    expect(inBaseUnit(12, "件")).toEqual({ value: 12, unit: "件" });
+    expect(unitScale("万人次")).toEqual({ baseUnit: "人次", scale: 1e4 });
+  });
+
+  test("每10万人口 is the denominator of a name, not a figure; 8:30 is not a ratio", () => {
+    expect(scanQuantities("每10万人口刑事案件")).toEqual([]);
+    expect(scanQuantities("上午8:30开始")).toEqual([]);
   });
 
   test("5到7家 is a range from 5", () => {

@@ -16,7 +16,7 @@ describe("figures already reached", () => {
       ["地理标志商标", 14, true],
     ]);
     expect(flags("1—9月,全县实现专利权质押融资3.4亿元,同比增长18%。")).toEqual([
-      ["专利权质押融资", 340000000, true],
+      ["专利权质押融资", 3.4, true],
       ["专利权质押融资", 0.18, true],
     ]);
   });
@@ -53,9 +53,9 @@ describe("figures already reached", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["专利授权量", 26000, true],
+      ["专利授权量", 2.6, true],
       ["商标注册量", 0.07, true],
-      ["专利授权量", 29000, false],
+      ["专利授权量", 2.9, false],
     ]);
   });
 });
@@ -75,7 +75,7 @@ describe("a progress report document", () => {
     ).toEqual([
       ["商标注册申请量", 2100, true],
       ["商标注册申请量", 0.06, true],
-      ["有效注册商标总量", 32000, true],
+      ["有效注册商标总量", 3.2, true],
       ["商标注册申请量", 9000, false],
     ]);
   });
@@ -85,7 +85,7 @@ describe("national figures quoted for comparison", () => {
   test("全国… is a reference figure; a national title of a local unit is counted", () => {
     expect(flags("全国每万人口发明专利拥有量达到15.8件。")).toEqual([["每万人口发明专利拥有量", 15.8, true]]);
     expect(flags("从全国看,2020年全国专利商标质押融资总额达到2180亿元。")).toEqual([
-      ["专利商标质押融资总额", 218000000000, true],
+      ["专利商标质押融资总额", 2180, true],
     ]);
     expect(flags("全国版权示范单位达到3家。")).toEqual([["版权示范单位", 3, false]]);
   });

@@ -46,14 +46,15 @@ describe("comparators", () => {
     expect([i.lowerIsBetter, i.unit]).toEqual([true, "天"]);
   });
 
-  test("下降 is negative growth, ≤, lowerIsBetter, with the base year", () => {
+  test("下降 is a fall of at least that much: positive, decrease, lowerIsBetter, with the base year", () => {
     const i = only("假冒专利案件发案率比2021年下降20%。");
-    expect([...brief(i), i.lowerIsBetter, i.baseYear]).toEqual([
+    expect([...brief(i), i.lowerIsBetter, i.decrease, i.baseYear]).toEqual([
       "假冒专利案件发案率",
       "growth",
-      "<=",
-      -0.2,
+      ">=",
+      0.2,
       "%",
+      true,
       true,
       2021,
     ]);
@@ -115,8 +116,8 @@ describe("subjects", () => {
   test("分别 pairs subjects with values, completing 授权量", () => {
     const r = items("专利申请量和授权量分别达到2万件和1.2万件。");
     expect(r.map(brief)).toEqual([
-      ["专利申请量", "level", ">=", 20000, "件"],
-      ["专利授权量", "level", ">=", 12000, "件"],
+      ["专利申请量", "level", ">=", 2, "万件"],
+      ["专利授权量", "level", ">=", 1.2, "万件"],
     ]);
   });
   test("a subject carries into the next clause and 其中 takes the parent's measure", () => {
@@ -155,7 +156,7 @@ describe("more subjects and verbs", () => {
   test("a year before 达到 is not a duration", () => {
     expect(items("技术合同成交额年均增长15%,2020年达到50亿元。").map(brief)).toEqual([
       ["技术合同成交额", "cagr", ">=", 0.15, "%"],
-      ["技术合同成交额", "level", ">=", 5e9, "元"],
+      ["技术合同成交额", "level", ">=", 50, "亿元"],
     ]);
   });
   test("Chinese numerals after a counting verb", () => {
@@ -363,13 +364,13 @@ describe("indicator tables", () => {
         i.historic ?? false,
       ]),
     ).toEqual([
-      ["有效发明专利拥有量", 12000, "件", ">=", true],
-      ["有效发明专利拥有量", 25000, "件", ">=", false],
+      ["有效发明专利拥有量", 1.2, "万件", ">=", true],
+      ["有效发明专利拥有量", 2.5, "万件", ">=", false],
       ["PCT国际专利申请量", 300, "件", ">=", true],
       ["PCT国际专利申请量", 500, "件", ">=", false],
       ["专利侵权纠纷结案周期", 60, "天", "<=", true],
       ["专利侵权纠纷结案周期", 45, "天", "<=", false],
-      ["专利申请量", 100000, "件", ">=", false],
+      ["专利申请量", 10, "万件", ">=", false],
     ]);
   });
 });

@@ -22,9 +22,9 @@ test("constraints of one indicator merge into one row; historic items are left o
     { name: "专利侵权纠纷案件平均处理周期", unit: "天", target: 60, comparator: "<=", lowerIsBetter: true },
     {
       name: "知识产权质押融资额",
-      unit: "元",
+      unit: "亿元",
       multiple: 4,
-      target: 3e9,
+      target: 30,
       comparator: ">=",
       aspirational: true,
       note: "“突破”可理解为 ≥ 或 >",
@@ -59,11 +59,11 @@ test("past figures of the base year become the rows' base", () => {
   const row = (name: string) => plan.indicators.find((i) => i.name === name);
   expect(row("专利申请量")).toEqual({
     name: "专利申请量",
-    unit: "件",
-    target: 5000,
+    unit: "万件",
+    target: 0.5,
     growth: 0.18,
     comparator: ">=",
-    base: 4210,
+    base: 0.421,
     note: "基数取自文件中的2018年数据",
   });
   expect(row("发明专利申请量")?.base).toBe(1020);
