@@ -23,14 +23,16 @@ function documents(dir: string): string[] {
   return out;
 }
 
-function annotation(doc: string): ExtractedIndicator[] | undefined {
+function annotation(doc: string): { items: ExtractedIndicator[]; targetYear?: number | null } | undefined {
   const stem = doc.replace(/\.(txt|docx|md)$/i, "");
   for (const p of [`${stem}.expected.json`, `${stem}.json`]) {
     if (!existsSync(p)) continue;
     const j = JSON.parse(readFileSync(p, "utf8")) as unknown;
-    if (Array.isArray(j)) return j as ExtractedIndicator[];
-    if (j && typeof j === "object" && Array.isArray((j as { indicators?: unknown }).indicators))
-      return (j as { indicators: ExtractedIndicator[] }).indicators;
+    if (Array.isArray(j)) return { items: j as ExtractedIndicator[] };
+    if (j && typeof j === "object" && Array.isArray((j as { indicators?: unknown }).indicators)) {
+      const o = j as { indicators: ExtractedIndicator[]; targetYear?: number | null };
+      return { items: o.indicators, targetYear: o.targetYear };
+    }
   }
   return undefined;
 }
@@ -50,6 +52,7 @@ async function main(argv: string[]): Promise<number> {
   let expected = 0;
   let extracted = 0;
   let found = 0;
+  const agree = { comparator: [0, 0], year: [0, 0], kind: [0, 0] };
   const perFile: Array<
     { file: string } & Pick<Evaluation, "expected" | "extracted" | "found" | "recall" | "precision">
   > = [];
@@ -57,7 +60,14 @@ async function main(argv: string[]): Promise<number> {
     const truth = annotation(doc);
     if (!truth) continue;
     const result = extractIndicators(await readDocument(doc));
-    const e = evaluate(truth, result.indicators);
+    const e = evaluate(truth.items, result.indicators, {
+      targetYear: result.targetYear,
+      expectedTargetYear: truth.targetYear,
+    });
+    for (const k of ["comparator", "year", "kind"] as const) {
+      agree[k][0] += e.agreement[k][0];
+      agree[k][1] += e.agreement[k][1];
+    }
     expected += e.expected;
     extracted += e.extracted;
     found += e.found;
@@ -83,13 +93,25 @@ async function main(argv: string[]): Promise<number> {
   }
   const recall = expected === 0 ? 1 : found / expected;
   const precision = extracted === 0 ? (expected === 0 ? 1 : 0) : found / extracted;
+  const ratio = ([a, n]: number[]) => (n === 0 ? 1 : a / n);
+  const agreement = { comparator: ratio(agree.comparator), year: ratio(agree.year), kind: ratio(agree.kind) };
   if (json)
     console.log(
-      JSON.stringify({ files: perFile.length, expected, extracted, found, recall, precision, perFile }),
+      JSON.stringify({
+        files: perFile.length,
+        expected,
+        extracted,
+        found,
+        recall,
+        precision,
+        agreement,
+        perFile,
+      }),
     );
   else
     console.log(
-      `TOTAL ${perFile.length} files\trecall ${pct(recall)} (${found}/${expected})\tprecision ${pct(precision)} (${found}/${extracted})`,
+      `TOTAL ${perFile.length} files\trecall ${pct(recall)} (${found}/${expected})\tprecision ${pct(precision)} (${found}/${extracted})` +
+        `\tagreement comparator ${pct(agreement.comparator)} (${agree.comparator.join("/")}) year ${pct(agreement.year)} (${agree.year.join("/")}) kind ${pct(agreement.kind)} (${agree.kind.join("/")})`,
     );
   return perFile.length === 0 ? 1 : 0;
 }

@@ -27,6 +27,19 @@ export interface Evaluation {
   matches: Match[];
   missed: ExtractedIndicator[];
   spurious: ExtractedIndicator[];
+  /**
+   * Agreement on the found items, as [agreeing, compared]: comparator, target year (an item's own
+   * `year`/`targetYear`, else the plan's), and kind — kind among the items found by value and
+   * name whatever their kind, so a growth read as a level counts against it.
+   */
+  agreement: { comparator: [number, number]; year: [number, number]; kind: [number, number] };
+}
+
+export interface EvaluateOptions {
+  /** The plan's target year, for items that state none. */
+  targetYear?: number | null;
+  /** The annotation's plan target year, when it differs from the extraction's. */
+  expectedTargetYear?: number | null;
 }
 
 type Annotated = Partial<ExtractedIndicator> & { name: string; value: number };
@@ -59,7 +72,11 @@ function differences(e: Annotated, a: Annotated): string[] {
 }
 
 /** Greedy one-to-one matching, most similar names first. */
-export function evaluate(expectedAll: Annotated[], actualAll: Annotated[]): Evaluation {
+export function evaluate(
+  expectedAll: Annotated[],
+  actualAll: Annotated[],
+  options: EvaluateOptions = {},
+): Evaluation {
   const expected = expectedAll.filter((x) => !x.historic) as ExtractedIndicator[];
   const actual = actualAll.filter((x) => !x.historic) as ExtractedIndicator[];
   const candidates: Array<{ e: number; a: number; s: number }> = [];
@@ -86,7 +103,36 @@ export function evaluate(expectedAll: Annotated[], actualAll: Annotated[]): Eval
     });
   }
   const found = matches.length;
+  // Kind: the missed items that an unmatched extracted item has by value and name, other kind.
+  let wrongKind = 0;
+  const spareA = new Set(actual.map((_, i) => i).filter((i) => !usedA.has(i)));
+  expected.forEach((e, ei) => {
+    if (usedE.has(ei)) return;
+    for (const ai of spareA) {
+      const a = actual[ai];
+      if (sameValue(e, a) && nameSimilarity(e.name, a.name) >= NAME_THRESHOLD) {
+        wrongKind++;
+        spareA.delete(ai);
+        return;
+      }
+    }
+  });
+  const planYear = options.targetYear ?? undefined;
+  const wantYear = options.expectedTargetYear ?? planYear;
+  let cmpAgree = 0;
+  let yearAgree = 0;
+  for (const m of matches) {
+    if ((m.expected.comparator ?? ">=") === (m.actual.comparator ?? ">=")) cmpAgree++;
+    const ey = m.expected.year ?? m.expected.targetYear ?? wantYear;
+    const ay = m.actual.targetYear ?? planYear;
+    if (ey === ay) yearAgree++;
+  }
   return {
+    agreement: {
+      comparator: [cmpAgree, found],
+      year: [yearAgree, found],
+      kind: [found, found + wrongKind],
+    },
     expected: expected.length,
     extracted: actual.length,
     found,

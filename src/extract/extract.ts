@@ -6,7 +6,7 @@
  * time is linear in the length of the text.
  */
 import { scanQuantities, tidy, type Quantity } from "./numerals";
-import { normalizeText, splitClauses, splitLines, splitSentences } from "./sentences";
+import { normalizeText, splitClauses, splitLines, splitSentences, type Line } from "./sentences";
 import { clauseTime, detectPlanMeta, type PlanMeta } from "./years";
 import type { Effect } from "./lexicon";
 import { readTail, suffixAt, type Tail } from "./tail";
@@ -28,10 +28,12 @@ import {
   GENERIC_SUBJECTS,
   nameSimilarity,
 } from "./names";
-import type { ExtractComparator, ExtractedIndicator, ExtractResult, Kind } from "./types";
+import type { ExtractComparator, ExtractedIndicator, ExtractResult, Kind, RejectedNumber } from "./types";
+import type { RuleId } from "./rules";
 import {
   cells,
   mayBeRoleHeader,
+  isGapRow,
   mayBeRow,
   readHeader,
   readRow,
@@ -43,6 +45,7 @@ import {
   isGenericHeading,
   isPolicyAmount,
   isQualifier,
+  isPerUnitStandard,
   isShareRule,
   type NumberContext,
 } from "./policy";
@@ -76,6 +79,12 @@ interface SentenceState {
   /** The subjects of the last 分别 list, for a next clause that shares them. */
   lastList?: string[];
   aspirational: boolean;
+  /** Why the sentence is past (time.past-year, time.report-sentence …). */
+  pastRule?: RuleId;
+  /** 约束性/预期性 stated in the sentence. */
+  binding?: boolean;
+  /** The quarter a milestone of this sentence is due by. */
+  quarter?: number;
   /** 其中 has been read: later objects are parts of the last total (其中发明专利…, 企业专利…). */
   parts?: boolean;
   past: boolean;
@@ -86,6 +95,12 @@ interface SentenceState {
 interface Context {
   meta: PlanMeta;
   sectionPast: boolean;
+  /** Why the section is past: section.past or section.report. */
+  sectionPastRule?: RuleId;
+  /** Record rule ids and rejected numbers (extract --explain). */
+  explain: boolean;
+  /** The subject the previous sentence ended on, when it gave no figure (name.previous-sentence). */
+  previousSubject?: string;
   /** Under a heading of targets or tasks (主要目标, 重点任务): 实现…同比增长 there states a target. */
   sectionAhead?: boolean;
   sectionTargetYear?: number;
@@ -93,11 +108,22 @@ interface Context {
 
 interface Draft {
   quantity: Quantity;
+  /** The number and unit as written (for --explain). */
+  text: string;
+  /** The candidate rule that proposed it. */
+  rule: RuleId;
   tail: Tail;
   suffix?: Effect;
   /** "qty" = counted object after the number, "percent" = a share of entities (30%的企业…). */
   form: "subject" | "qty" | "percent";
   object?: string;
+}
+
+function effectRules(d: Draft): RuleId[] {
+  const out: RuleId[] = [];
+  for (const x of d.tail.effects) for (const r of x.rules ?? []) if (!out.includes(r)) out.push(r);
+  for (const r of d.suffix?.rules ?? []) if (!out.includes(r)) out.push(r);
+  return out;
 }
 
 function collectEffects(d: Draft): Effect {
@@ -120,16 +146,25 @@ function round2(x: number): number {
 
 class Extractor {
   readonly items: ExtractedIndicator[] = [];
+  readonly rejected: RejectedNumber[] = [];
   private readonly buckets = new Map<string, ExtractedIndicator[]>();
   private readonly seenSentences = new Set<string>();
 
   constructor(readonly ctx: Context) {}
 
-  add(item: ExtractedIndicator): void {
+  /** Records a number left, with the rule that left it (only with --explain). */
+  reject(text: string, source: string, rule: RuleId): void {
+    if (this.ctx.explain && this.rejected.length < 100000) this.rejected.push({ text, source, rule });
+  }
+
+  add(item: ExtractedIndicator, text = `${item.value}${item.unit}`): void {
     const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}`;
     const bucket = this.buckets.get(key) ?? [];
     for (const other of bucket.slice(0, 50)) {
-      if (nameSimilarity(other.name, item.name) >= 0.7) return;
+      if (nameSimilarity(other.name, item.name) >= 0.7) {
+        this.reject(text, item.source, "merge.same-constraint");
+        return;
+      }
     }
     bucket.push(item);
     this.buckets.set(key, bucket);
@@ -139,7 +174,12 @@ class Extractor {
   /** `source`: what items cite, when the sentence was rebuilt from a row of cells. */
   sentence(sentence: string, inherited: PastState, source = sentence): PastState {
     const key = sentence.replace(/\s/g, "");
-    if (this.seenSentences.has(key)) return inherited;
+    if (this.seenSentences.has(key)) {
+      if (this.ctx.explain)
+        for (const q of scanQuantities(sentence))
+          this.reject(sentence.slice(q.start, q.end), source, "merge.repeated-sentence");
+      return inherited;
+    }
     this.seenSentences.add(key);
     const st: SentenceState = {
       aspirational: false,
@@ -149,19 +189,28 @@ class Extractor {
     };
     // "…均提前完成年度目标", "上半年,…": the whole sentence reports figures already reached.
     const report = isReportSentence(sentence, this.ctx.sectionAhead === true);
-    if (report) st.past = true;
+    if (report) {
+      st.past = true;
+      st.pastRule = "time.report-sentence";
+    }
+    if (inherited.past) st.pastRule = "time.past-year";
+    st.binding = bindingIn(sentence);
+    st.quarter = quarterIn(sentence);
     const before = this.items.length;
     let framingYear: number | undefined;
     for (const clause of splitClauses(sentence)) {
       if (clause.text.length > MAX_CLAUSE) continue;
       const mark = clauseTime(clause.text, this.ctx.meta.baseYear, this.ctx.meta.targetYear);
-      if (isAchievedClause(clause.text)) mark.past = true;
+      const achieved = isAchievedClause(clause.text);
+      if (achieved) mark.past = true;
       if (mark.past) {
         st.past = true;
+        st.pastRule = achieved ? "time.report-sentence" : "time.past-year";
         if (mark.pastYear !== undefined) st.pastYear = mark.pastYear;
       } else if (mark.future && !report) {
         st.past = false;
         st.pastYear = undefined;
+        st.pastRule = undefined;
       }
       if (mark.baseYear !== undefined) st.baseYear = mark.baseYear;
       if (mark.targetYear !== undefined && !mark.past) {
@@ -177,6 +226,11 @@ class Extractor {
       (this.items.length === before || framingYear === this.ctx.meta.targetYear)
     )
       this.ctx.sectionTargetYear = framingYear;
+    // A sentence that only names something (加快建设县域医疗次中心。) may be the subject of the next.
+    this.ctx.previousSubject =
+      this.items.length === before && st.pending && st.pending.length <= 16
+        ? dropWorkVerb(st.pending)
+        : undefined;
     return { past: st.past, year: st.pastYear };
   }
 
@@ -196,7 +250,9 @@ class Extractor {
     for (const q of quantities) {
       const zone = clauseText.slice(boundary, q.start);
       // "5家以上(含5家)": a number inside brackets restates or qualifies the one before.
+      const written = clauseText.slice(q.start, q.end);
       if (/[((]\s*(?:含|包括|包含|其中|即|约)?\s*$/.test(zone)) {
+        this.reject(written, sentence, "reject.restated");
         boundary = q.end;
         continue;
       }
@@ -212,6 +268,7 @@ class Extractor {
       };
       const deadline = sfx ? undefined : deadlineAfter(around);
       if (deadline === "deadline") {
+        this.reject(written, sentence, "reject.deadline");
         boundary = q.end + 1;
         continue;
       }
@@ -219,17 +276,39 @@ class Extractor {
       // "每件最高资助5000元、8000元": a value listed after a policy figure is one too.
       const listedAfterPolicy = policyEnd === boundary && /^\s*(?:、|和|或)?\s*$/.test(zone);
       if (listedAfterPolicy || isPolicyAmount(around)) {
+        this.reject(written, sentence, "reject.policy");
         boundary = q.end + (sfx?.length ?? 0);
         policyEnd = boundary;
         continue;
       }
       // The threshold stays in the text before the next number, so it names that one's subject.
-      if (isQualifier(around)) continue;
+      if (isQualifier(around)) {
+        this.reject(written, sentence, "reject.qualifier");
+        continue;
+      }
+      // "打造“15分钟健身圈”": a numeral inside the name of a programme.
+      if (inQuotedName(clauseText, q.start, q.end)) {
+        this.reject(written, sentence, "reject.name-numeral");
+        boundary = q.end;
+        continue;
+      }
+      if (isPerUnitStandard(around)) {
+        this.reject(written, sentence, "reject.per-unit");
+        boundary = q.end + (sfx?.length ?? 0);
+        continue;
+      }
       let end = q.end + (sfx?.length ?? 0);
       const prev = drafts[drafts.length - 1];
       const continuation =
         prev !== undefined && /^\s*(?:、|和|与|及|以及|或)?\s*$/.test(zone) && tail.effects.length === 0;
-      const draft: Draft = { quantity: q, tail, suffix: sfx?.effect, form: "subject" };
+      const draft: Draft = {
+        quantity: q,
+        text: written,
+        rule: "cand.subject",
+        tail,
+        suffix: sfx?.effect,
+        form: "subject",
+      };
       if (continuation) {
         draft.tail = { ...prev.tail, subjectZone: prev.tail.subjectZone };
         draft.form = prev.form;
@@ -265,19 +344,32 @@ class Extractor {
           // "市场占有率30%以上的企业达到20家": a threshold on the entities counted later, when a
           // rate names it or the clause goes on to its own figure.
           const owner = cleanSubject(draft.tail.subjectZone).name;
-          if (/(?:率|占比|比重|比例|份额)$/.test(owner) || quantities.some((x) => x.start >= end)) continue;
+          if (/(?:率|占比|比重|比例|份额)$/.test(owner) || quantities.some((x) => x.start >= end)) {
+            this.reject(written, sentence, "reject.threshold-object");
+            continue;
+          }
           draft.form = "percent";
+          draft.rule = "cand.share";
           const obj = objectAfter(clauseText, end);
           draft.object = obj.text;
           end = obj.end;
         } else if (qtyVerb) {
           draft.form = "qty";
+          draft.rule = "cand.counted-object";
           const obj = objectAfter(clauseText, end, true);
           draft.object = obj.text;
           end = obj.end;
         } else {
-          boundary = end;
-          continue;
+          const counted = countBeforeNoun(clauseText, end, draft.tail.subjectZone, q.unit);
+          if (!counted) {
+            this.reject(written, sentence, "reject.not-counted");
+            boundary = end;
+            continue;
+          }
+          draft.form = "qty";
+          draft.rule = "cand.count-before-noun";
+          draft.object = counted.name;
+          end = counted.end;
         }
       }
       drafts.push(draft);
@@ -319,10 +411,16 @@ class Extractor {
       else if (group.length === 1) subjects.forEach((s) => pairs.push([s, first]));
       else group.forEach((d) => pairs.push([subjects[0], d]));
       const names: string[] = [];
+      const shared: RuleId[] =
+        subjects.length > 1 ? [effects.distributive ? "name.distributive" : "name.shared-multiple"] : [];
       for (const [subject, d] of pairs) {
         const named = this.nameFor(subject, st, effects, d.quantity.baseUnit);
-        if (!named) continue;
-        this.emit(named.name, d, effects, aspirational, sentence, st, named.penalty);
+        if (!named) {
+          this.reject(d.text, sentence, "reject.no-subject");
+          continue;
+        }
+        const nameRules = named.rule ? [...shared, named.rule] : shared;
+        this.emit(named.name, d, effects, aspirational, sentence, st, named.penalty, nameRules);
         names.push(named.carry ?? named.name);
         // "…数量新增20家,累计达到100家": the next clause carries the subject, not "新增…".
         if (named.carry && named.carry !== named.name && st.last === named.name) st.last = named.carry;
@@ -344,7 +442,10 @@ class Extractor {
         const verb = effects.verb ?? "";
         name = `${verb}${obj}`;
       }
-      if (name.replace(/比例$/, "").length < 2) continue;
+      if (name.replace(/比例$/, "").length < 2) {
+        this.reject(d.text, sentence, "reject.not-counted");
+        continue;
+      }
       const e = { ...effects };
       // The object, not a growth word, follows the number: 培育10家 is a level.
       delete e.growth;
@@ -353,14 +454,10 @@ class Extractor {
     }
   }
 
-  private nameFor(
-    subject: string,
-    st: SentenceState,
-    effects: Effect,
-    unit = "",
-  ): { name: string; penalty: number; carry?: string } | undefined {
+  private nameFor(subject: string, st: SentenceState, effects: Effect, unit = ""): Named | undefined {
     let name = subject;
     let penalty = 0;
+    let rule: RuleId | undefined;
     // "每年不少于300万元": a bare period names nothing; the subject is carried.
     if (/^(?:每年|每季度|每月|全年|年度|当年|每年度)$/.test(name)) name = "";
     if (name === "" && effects.verb && effects.qtyFirst) {
@@ -394,15 +491,25 @@ class Extractor {
     if (scopeOnly) name = "";
     if (name === "" || GENERIC_SUBJECTS.has(name)) {
       let carried = st.last ?? st.pending;
+      rule = scopeOnly ? "name.scope-total" : "name.carried";
+      // "建设县域医疗次中心。到2025年,数量达到5个": the subject is in the sentence before.
+      if (!carried && !scopeOnly && this.ctx.previousSubject) {
+        carried = this.ctx.previousSubject;
+        rule = "name.previous-sentence";
+        penalty += 0.1;
+      }
       if (!carried) return undefined;
-      penalty = st.last ? 0.05 : 0.15;
+      penalty += st.last ? 0.05 : 0.15;
       if (scopeOnly) carried = carried.replace(NEW_VERB, "") || carried;
       name = carried;
-    } else if (GENERIC_ATTRIBUTES.has(name) && (st.last ?? st.pending)) {
-      name = `${st.last ?? st.pending}${name}`;
+    } else if (GENERIC_ATTRIBUTES.has(name) && (st.last ?? st.pending ?? this.ctx.previousSubject)) {
+      rule = (st.last ?? st.pending) ? "name.carried" : "name.previous-sentence";
+      name = `${st.last ?? st.pending ?? this.ctx.previousSubject}${name}`;
       penalty = 0.05;
-    } else {
-      if (st.parts) name = completeName(name, st.last);
+    } else if (st.parts) {
+      const completed = completeName(name, st.last);
+      if (completed !== name) rule = "name.parts";
+      name = completed;
     }
     const carry = finishName(name);
     if (effects.verb && effects.qtyFirst && subject !== "" && !name.includes(effects.verb)) {
@@ -410,7 +517,7 @@ class Extractor {
     }
     name = finishName(name);
     if (name.length < 2) return undefined;
-    return { name, penalty, carry };
+    return { name, penalty, carry, rule };
   }
 
   private emit(
@@ -421,9 +528,12 @@ class Extractor {
     sentence: string,
     st: SentenceState,
     penalty: number,
+    nameRules: readonly RuleId[] = [],
   ): void {
+    const no = (rule: RuleId) => this.reject(d.text, sentence, rule);
     // Chinese plans name their indicators in Chinese; anything else is not plan prose.
-    if (!/[\u4e00-\u9fff]/.test(name)) return;
+    if (!/[\u4e00-\u9fff]/.test(name)) return no("reject.no-subject");
+    const rules: RuleId[] = [d.rule, ...nameRules, ...effectRules(d)];
     const counted = COUNT_VERB.test(name);
     name = dropWorkVerb(name);
     const q = d.quantity;
@@ -439,12 +549,13 @@ class Extractor {
     const notes: string[] = [];
     const hasWord = d.tail.effects.length > 0 || d.suffix !== undefined;
     if (q.unit === "番") {
-      if (!e.double) return;
+      if (!e.double) return no("reject.wording");
       kind = "multiple";
       value = Math.pow(2, q.value);
       unit = "倍";
     } else if (q.unit === "倍") {
       kind = "multiple";
+      rules.push("kind.multiple");
       // 增长两倍 = 3× the base (statistical usage); 是…的2倍 = 2×.
       value = e.growth === "up" && !d.tail.multipleOf ? q.value + 1 : q.value;
     } else if (e.cagr && q.unit === "%") {
@@ -456,14 +567,16 @@ class Extractor {
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject" && unit === "个百分点") {
       // "提高5个百分点": the change of a rate, in points (0.05 "个百分点"), unless the sentence
       // already gives the level it leads to.
-      if (st.levels.has(name)) return;
+      if (st.levels.has(name)) return no("reject.level-given");
       kind = "increment";
+      rules.push("kind.increment");
       value = q.value / 100;
       if (e.growth === "down" || e.cagr === "down") fall = true;
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject") {
       // 增加500件: an increment, read as a level of the increase — unless the same sentence
       // already gives the level it leads to (达到7.5件,较2020年提高2.3件).
-      if (st.levels.has(name)) return;
+      if (st.levels.has(name)) return no("reject.level-given");
+      rules.push("kind.count-increment");
       const down = e.growth === "down" || e.cagr === "down";
       name = `${name}${down ? "减少量" : "增量"}`;
       confidence -= 0.2;
@@ -472,7 +585,7 @@ class Extractor {
       if (down && e.cmp === undefined) decrease = true;
     } else if (unit === "个百分点") {
       // "低于序时进度3.9个百分点": a comparison, not a target; a change of a rate is read above.
-      return;
+      return no("reject.points-comparison");
     }
     // "下降10%", "年均下降3%", "降低2个百分点": the size of the fall, kept positive; at least that
     // much (下降10%以上, bare 下降10%) unless a ceiling word bounds it (降幅控制在5%以内).
@@ -487,19 +600,22 @@ class Extractor {
     if (!hasWord) confidence -= 0.15;
     // "新增地理标志证明商标两件": a counting verb in front of the object commits to the count, so a
     // Chinese numeral counts there; elsewhere a bare 三项 or 两个 is wording (三大产业, 两个市场).
-    if (q.chinese && !hasWord && !counted) return;
+    if (q.chinese && !hasWord && !counted) return no("reject.wording");
     // Weights of an assessment (考核分值占5%) are not targets.
-    if (/分值|权重|优秀比例|等次|满分/.test(name)) return;
+    if (/分值|权重|优秀比例|等次|满分/.test(name)) return no("reject.assessment");
     // Points without a comparator are an assessment's scale (创造指标40分), not a score to reach.
-    if (unit === "分" && !hasWord) return;
+    if (unit === "分" && !hasWord) return no("reject.assessment");
     // Counts of documents (出台政策文件6个) are not targets.
-    if (/文件$/.test(name) || (!hasWord && /(?:通知|办法|意见|方案|规划)$/.test(name))) return;
+    if (/文件$/.test(name) || (!hasWord && /(?:通知|办法|意见|方案|规划)$/.test(name)))
+      return no("reject.document-count");
     if (q.baseUnit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone)))
-      return;
+      return no("reject.policy");
     // 科研人员所得比例不低于70%: how a sum is shared, a rule rather than a result.
-    if (isShareRule(name)) return;
+    if (isShareRule(name)) return no("reject.share-rule");
     // "主要指标实现倍增": a summary, no indicator named.
-    if (isGenericHeading(name)) return;
+    if (isGenericHeading(name)) return no("reject.generic");
+    // "生均公用经费", "每千人口床位数": a per-unit standard, a norm rather than a result.
+    if (PER_UNIT_NAME.test(name)) return no("reject.per-unit");
     if (q.approximate || e.approximate) {
       confidence -= 0.15;
       notes.push("约数");
@@ -516,6 +632,10 @@ class Extractor {
     if (name.length > 30) confidence -= 0.1;
     const reference = isNationalReference(d.tail.subjectZone, name);
     const historic = st.past || this.ctx.sectionPast || d.tail.fromBase === true || reference;
+    if (d.tail.fromBase) rules.push("time.from-base");
+    else if (reference) rules.push("time.reference");
+    else if (st.past) rules.push(st.pastRule ?? "time.past-year");
+    else if (this.ctx.sectionPast) rules.push(this.ctx.sectionPastRule ?? "section.past");
     if (d.tail.fromBase) notes.push("起始值");
     else if (reference) notes.push("对比数据");
     else if (historic) notes.push("历史数据");
@@ -546,8 +666,18 @@ class Extractor {
     if (fall) item.decrease = true;
     if (q.approximate || e.approximate) item.approximate = true;
     if (q.range) item.range = q.range;
+    if (aspirational && !historic && !rules.includes("cmp.aspiration")) rules.push("cmp.aspiration");
+    if (!historic && st.binding !== undefined) {
+      item.binding = st.binding;
+      rules.push("kind.binding");
+    }
+    if (!historic && st.quarter !== undefined) {
+      item.quarter = st.quarter;
+      rules.push("time.quarter");
+    }
     if (notes.length) item.note = notes.join(";");
-    this.add(item);
+    if (this.ctx.explain) item.rules = rules;
+    this.add(item, d.text);
     if (kind === "level") st.levels.add(name);
     if (d.form === "subject") st.last = name.replace(/(?:增量|减少量)$/, "");
   }
@@ -557,15 +687,18 @@ class Extractor {
    * base columns and years up to the plan's base year are past figures; years in between are
    * milestones, left out.
    */
-  tableRow(row: TableRow, line: string): void {
+  tableRow(row: TableRow, line: string, afterGap = false): void {
     const base = this.ctx.meta.baseYear;
     const source = line.replace(/\s+/g, " ").trim();
     let kind: Kind = "level";
     const name = row.name;
+    // "单位GDP能耗降低(%)": the row states a fall over the period.
+    const fall = /(?:降低|下降|减少|削减)(?:率|幅度)?$/.test(name) && row.unit === "%";
     if (/年均(?:增长|增速|增幅)/.test(name) && row.unit === "%") kind = "cagr";
-    else if (/增长率|增速|增幅/.test(name) && row.unit === "%") kind = "growth";
+    else if ((/增长率|增速|增幅/.test(name) || fall) && row.unit === "%") kind = "growth";
     else if (row.unit === "倍") kind = "multiple";
-    const lowerName = /周期|时限|时间|天数|发案率|纠错率/.test(name);
+    const lowerName =
+      !fall && /周期|时限|时间|天数|发案率|纠错率|失业率|浓度|能耗|排放|死亡率|用水量|发生率/.test(name);
     for (const v of row.values) {
       const historic = !v.target && (v.base || (base !== null ? v.year <= base : true));
       if (!historic && !v.target) continue;
@@ -586,9 +719,38 @@ class Extractor {
         if (year !== undefined) item.year = year;
         item.note = "历史数据";
       } else if (year !== undefined) item.targetYear = year;
-      if (lowerIsBetter) item.lowerIsBetter = true;
+      if (lowerIsBetter || fall) item.lowerIsBetter = true;
+      if (fall) {
+        item.decrease = true;
+        item.comparator = v.comparator === "<=" || v.comparator === "<" ? v.comparator : ">=";
+      }
       if (v.cumulative) item.note = item.note ? `${item.note};累计值` : "累计值";
-      this.add(item);
+      const rules: RuleId[] = [historic ? "table.base" : "table.target"];
+      if (afterGap) rules.push("table.gap-row");
+      if (!historic && row.binding !== undefined) {
+        item.binding = row.binding;
+        rules.push("table.attribute");
+      }
+      if (this.ctx.explain) item.rules = rules;
+      this.add(item, v.value + row.unit);
+    }
+    if (row.cagr) {
+      const item: ExtractedIndicator = {
+        name,
+        kind: "cagr",
+        comparator: row.cagr.comparator ?? ">=",
+        value: row.cagr.value,
+        unit: "%",
+        source,
+        confidence: 0.85,
+      };
+      const target = row.values.find((v) => v.target);
+      if (target && target.year > 1) item.targetYear = target.year;
+      if (row.cagr.comparator === "<=" || row.cagr.comparator === "<") item.lowerIsBetter = true;
+      if (row.binding !== undefined) item.binding = row.binding;
+      if (this.ctx.explain)
+        item.rules = row.binding !== undefined ? ["table.cagr", "table.attribute"] : ["table.cagr"];
+      this.add(item, `${row.cagr.value * 100}%`);
     }
   }
 
@@ -626,6 +788,8 @@ class Extractor {
       };
       const d: Draft = {
         quantity: q,
+        text: m[0],
+        rule: zero ? "cand.zero" : "cand.doubling",
         tail: { ...tail, effects: [{ cmp: ">=", level: true }] },
         form: "subject",
       };
@@ -633,6 +797,64 @@ class Extractor {
       this.emit(named.name, d, e, aspirational, sentence, st, named.penalty + 0.2);
     }
   }
+}
+
+/**
+ * "全市8个县(市、区)通过国家…督导评估": a count before its noun, with no subject before it and a
+ * verb of result after the noun. The figure is the number of those that do it.
+ */
+function countBeforeNoun(
+  text: string,
+  at: number,
+  subjectZone: string,
+  unit: string,
+): { name: string; end: number } | undefined {
+  if (unit === "%" || unit === "" || !/^(?:个|所|家|座|名|户|项|条|处)$/.test(unit)) return undefined;
+  if (!/^(?:全|我|本)?(?:市|省|县|区|州|镇)?(?:域|范围内)?(?:共有|共|累计|有)?$/.test(subjectZone.trim()))
+    return undefined;
+  const m =
+    /^([\u4e00-\u9fff]{1,8}?)(?:[((][^()()]{0,10}[))])?(?:全部|均|都)?(通过|达到|实现|建成|创成|获评|成功创建|创建|纳入|完成|入选|达标)([^,;。]{2,30})/.exec(
+      text.slice(at),
+    );
+  if (!m) return undefined;
+  return { name: `${m[2]}${m[3]}的${m[1]}数`, end: at + m[0].length };
+}
+
+/** "生均公用经费", "每个村卫生室医生数": a per-unit standard, a norm rather than a result. */
+const PER_UNIT_NAME = /^(?:生均|每千人|每百人|每(?:个|所|村|亩)[^,;。]{0,10}(?:配备|配置|标准))/;
+
+/** 约束性 / 预期性 said in a sentence: whether its targets are binding. */
+function bindingIn(sentence: string): boolean | undefined {
+  if (/约束性/.test(sentence) && !/预期性/.test(sentence)) return true;
+  if (/预期性/.test(sentence) && !/约束性/.test(sentence)) return false;
+  return undefined;
+}
+
+/** The quarter a milestone is due by: 一季度末 → 1, 上半年 → 2, 前三季度 → 3, 四季度 → 4. */
+export function quarterIn(sentence: string): number | undefined {
+  const head = sentence.slice(0, 40);
+  if (/(?:第?一|1)季度|3月底前|3月末/.test(head)) return 1;
+  if (/上半年|(?:第?二|2)季度|6月底前|6月末|年中/.test(head)) return 2;
+  if (/前三季度|(?:第?三|3)季度|9月底前|9月末/.test(head)) return 3;
+  if (/(?:第?四|4)季度|下半年/.test(head)) return 4;
+  return undefined;
+}
+
+/** A number inside quotes (“15分钟健身圈”) or naming a ring of services (15分钟生活圈). */
+function inQuotedName(text: string, start: number, end: number): boolean {
+  if (/^[\u4e00-\u9fff]{0,4}圈/.test(text.slice(end, end + 5))) return true;
+  const open = text.lastIndexOf("“", start);
+  if (open < 0 || text.lastIndexOf("”", start) > open) return false;
+  const close = text.indexOf("”", end);
+  return close >= 0 && close - open <= 16;
+}
+
+/** A name for a figure, how unsure it is, and the name rule that gave it. */
+interface Named {
+  name: string;
+  penalty: number;
+  carry?: string;
+  rule?: RuleId;
 }
 
 /** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
@@ -664,73 +886,156 @@ const FUTURE_SECTION = /目标|任务|指标|重点|措施|要求/;
 export interface ExtractOptions {
   /** Keep past figures in the result (marked historic). Default true. */
   includeHistoric?: boolean;
+  /** Record on each item the rule ids that decided it, and the numbers left with theirs. */
+  explain?: boolean;
 }
 
-/** Reads a plan document's text and proposes its quantitative targets. */
-export function extractIndicators(text: string, options: ExtractOptions = {}): ExtractResult {
-  const lines = splitLines(normalizeText(text));
-  const meta = detectPlanMeta(lines);
-  const ctx: Context = { meta, sectionPast: false };
-  const ex = new Extractor(ctx);
+/** Stage 2: a line with the section it stands in. */
+export interface SectionedLine {
+  line: Line;
+  /** The section states past figures (发展基础, a report until it looks ahead). */
+  past: boolean;
+  /** Why: section.past or section.report. */
+  pastRule?: RuleId;
+  /** Under a heading of targets or tasks (主要目标, 重点任务). */
+  ahead: boolean;
+  /** A top-level heading: the framing year of the section before ends here. */
+  top: boolean;
+}
+
+/** Stage 1: the document's lines (bullets and numbering stripped, broken lines joined). */
+export function readLines(text: string): Line[] {
+  return splitLines(normalizeText(text));
+}
+
+/** Stage 2: which lines stand in a past section (发展基础, a report) and which under targets. */
+export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[] {
   // A progress report (…工作情况的通报, …工作总结) states past figures until it looks ahead.
   let report = lines.slice(0, 6).some((l) => l.headingLevel === 0 && isReportTitle(l.text));
   let topPast = report;
   let topAhead = false;
-  ctx.sectionPast = report;
-  let table: TableHeader | undefined;
+  let past = report;
+  let ahead = false;
+  let rule: RuleId | undefined = report ? "section.report" : undefined;
+  let topRule: RuleId | undefined = rule;
+  const out: SectionedLine[] = [];
   for (const line of lines) {
-    // Lists of other documents (dated links at the end of web pages) state nothing.
-    if (/^\d{4}-\d{2}-\d{2}/.test(line.text)) continue;
     if (report && isLookAhead(line.heading ?? line.text)) {
       report = false;
       topPast = false;
-      ctx.sectionPast = false;
+      past = false;
       topAhead = true;
-      ctx.sectionAhead = true;
+      ahead = true;
     }
     if (line.headingLevel === 1) {
       const h = line.heading ?? "";
-      topPast = isPastHeading(h, meta.baseYear) || (report && !FUTURE_SECTION.test(h));
-      ctx.sectionPast = topPast;
+      const pastHeading = isPastHeading(h, meta.baseYear);
+      topPast = pastHeading || (report && !FUTURE_SECTION.test(h));
+      topRule = pastHeading ? "section.past" : "section.report";
+      past = topPast;
+      rule = topRule;
       topAhead = !topPast && FUTURE_SECTION.test(h);
-      ctx.sectionAhead = topAhead;
-      ctx.sectionTargetYear = undefined;
+      ahead = topAhead;
     } else if (line.headingLevel === 2) {
       const h = line.heading ?? "";
-      ctx.sectionPast = isPastHeading(h, meta.baseYear) ? true : FUTURE_SECTION.test(h) ? false : topPast;
-      ctx.sectionAhead = ctx.sectionPast ? false : FUTURE_SECTION.test(h) || topAhead;
+      const pastHeading = isPastHeading(h, meta.baseYear);
+      past = pastHeading ? true : FUTURE_SECTION.test(h) ? false : topPast;
+      rule = pastHeading ? "section.past" : topRule;
+      ahead = past ? false : FUTURE_SECTION.test(h) || topAhead;
+    }
+    out.push({ line, past, pastRule: past ? rule : undefined, ahead, top: line.headingLevel === 1 });
+  }
+  return out;
+}
+
+/** Stage 3: a line is a row of an indicator table, or prose split into sentences. */
+export type Segment =
+  | { type: "row"; at: SectionedLine; row: TableRow; text: string; afterGap: boolean }
+  | { type: "prose"; at: SectionedLine; sentences: string[]; source?: string }
+  | { type: "skip"; at: SectionedLine };
+
+/** Stage 3: table headers open a table, its rows become rows; everything else is sentences. */
+export function segments(lines: readonly SectionedLine[], meta: PlanMeta): Segment[] {
+  const out: Segment[] = [];
+  let table: TableHeader | undefined;
+  let gap = false;
+  for (const at of lines) {
+    const text = at.line.text;
+    // Lists of other documents (dated links at the end of web pages) state nothing.
+    if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
+      out.push({ type: "skip", at });
+      continue;
     }
     const header =
-      mayBeRow(line.text) || /\d{4}\s*年/.test(line.text) || mayBeRoleHeader(line.text)
-        ? readHeader(line.text, meta)
-        : undefined;
-    if (header && line.text.length < 200) {
+      mayBeRow(text) || /\d{4}\s*年/.test(text) || mayBeRoleHeader(text) ? readHeader(text, meta) : undefined;
+    if (header && text.length < 200) {
       table = header;
+      gap = false;
+      out.push({ type: "skip", at });
       continue;
     }
     if (table) {
-      const row = mayBeRow(line.text) ? readRow(line.text, table) : undefined;
+      const row = mayBeRow(text) ? readRow(text, table) : undefined;
       if (row) {
-        ex.tableRow(row, line.text);
+        out.push({ type: "row", at, row, text, afterGap: gap });
         continue;
       }
-      // A unit or attribute line, or a rule line (|---|---|), keeps the table open; prose closes it.
-      if (!/[。,;]/.test(line.text) && line.text.length < 20) continue;
-      if (/^[\s|│:+\-—=]+$/.test(line.text)) continue;
+      gap = gap || isGapRow(text);
+      // A unit or attribute line, a row of “—” cells, or a rule line (|---|---|), keeps the table
+      // open; prose closes it.
+      if ((!/[。,;]/.test(text) && text.length < 20) || isGapRow(text) || /^[\s|│:+\-—=]+$/.test(text)) {
+        out.push({ type: "skip", at });
+        continue;
+      }
       table = undefined;
     }
-    let past: PastState = { past: false };
     // "1 | 发明专利授权量 | 达到500件 | 区市场监管局": a row of a task table without year columns
     // reads as prose with each cell a clause; items cite the whole row.
-    const rowCells = /[\t|│]/.test(line.text) ? cells(line.text) : [];
+    const rowCells = /[\t|│]/.test(text) ? cells(text) : [];
     if (rowCells.length >= 3) {
       const prose = rowCells.filter((c, k) => !(k === 0 && /^\d{1,3}[.、]?$/.test(c))).join(",");
-      const source = line.text.replace(/\s+/g, " ").trim();
-      for (const s of splitSentences(prose)) past = ex.sentence(s, past, source);
+      out.push({
+        type: "prose",
+        at,
+        sentences: splitSentences(prose),
+        source: text.replace(/\s+/g, " ").trim(),
+      });
       continue;
     }
-    for (const s of splitSentences(line.text)) past = ex.sentence(s, past);
+    out.push({ type: "prose", at, sentences: splitSentences(text) });
+  }
+  return out;
+}
+
+/**
+ * Reads a plan document's text and proposes its quantitative targets, in stages:
+ * lines → sections → table rows | sentences (segments) → candidates → name → classify → reject →
+ * merge. The last five run per sentence in `Extractor` (clause: candidates and the numbers left;
+ * group/nameFor: names; emit: kind, direction, time and the remaining rejections; add: merge).
+ */
+export function extractIndicators(text: string, options: ExtractOptions = {}): ExtractResult {
+  const lines = readLines(text);
+  const meta = detectPlanMeta(lines);
+  const ctx: Context = { meta, sectionPast: false, explain: options.explain === true };
+  const ex = new Extractor(ctx);
+  for (const seg of segments(sections(lines, meta), meta)) {
+    ctx.sectionPast = seg.at.past;
+    ctx.sectionPastRule = seg.at.pastRule;
+    ctx.sectionAhead = seg.at.ahead;
+    if (seg.at.top) ctx.sectionTargetYear = undefined;
+    if (seg.type === "row") ex.tableRow(seg.row, seg.text, seg.afterGap);
+    else if (seg.type === "prose") {
+      let past: PastState = { past: false };
+      for (const s of seg.sentences) past = ex.sentence(s, past, seg.source);
+    }
   }
   const indicators = options.includeHistoric === false ? ex.items.filter((i) => !i.historic) : ex.items;
-  return { title: meta.title, baseYear: meta.baseYear, targetYear: meta.targetYear, indicators };
+  const result: ExtractResult = {
+    title: meta.title,
+    baseYear: meta.baseYear,
+    targetYear: meta.targetYear,
+    indicators,
+  };
+  if (options.explain) result.rejected = ex.rejected;
+  return result;
 }

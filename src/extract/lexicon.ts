@@ -4,6 +4,7 @@
  * aspiration (力争) and the verbs that take a counted object (培育5家 …).
  */
 import type { ExtractComparator } from "./types";
+import type { RuleId } from "./rules";
 
 export interface Effect {
   cmp?: ExtractComparator;
@@ -28,32 +29,39 @@ export interface Effect {
   distributive?: boolean;
   approximate?: boolean;
   incentive?: boolean;
+  /** The ids of the rules (src/extract/rules.ts) whose words these are. */
+  rules?: readonly RuleId[];
 }
 
 const T: Record<string, Effect> = {};
-function add(words: string[], e: Effect): void {
-  for (const w of words) T[w] = { ...T[w], ...e };
+/** Words of one rule: `id` is the rule in src/extract/rules.ts that explains them. */
+function add(id: RuleId | undefined, words: string[], e: Effect): void {
+  for (const w of words) {
+    const rules = [...(T[w]?.rules ?? []), ...(id ? [id] : [])];
+    T[w] = { ...T[w], ...e, rules };
+  }
 }
 
-add(["不低于", "不少于", "不小于", "不下于", "至少", "达到", "达", "为", "实现", "完成"], {
+add("cmp.at-least", ["不低于", "不少于", "不小于", "不下于", "至少", "达到", "达", "为", "实现", "完成"], {
   cmp: ">=",
   level: true,
 });
-add(["超过", "超出", "高于", "多于", "大于", "超"], { cmp: ">", level: true });
-add(["达到或超过", "或超过", "及以上"], { cmp: ">=", level: true });
+add("cmp.more-than", ["超过", "超出", "高于", "多于", "大于", "超"], { cmp: ">", level: true });
+add("cmp.at-least", ["达到或超过", "或超过", "及以上"], { cmp: ">=", level: true });
 // "增速在10%以上", "均在15%以上": 在 only introduces the number.
-add(["在"], {});
-add(["均在", "都在"], { distributive: true });
-add(["突破"], { cmp: ">=", ambiguous: true, level: true });
-add(["不超过", "不高于", "不多于", "不大于", "控制在", "控制到"], {
+add(undefined, ["在"], {});
+add("name.distributive", ["均在", "都在"], { distributive: true });
+add("cmp.breakthrough", ["突破"], { cmp: ">=", ambiguous: true, level: true });
+add("cmp.ceiling", ["不超过", "不高于", "不多于", "不大于", "控制在", "控制到"], {
   cmp: "<=",
   lowerIsBetter: true,
   level: true,
 });
-add(["低于", "少于", "小于"], { cmp: "<", lowerIsBetter: true, level: true });
+add("cmp.below", ["低于", "少于", "小于"], { cmp: "<", lowerIsBetter: true, level: true });
 // 不足 states a shortfall (a past figure), read as "<" without making less better.
-add(["不足", "不到"], { cmp: "<", level: true });
+add("cmp.shortfall", ["不足", "不到"], { cmp: "<", level: true });
 add(
+  "cmp.to-level",
   [
     "提高到",
     "提高至",
@@ -78,6 +86,7 @@ add(
   { cmp: ">=", level: true, toLevel: true },
 );
 add(
+  "cmp.down-to-level",
   [
     "缩短到",
     "缩短至",
@@ -104,18 +113,23 @@ add(
   ],
   { cmp: "<=", lowerIsBetter: true, level: true, toLevel: true },
 );
-add(["保持", "保持在", "稳定在", "维持在"], { cmp: ">=", level: true });
-add(["力争", "争取", "努力"], { aspirational: true });
-add(["确保", "累计", "总计", "合计", "共"], {});
-add(["约", "近", "大约", "接近"], { approximate: true });
-add(["增长", "增加", "提高", "提升", "增幅", "增速", "增长率", "增长幅度", "上升", "递增", "增"], {
-  growth: "up",
-});
-add(["下降", "降低", "减少", "缩短", "压缩", "压减", "压降", "降幅", "下降率", "减少率"], {
+add("cmp.keep", ["保持", "保持在", "稳定在", "维持在"], { cmp: ">=", level: true });
+add("cmp.aspiration", ["力争", "争取", "努力"], { aspirational: true });
+add(undefined, ["确保", "累计", "总计", "合计", "共"], {});
+add("cmp.approximate", ["约", "近", "大约", "接近"], { approximate: true });
+add(
+  "kind.growth",
+  ["增长", "增加", "提高", "提升", "增幅", "增速", "增长率", "增长幅度", "上升", "递增", "增"],
+  {
+    growth: "up",
+  },
+);
+add("kind.fall", ["下降", "降低", "减少", "缩短", "压缩", "压减", "压降", "降幅", "下降率", "减少率"], {
   growth: "down",
   lowerIsBetter: true,
 });
 add(
+  "kind.cagr",
   [
     "年均增长",
     "年均增幅",
@@ -137,11 +151,14 @@ add(
   ],
   { cagr: "up" },
 );
-add(["年均下降", "年均降低", "年均减少", "每年下降"], { cagr: "down", lowerIsBetter: true });
-add(["翻"], { double: true });
+add("kind.cagr-fall", ["年均下降", "年均降低", "年均减少", "每年下降"], {
+  cagr: "down",
+  lowerIsBetter: true,
+});
+add("kind.double", ["翻"], { double: true });
 // Money after these is a per-item incentive (每件资助1万元), not a target.
-add(["奖励", "资助", "补助", "补贴", "奖补"], { incentive: true });
-add(["分别", "均", "都", "各"], { distributive: true });
+add(undefined, ["奖励", "资助", "补助", "补贴", "奖补"], { incentive: true });
+add("name.distributive", ["分别", "均", "都", "各"], { distributive: true });
 for (const v of [
   "新增",
   "新建",
@@ -196,11 +213,11 @@ for (const v of [
   "聘请",
   "派驻",
 ]) {
-  T[v] = { ...T[v], qtyFirst: true, verb: v };
+  T[v] = { ...T[v], qtyFirst: true, verb: v, rules: [...(T[v]?.rules ?? []), "cand.counted-object"] };
 }
 
 // "培育形成3至5个区域品牌": 形成 alone is too often "形成一支队伍", "形成一批成果".
-T["培育形成"] = { qtyFirst: true, verb: "培育" };
+T["培育形成"] = { qtyFirst: true, verb: "培育", rules: ["cand.counted-object"] };
 
 export const TAIL_WORDS: readonly string[] = Object.keys(T).sort((a, b) => b.length - a.length);
 
@@ -210,13 +227,13 @@ export function effectOf(word: string): Effect {
 
 /** Words right after a number-with-unit that qualify it. */
 export const SUFFIXES: ReadonlyArray<[string, Effect]> = [
-  ["及以上", { cmp: ">=" }],
-  ["或以上", { cmp: ">=" }],
-  ["以上", { cmp: ">=" }],
-  ["以下", { cmp: "<=", lowerIsBetter: true }],
-  ["以内", { cmp: "<=", lowerIsBetter: true }],
-  ["之内", { cmp: "<=", lowerIsBetter: true }],
-  ["左右", { approximate: true, cmp: "=" }],
+  ["及以上", { cmp: ">=", rules: ["cmp.suffix-above"] }],
+  ["或以上", { cmp: ">=", rules: ["cmp.suffix-above"] }],
+  ["以上", { cmp: ">=", rules: ["cmp.suffix-above"] }],
+  ["以下", { cmp: "<=", lowerIsBetter: true, rules: ["cmp.suffix-within"] }],
+  ["以内", { cmp: "<=", lowerIsBetter: true, rules: ["cmp.suffix-within"] }],
+  ["之内", { cmp: "<=", lowerIsBetter: true, rules: ["cmp.suffix-within"] }],
+  ["左右", { approximate: true, cmp: "=", rules: ["cmp.about"] }],
   // "突破5000件大关": a figure of speech, not a counted object.
   ["大关", {}],
   ["关口", {}],

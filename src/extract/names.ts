@@ -136,6 +136,14 @@ const MEASURES = [
   "成交额",
   "总量",
   "数量",
+  // Measures of any field: "农产品加工业产值和休闲农业营业收入翻一番" is two indicators.
+  "营业收入",
+  "总产值",
+  "产值",
+  "增加值",
+  "销售额",
+  "营业额",
+  "收入",
 ];
 
 /** The measure word at the end of a name: "专利申请总量" → "申请总量". */

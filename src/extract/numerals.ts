@@ -3,6 +3,7 @@
  * with magnitudes (万, 亿), approximations (余, 多), ranges (5到7) and units (件, 亿元, 人(次), %).
  * One left-to-right pass; no regular expression backtracks.
  */
+import { parseUnit } from "../core/officialNumber";
 
 const CN_DIGITS: Record<string, number> = {
   零: 0,
@@ -168,26 +169,13 @@ function normaliseUnit(u: string, magnitude: string): { unit: string; factor: nu
   return { unit: `${magnitude}${u}`, factor: 1 };
 }
 
-const MAGNITUDE_PREFIX: ReadonlyArray<[string, number]> = [
-  ["万亿", 1e12],
-  ["千万", 1e7],
-  ["百万", 1e6],
-  ["十万", 1e5],
-  ["亿", 1e8],
-  ["万", 1e4],
-  ["千", 1e3],
-  ["百", 100],
-];
-
 /**
- * What a unit as written means: 亿元 → 1e8 元, 万人次 → 1e4 人次, 千元 → 1e3 元; "%" and units
- * without a magnitude are themselves with scale 1. (万人 is 1e4 人: plans write 每万人 as a word,
- * never as a unit of a value.)
+ * What a unit as written means: 亿元 → 1e8 元, 万人次 → 1e4 人次 (src/core/officialNumber.ts is the
+ * one reader of magnitudes, shared with collect and the plan editor).
  */
 export function unitScale(unit: string): { baseUnit: string; scale: number } {
-  for (const [p, f] of MAGNITUDE_PREFIX)
-    if (unit.length > p.length && unit.startsWith(p)) return { baseUnit: unit.slice(p.length), scale: f };
-  return { baseUnit: unit, scale: 1 };
+  const u = parseUnit(unit);
+  return { baseUnit: u.base, scale: u.mult };
 }
 
 /** A magnitude in its base unit (7.8 亿元 → 780000000 元), for comparing figures. */

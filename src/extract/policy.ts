@@ -166,3 +166,20 @@ export function isGenericHeading(name: string): boolean {
     name,
   );
 }
+
+/**
+ * A per-unit standard: how much each school, village, outlet or mu is to have (每个村卫生室配备2名,
+ * 生均…不低于, 每亩补贴) is a norm that applies everywhere, not a figure the region reaches.
+ * 每万人口… (a rate of the whole region) is not one.
+ */
+export function isPerUnitStandard(c: NumberContext): boolean {
+  const near = c.before.slice(-24);
+  if (/率[^,;。]{0,6}$/.test(near)) return false;
+  // 生均 / 每千人口: a norm of provision whatever the verb.
+  if (/(?:生均|每千人口?|每百人)[^,;。每]{0,14}$/.test(near)) return true;
+  // 每个村卫生室配备2名: a norm when the verb provides (配备, 设置, 补助 …); 每家示范企业专利申请量
+  // 不少于10件 is a target for each.
+  return /每(?:个|所|家|名|位|户|村|亩|公顷|张床)[^,;。每]{0,12}(?:配备|配置|设置|设有|建有|补助|补贴|标准|面积|经费)[^,;。每]{0,4}$/.test(
+    near,
+  );
+}

@@ -24,6 +24,8 @@ export interface TableHeader {
   nameColumn?: number;
   /** Number of cells in the header row. */
   width: number;
+  /** Cell index of a 年均增长 column: the row's annual growth, not a year's value. */
+  cagrColumn?: number;
 }
 
 export interface TableCellValue {
@@ -43,6 +45,10 @@ export interface TableRow {
   name: string;
   unit: string;
   values: TableCellValue[];
+  /** The 年均增长 cell, as a fraction (7 → 0.07), with its comparator if any. */
+  cagr?: { value: number; comparator?: ">=" | ">" | "<=" | "<" };
+  /** 约束性 → true, 预期性 → false (属性 column). */
+  binding?: boolean;
 }
 
 const SEP = /\t+|\s*[|│]\s*|\s{2,}/;
@@ -61,6 +67,9 @@ const YEAR_CELL = new RegExp(
 /** Value columns without a year: 现状值, 基期值, 目标值 (years taken from the plan). */
 const ROLE_CELL = /^(?:(基期|基数|基准|现状|当前)|(目标|预期|规划))值?$/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
+/** 年均增长(%), 年均增速, “十四五”年均增长: the column of annual growth. */
+const CAGR_HEADER =
+  /^(?:[“"]?十[一二三四五六]五[”"]?)?(?:年均|年平均)(?:增长|增速|增幅)率?\s*(?:[((]\s*%\s*[))])?$/;
 const NAME_HEADER = /^(?:主要)?(?:指标|指标名称|指标项|名称|项目)(?:名称)?$/;
 /** 预期性 / 约束性: the attribute of an indicator, never its name. */
 const ATTRIBUTE_CELL = /^(?:预期性|约束性|指导性|预期|约束|指导)$/;
@@ -80,8 +89,10 @@ export function readHeader(
   let targetByRole = -1;
   let unitColumn: number | undefined;
   let nameColumn: number | undefined;
+  let cagrColumn: number | undefined;
   cs.forEach((c, k) => {
     if (UNIT_HEADER.test(c)) unitColumn = k;
+    if (CAGR_HEADER.test(c)) cagrColumn = k;
     if (NAME_HEADER.test(c) && nameColumn === undefined) nameColumn = k;
     // "1200" in a data row is a number, not a year: a year column says 年 or its role.
     let y = YEAR_CELL.exec(c);
@@ -112,7 +123,7 @@ export function readHeader(
   if (years.length < 2) return undefined;
   let target = targetByRole;
   if (target < 0) target = years.reduce((best, y, k) => (y > years[best] ? k : best), 0);
-  return { years, columns, target, base, unitColumn, nameColumn, width: cs.length };
+  return { years, columns, target, base, unitColumn, nameColumn, width: cs.length, cagrColumn };
 }
 
 const MISSING = /^(?:—+|-+|–|\/|无|空)$/;
@@ -151,6 +162,16 @@ function unitOf(unitRaw: string, magnitude: string | undefined): { unit: string;
 }
 
 const isValueCell = (c: string) => NUMBER_CELL.test(c) || MISSING.test(c);
+
+/**
+ * A row with a name and only “—” cells (a new indicator without a base, a heading row of a
+ * group): no figure, but the table goes on after it.
+ */
+export function isGapRow(line: string): boolean {
+  const cs = cells(line);
+  const rest = cs.slice(1).filter((c) => !ATTRIBUTE_CELL.test(c) && !UNIT_CELL.test(c));
+  return cs.length >= 2 && rest.length >= 1 && rest.every((c) => MISSING.test(c)) && line.length < 200;
+}
 /** A leading serial number cell ("1", "3.") before the name. */
 const SERIAL_CELL = /^\d{1,2}[.、]?$/;
 
@@ -189,9 +210,15 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
     name = name.slice(0, nm.index).trim();
   }
   let slots: Array<{ cell: string; column: number }>;
-  if (aligned) slots = header.columns.map((k, column) => ({ cell: cs[k], column }));
-  else {
+  let cagrCell: string | undefined;
+  if (aligned) {
+    slots = header.columns.map((k, column) => ({ cell: cs[k], column }));
+    if (header.cagrColumn !== undefined) cagrCell = cs[header.cagrColumn];
+  } else {
     const numeric = cs.slice(firstNumber).filter(isValueCell);
+    // The 年均增长 column comes after the years: its cell is the last number of the row.
+    if (header.cagrColumn !== undefined && numeric.length === header.years.length + 1)
+      cagrCell = numeric.pop();
     if (numeric.length < 1 || numeric.length > header.years.length) return undefined;
     const offset = header.years.length - numeric.length;
     slots = numeric.map((cell, k) => ({ cell, column: offset + k }));
@@ -214,8 +241,17 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
     values.push(value);
     if (percent && unit === "") unit = "%";
   }
-  if (values.length === 0) return undefined;
-  return { name, unit, values };
+  const row: TableRow = { name, unit, values };
+  const cm = cagrCell !== undefined ? NUMBER_CELL.exec(cagrCell) : null;
+  if (cm) {
+    row.cagr = { value: tidy(Number(cm[3]) * 0.01) };
+    const cmp = cm[1] ?? cm[6];
+    if (cmp && CELL_COMPARATOR[cmp]) row.cagr.comparator = CELL_COMPARATOR[cmp];
+  }
+  const attribute = cs.find((c) => /^(?:约束性|预期性|约束|预期)$/.test(c));
+  if (attribute) row.binding = attribute.startsWith("约束");
+  if (values.length === 0 && !row.cagr) return undefined;
+  return row;
 }
 
 /** Whether a line could be a header without years: 指标 | 现状值 | 目标值. */

@@ -4,7 +4,8 @@ import { readDocument } from "../../extract/readDocument";
 import { UnreadableDocument } from "../../extract/decode";
 import { toPlan } from "../../extract/toPlan";
 import { validatePlan, formatIssue } from "../../core/planValidation";
-import type { ExtractedIndicator } from "../../extract/types";
+import type { ExtractedIndicator, ExtractResult } from "../../extract/types";
+import { ruleById } from "../../extract/rules";
 
 const KIND_ZH: Record<ExtractedIndicator["kind"], string> = {
   level: "目标值",
@@ -38,19 +39,39 @@ function table(items: ExtractedIndicator[]): string {
     .join("\n");
 }
 
+/** Why each number was taken or left: the rules, one line per item, then the numbers left. */
+function explanation(result: ExtractResult): string {
+  const out: string[] = [];
+  const says = (id: string) => `${id}(${ruleById(id)?.says ?? "?"})`;
+  out.push("== 采用 / taken ==");
+  for (const it of result.indicators) {
+    out.push(`${it.historic ? "[历史] " : ""}${it.name}\t${it.comparator} ${formatValue(it)}`);
+    out.push(`  规则 rules: ${(it.rules ?? []).join(" → ")}`);
+    out.push(`  原文 source: ${it.source}`);
+  }
+  out.push("== 未采用 / left ==");
+  for (const r of result.rejected ?? []) {
+    out.push(`${r.text}\t${says(r.rule)}`);
+    out.push(`  原文 source: ${r.source}`);
+  }
+  return out.join("\n");
+}
+
 export const extractCommand: Command = {
   name: "extract",
   summary: "从规划文本(.txt/.docx)提取量化指标 / extract the quantitative targets of a plan document",
-  usage: "extract <file.txt|file.docx|-> [--json | --plan]",
+  usage: "extract <file.txt|file.docx|-> [--json | --plan | --explain]",
   async run(args) {
     const json = args.includes("--json");
     const plan = args.includes("--plan");
-    const unknown = args.filter((a) => a.startsWith("--") && a !== "--json" && a !== "--plan");
+    const explain = args.includes("--explain");
+    const unknown = args.filter((a) => a.startsWith("--") && !["--json", "--plan", "--explain"].includes(a));
     const files = args.filter((a) => !a.startsWith("--"));
     if (unknown.length) throw new UserError(`未知选项 unknown option: ${unknown[0]}`);
     if (files.length !== 1)
-      throw new UserError("用法 usage: extract <file.txt|file.docx|-> [--json | --plan]");
+      throw new UserError("用法 usage: extract <file.txt|file.docx|-> [--json | --plan | --explain]");
     if (json && plan) throw new UserError("--json 与 --plan 只能选一个 / choose --json or --plan");
+    if (explain && plan) throw new UserError("--explain 与 --plan 只能选一个 / choose --explain or --plan");
     let text: string;
     try {
       text = await readDocument(files[0]);
@@ -58,7 +79,11 @@ export const extractCommand: Command = {
       if (e instanceof UnreadableDocument) throw new UserError(`${e.zh} / ${e.en}: ${files[0]}`);
       throw new UserError(e instanceof Error ? e.message : String(e));
     }
-    const result = extractIndicators(text);
+    const result = extractIndicators(text, { explain });
+    if (explain && !json) {
+      console.log(explanation(result));
+      return 0;
+    }
     if (json) {
       console.log(JSON.stringify(result, null, 2));
       return 0;

@@ -116,3 +116,19 @@ test("bad usage: exit 2", async () => {
   expect((await run([SEED, "--json", "--plan"])).code).toBe(2);
   expect((await run([SEED, "--bogus"])).code).toBe(2);
 });
+
+test("--explain prints the rules that took each item and left each number", async () => {
+  const file = join(dir, "explain.txt");
+  writeFileSync(
+    file,
+    "某市2025年工作要点\n二、主要目标\n专利申请量达到5000件,对新授权发明专利每件资助3000元。\n",
+  );
+  const r = await run([file, "--explain"]);
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("专利申请量\t>= 5000件\n  规则 rules: cand.subject → cmp.at-least");
+  expect(r.out).toMatch(/== 未采用 \/ left ==\n3000元\treject\.policy\(payments/);
+  const j = JSON.parse((await run([file, "--json", "--explain"])).out);
+  expect(j.indicators[0].rules).toEqual(["cand.subject", "cmp.at-least"]);
+  expect(j.rejected).toEqual([expect.objectContaining({ text: "3000元", rule: "reject.policy" })]);
+  expect((await run([file, "--plan", "--explain"])).code).not.toBe(0);
+});

@@ -1,0 +1,501 @@
+/**
+ * The extraction rules, in the order the pipeline applies them, one table per stage:
+ *
+ *   lines → sections → table rows | sentences → candidates → name → classify → reject → merge
+ *
+ * Every rule has an id, what it says, and an example it decides. Every proposed item records
+ * the ids of the rules that made it (`rules`), every number left records the rule that left it
+ * (`rejected`); `extract FILE --explain` prints both. tests/unit/extract/ruleExamples.test.ts runs
+ * each example and checks that its rule decided it, so a rule without a working example fails.
+ * The words of the word rules (comparators, kinds) are in lexicon.ts, tagged with these ids.
+ */
+import type { ExtractedIndicator } from "./types";
+
+export type Stage = "sections" | "table" | "time" | "candidates" | "name" | "classify" | "reject" | "merge";
+
+export interface Rule {
+  id: string;
+  stage: Stage;
+  /** What the rule decides, in one line. */
+  says: string;
+  /** A text the rule decides (lines separated by \n). */
+  example: string;
+  /** The item it proposes (fields checked), or the number it leaves (as written, e.g. "3日"). */
+  expect: { take: Partial<ExtractedIndicator> } | { reject: string };
+}
+
+const TITLE = "某市2025年市场监管工作要点\n";
+
+export const RULES = [
+  // ── sections: which parts of a document state the past ─────────────────────────────────────
+  {
+    id: "section.past",
+    stage: "sections",
+    says: "a section headed 发展基础/现状/成效/回顾/工作情况 states past figures (historic)",
+    example: `${TITLE}一、发展基础\n全市专利申请量达到3000件。`,
+    expect: { take: { name: "专利申请量", value: 3000, historic: true } },
+  },
+  {
+    id: "section.report",
+    stage: "sections",
+    says: "a document titled as a report (…工作总结, …通报) is past until it looks ahead",
+    example: "某县2024年市场监管工作总结\n全县抽检食品3000批次。",
+    expect: { take: { value: 3000, unit: "批次", historic: true } },
+  },
+  // ── table rows ──────────────────────────────────────────────────────────────────────────────
+  {
+    id: "table.target",
+    stage: "table",
+    says: "in an indicator table the 目标 column (or the latest year) is the target",
+    example: "指标\t2020年\t2025年\n森林覆盖率(%)\t40\t42",
+    expect: { take: { name: "森林覆盖率", value: 0.42, unit: "%" } },
+  },
+  {
+    id: "table.base",
+    stage: "table",
+    says: "a 基期/现状 column, or a year up to the plan's base year, is a past figure, never a target",
+    example: "某省“十四五”生态环境保护规划\n指标\t2020年\t2025年\n森林覆盖率(%)\t40\t42",
+    expect: { take: { name: "森林覆盖率", value: 0.4, historic: true } },
+  },
+  {
+    id: "table.cagr",
+    stage: "table",
+    says: "a 年均增长 column gives the row's annual growth (cagr)",
+    example: "指标\t2020年\t2025年\t年均增长(%)\n地区生产总值(亿元)\t1000\t1400\t7",
+    expect: { take: { name: "地区生产总值", kind: "cagr", value: 0.07 } },
+  },
+  {
+    id: "table.attribute",
+    stage: "table",
+    says: "a 属性 cell (约束性/预期性) says whether the target is binding",
+    example: "指标\t2020年\t2025年\t属性\n单位GDP能耗降低(%)\t—\t13.5\t约束性",
+    expect: { take: { binding: true } },
+  },
+  {
+    id: "table.gap-row",
+    stage: "table",
+    says: "a row of “—” cells does not end the table; the rows after it are read",
+    example: "指标\t2020年\t2025年\n新增指标\t—\t—\n城镇新增就业人数(万人)\t5\t6",
+    expect: { take: { name: "城镇新增就业人数", value: 6, unit: "万人" } },
+  },
+  // ── time: past figures and milestones in prose ───────────────────────────────────────────────
+  {
+    id: "time.past-year",
+    stage: "time",
+    says: "a year at or before the plan's base year marks a past figure",
+    example: `${TITLE}2023年,全市专利授权量达到2900件。`,
+    expect: { take: { value: 2900, historic: true } },
+  },
+  {
+    id: "time.report-sentence",
+    stage: "time",
+    says: "a sentence about a part of the year that has run (上半年, 1—9月) or a goal met reports the past",
+    example: `某县2025年上半年工作情况\n1—6月,全县新增市场主体1500户。`,
+    expect: { take: { value: 1500, historic: true } },
+  },
+  {
+    id: "time.reference",
+    stage: "time",
+    says: "national figures quoted for comparison are not the region's targets",
+    example: "全国每万人口发明专利拥有量达到15.8件。",
+    expect: { take: { value: 15.8, historic: true } },
+  },
+  {
+    id: "time.from-base",
+    stage: "time",
+    says: "由2020年的N提高到M: N is the starting value",
+    example: "每万人口发明专利拥有量由2020年的4.2件提高到8件。",
+    expect: { take: { value: 4.2, historic: true } },
+  },
+  {
+    id: "time.quarter",
+    stage: "time",
+    says: "a milestone due by a quarter keeps it (一季度末 1, 上半年 2, 前三季度 3, 年底 4)",
+    example: `${TITLE}二、工作目标\n一季度末,全市新增市场主体完成1500户。`,
+    expect: { take: { value: 1500, quarter: 1 } },
+  },
+  // ── candidates: which numbers may be targets ─────────────────────────────────────────────────
+  {
+    id: "cand.subject",
+    stage: "candidates",
+    says: "a number with a unit after its subject and verbs (专利申请量达到500件)",
+    example: "专利申请量达到500件。",
+    expect: { take: { name: "专利申请量", value: 500, unit: "件" } },
+  },
+  {
+    id: "cand.counted-object",
+    stage: "candidates",
+    says: "a counting verb takes its object after the number (培育10家优势企业)",
+    example: "培育10家知识产权优势企业。",
+    expect: { take: { name: "知识产权优势企业", value: 10, unit: "家" } },
+  },
+  {
+    id: "cand.share",
+    stage: "candidates",
+    says: "N% of entities doing something is the share of them (30%的规上企业…)",
+    example: "50%以上的规上工业企业建立知识产权管理制度。",
+    expect: { take: { kind: "level", value: 0.5, unit: "%" } },
+  },
+  {
+    id: "cand.count-before-noun",
+    stage: "candidates",
+    says: "N个县…通过…: a count before its noun, named by the noun and the verb",
+    example: "全市8个县(市、区)通过国家义务教育优质均衡发展督导评估。",
+    expect: { take: { value: 8, unit: "个" } },
+  },
+  {
+    id: "cand.zero",
+    stage: "candidates",
+    says: "零的突破 is a level of at least 1",
+    example: "PCT国际专利申请实现零的突破。",
+    expect: { take: { kind: "level", value: 1 } },
+  },
+  {
+    id: "cand.doubling",
+    stage: "candidates",
+    says: "翻番/倍增 without a number is a multiple of 2",
+    example: "知识产权质押融资额实现翻番。",
+    expect: { take: { kind: "multiple", value: 2 } },
+  },
+  // ── name: whose figure it is ─────────────────────────────────────────────────────────────────
+  {
+    id: "name.carried",
+    stage: "name",
+    says: "a clause without a subject takes the last one of the sentence",
+    example: "发明专利申请量增长30%,数量不低于60件。",
+    expect: { take: { name: "发明专利申请量", value: 60 } },
+  },
+  {
+    id: "name.previous-sentence",
+    stage: "name",
+    says: "a sentence without a subject takes the one the previous sentence ended on",
+    example: "加快建设县域医疗卫生次中心。到2025年,数量达到5个。",
+    expect: { take: { name: "县域医疗卫生次中心", value: 5, unit: "个" } },
+  },
+  {
+    id: "name.distributive",
+    stage: "name",
+    says: "A和B分别/均…: one target per subject, values paired in order",
+    example: "专利申请量和授权量分别达到2万件和1.2万件。",
+    expect: { take: { name: "专利授权量", value: 1.2, unit: "万件" } },
+  },
+  {
+    id: "name.shared-multiple",
+    stage: "name",
+    says: "A和B…翻一番: two subjects share one change, two indicators",
+    example: "农产品加工业产值和休闲农业营业收入翻一番。",
+    expect: { take: { name: "休闲农业营业收入", kind: "multiple", value: 2 } },
+  },
+  {
+    id: "name.scope-total",
+    stage: "name",
+    says: "a scope alone (全市累计) names the total of the things just counted",
+    example: "新培育示范企业15家,全市累计达到40家。",
+    expect: { take: { name: "示范企业", value: 40 } },
+  },
+  {
+    id: "name.parts",
+    stage: "name",
+    says: "after 其中, an object takes the parent's measure (其中发明专利 → 发明专利申请量)",
+    example: "专利申请量达到5000件,其中发明专利1500件。",
+    expect: { take: { name: "发明专利申请量", value: 1500 } },
+  },
+  // ── classify: kind and direction ─────────────────────────────────────────────────────────────
+  {
+    id: "cmp.at-least",
+    stage: "classify",
+    says: "不低于/不少于/达到/至少/实现 → ≥",
+    example: "专利申请量不低于500件。",
+    expect: { take: { comparator: ">=" } },
+  },
+  {
+    id: "cmp.more-than",
+    stage: "classify",
+    says: "超过/高于/大于 → >",
+    example: "专利申请量超过500件。",
+    expect: { take: { comparator: ">" } },
+  },
+  {
+    id: "cmp.breakthrough",
+    stage: "classify",
+    says: "突破 → ≥, marked ambiguous (≥ or >, the user chooses)",
+    example: "专利申请量突破500件。",
+    expect: { take: { comparator: ">=", ambiguous: true } },
+  },
+  {
+    id: "cmp.ceiling",
+    stage: "classify",
+    says: "不超过/控制在/不高于 → ≤, lower is better",
+    example: "PM2.5平均浓度控制在35微克/立方米。",
+    expect: { take: { comparator: "<=", lowerIsBetter: true, unit: "微克/立方米" } },
+  },
+  {
+    id: "cmp.below",
+    stage: "classify",
+    says: "低于/少于 → <, lower is better",
+    example: "婴儿死亡率低于5‰。",
+    expect: { take: { comparator: "<", value: 0.005, unit: "‰" } },
+  },
+  {
+    id: "cmp.shortfall",
+    stage: "classify",
+    says: "不足/不到 states a shortfall: <",
+    example: "专利转化率不足10%。",
+    expect: { take: { comparator: "<" } },
+  },
+  {
+    id: "cmp.to-level",
+    stage: "classify",
+    says: "提高到/增加至/保持在 + a figure is a level, not a growth",
+    example: "森林覆盖率提高到42%。",
+    expect: { take: { kind: "level", value: 0.42 } },
+  },
+  {
+    id: "cmp.down-to-level",
+    stage: "classify",
+    says: "降至/缩短至/压缩至 + a figure is a level to stay under",
+    example: "企业开办时间压缩至1个工作日。",
+    expect: { take: { kind: "level", comparator: "<=" } },
+  },
+  {
+    id: "cmp.keep",
+    stage: "classify",
+    says: "保持/稳定在/维持在 → ≥ (保持100%)",
+    example: "食品抽检合格率保持在98%。",
+    expect: { take: { comparator: ">=", value: 0.98 } },
+  },
+  {
+    id: "cmp.suffix-above",
+    stage: "classify",
+    says: "以上/及以上 after the number → ≥",
+    example: "专利申请量500件以上。",
+    expect: { take: { comparator: ">=" } },
+  },
+  {
+    id: "cmp.suffix-within",
+    stage: "classify",
+    says: "以内/以下 after the number → ≤, lower is better; a shared 分别控制在…以下 too",
+    example: "PM2.5和PM10平均浓度分别控制在35微克/立方米和60微克/立方米以下。",
+    expect: { take: { name: "PM10平均浓度", comparator: "<=", value: 60 } },
+  },
+  {
+    id: "cmp.about",
+    stage: "classify",
+    says: "左右 → =, approximate",
+    example: "城镇调查失业率5.5%左右。",
+    expect: { take: { comparator: "=", approximate: true } },
+  },
+  {
+    id: "cmp.approximate",
+    stage: "classify",
+    says: "约/近/接近 mark the figure approximate",
+    example: "专利申请量达到约500件。",
+    expect: { take: { approximate: true } },
+  },
+  {
+    id: "cmp.aspiration",
+    stage: "classify",
+    says: "力争/争取/努力 mark an aspiration",
+    example: "力争专利申请量达到500件。",
+    expect: { take: { aspirational: true } },
+  },
+  {
+    id: "kind.growth",
+    stage: "classify",
+    says: "增长/提高 + % → growth over the period",
+    example: "专利申请量增长30%。",
+    expect: { take: { kind: "growth", value: 0.3 } },
+  },
+  {
+    id: "kind.fall",
+    stage: "classify",
+    says: "下降/降低/减少 + % → a fall: positive value, decrease, lower is better",
+    example: "单位地区生产总值能耗下降13.5%。",
+    expect: { take: { kind: "growth", value: 0.135, decrease: true, comparator: ">=" } },
+  },
+  {
+    id: "kind.cagr",
+    stage: "classify",
+    says: "年均增长 + % → annual average growth (geometric)",
+    example: "数字经济核心产业增加值年均增长12%。",
+    expect: { take: { kind: "cagr", value: 0.12 } },
+  },
+  {
+    id: "kind.cagr-fall",
+    stage: "classify",
+    says: "年均下降 + % → an annual fall",
+    example: "万元工业增加值用水量年均下降3%。",
+    expect: { take: { kind: "cagr", value: 0.03, decrease: true } },
+  },
+  {
+    id: "kind.multiple",
+    stage: "classify",
+    says: "增长N倍 → N+1 times the base; 是…的N倍 → N",
+    example: "技术合同成交额增长两倍。",
+    expect: { take: { kind: "multiple", value: 3 } },
+  },
+  {
+    id: "kind.double",
+    stage: "classify",
+    says: "翻一番 → ×2, 翻两番 → ×4",
+    example: "知识产权质押融资额翻两番。",
+    expect: { take: { kind: "multiple", value: 4 } },
+  },
+  {
+    id: "kind.increment",
+    stage: "classify",
+    says: "提高/降低N个百分点 → the change of the rate (N/100 个百分点), falls keep decrease",
+    example: "农村自来水普及率提高5个百分点。",
+    expect: { take: { kind: "increment", value: 0.05, unit: "个百分点" } },
+  },
+  {
+    id: "kind.count-increment",
+    stage: "classify",
+    says: "增加500件 without a level → an increment of the count (<name>增量)",
+    example: "专利申请量增加500件。",
+    expect: { take: { name: "专利申请量增量", value: 500 } },
+  },
+  {
+    id: "kind.binding",
+    stage: "classify",
+    says: "约束性/预期性 in the sentence say whether the target is binding",
+    example: "耕地保有量不低于50万亩(约束性)。",
+    expect: { take: { binding: true } },
+  },
+  // ── reject: numbers that are not targets ─────────────────────────────────────────────────────
+  {
+    id: "reject.no-subject",
+    stage: "reject",
+    says: "a figure whose subject cannot be found in the clause, the sentence or the one before",
+    example: "达到500件。",
+    expect: { reject: "500件" },
+  },
+  {
+    id: "reject.restated",
+    stage: "reject",
+    says: "a number in brackets after another restates or qualifies it (5家以上(含5家))",
+    example: "培育示范企业5家以上(含5家)。",
+    expect: { reject: "5家" },
+  },
+  {
+    id: "reject.deadline",
+    stage: "reject",
+    says: "a procedure's deadline (3日内移送) or period (公示期10个工作日) is a rule, not a target",
+    example: "收到举报后3日内移送。",
+    expect: { reject: "3日" },
+  },
+  {
+    id: "reject.policy",
+    stage: "reject",
+    says: "payments, caps, ratios of a cost, budgets, definitions and conditions are policy figures",
+    example: "对新授权发明专利每件资助3000元。",
+    expect: { reject: "3000元" },
+  },
+  {
+    id: "reject.qualifier",
+    stage: "reject",
+    says: "a threshold inside a noun phrase (注册资本500万元以上企业) qualifies the name",
+    example: "注册资本500万元以上企业专利申请覆盖率达到50%。",
+    expect: { reject: "500万元" },
+  },
+  {
+    id: "reject.threshold-object",
+    stage: "reject",
+    says: "a rate before the entities it selects (市场占有率30%以上的企业) is a threshold",
+    example: "市场占有率30%以上的企业达到20家。",
+    expect: { reject: "30%" },
+  },
+  {
+    id: "reject.not-counted",
+    stage: "reject",
+    says: "a number followed by a noun without a counting verb names a thing (3个市场), no target",
+    example: "统筹两个市场3个平台建设。",
+    expect: { reject: "3个" },
+  },
+  {
+    id: "reject.wording",
+    stage: "reject",
+    says: "a Chinese numeral without a comparator or counting verb is wording (三大产业)",
+    example: "形成产业集群两个。",
+    expect: { reject: "两个" },
+  },
+  {
+    id: "reject.per-unit",
+    stage: "reject",
+    says: "per-unit standards (生均, 每千人, 每亩, 每个网点配备) are norms, not the region's targets",
+    example: "每个村卫生室配备2名乡村医生。",
+    expect: { reject: "2名" },
+  },
+  {
+    id: "reject.name-numeral",
+    stage: "reject",
+    says: "numerals inside names of programmes (“15分钟健身圈”, “1+N”) are names",
+    example: "全面建成“15分钟健身圈”。",
+    expect: { reject: "15分钟" },
+  },
+  {
+    id: "reject.assessment",
+    stage: "reject",
+    says: "weights and grades of an assessment (分值, 权重) are not targets",
+    example: "考核分值占5%。",
+    expect: { reject: "5%" },
+  },
+  {
+    id: "reject.points-comparison",
+    stage: "reject",
+    says: "points without a word of change (低于序时进度3个百分点) are a comparison",
+    example: "进度低于序时进度3个百分点。",
+    expect: { reject: "3个百分点" },
+  },
+  {
+    id: "reject.document-count",
+    stage: "reject",
+    says: "counts of documents (出台政策文件6个) are not targets",
+    example: "出台政策文件6个。",
+    expect: { reject: "6个" },
+  },
+  {
+    id: "reject.share-rule",
+    stage: "reject",
+    says: "how a sum is shared (科研人员所得比例不低于70%) is a rule",
+    example: "科研人员所得比例不低于70%。",
+    expect: { reject: "70%" },
+  },
+  {
+    id: "reject.generic",
+    stage: "reject",
+    says: "a summary that names no indicator (主要指标实现倍增)",
+    example: "主要指标实现倍增。",
+    expect: { reject: "倍增" },
+  },
+  {
+    id: "reject.level-given",
+    stage: "reject",
+    says: "an increase next to the level it leads to (达到7.5件,提高2.3件) is not a second target",
+    example: "每万人口发明专利拥有量达到7.5件,较2020年提高2.3件。",
+    expect: { reject: "2.3件" },
+  },
+  // ── merge: one item per constraint ───────────────────────────────────────────────────────────
+  {
+    id: "merge.repeated-sentence",
+    stage: "merge",
+    says: "a sentence repeated later (a target restated under 主要措施) is read once",
+    example: "专利申请量达到500件。\n专利申请量达到500件。",
+    expect: { reject: "500件" },
+  },
+  {
+    id: "merge.same-constraint",
+    stage: "merge",
+    says: "the same constraint with a very similar name is reported once",
+    example: "全市专利申请量达到500件。\n专利申请量达到500件以上。",
+    expect: { reject: "500件" },
+  },
+] as const satisfies readonly Rule[];
+
+export type RuleId = (typeof RULES)[number]["id"];
+
+const BY_ID = new Map<string, Rule>(RULES.map((r) => [r.id, r]));
+
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}
