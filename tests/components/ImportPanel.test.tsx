@@ -66,8 +66,8 @@ describe("ImportPanel", () => {
       note: "“突破”可理解为 ≥ 或 >",
     });
     expect(indicators.find((i) => i.name === "专利实施产值")).toMatchObject({
-      target: 780000000,
-      unit: "元",
+      target: 7.8,
+      unit: "亿元",
     });
     expect(indicators.some((i) => i.name.includes("基础较好"))).toBe(false);
     const v = validatePlan({ title: meta.title, baseYear: 2011, targetYear: 2012, indicators });
