@@ -10,7 +10,7 @@ import { insertSheetModel } from "../src/office/writer";
 import { writeXlsx } from "../src/writers/xlsx";
 import { FakeExcel } from "../tests/support/fakeExcel";
 
-function bigPlan(indicators = 200, regions = 150): Plan {
+export function bigPlan(indicators = 200, regions = 150): Plan {
   return {
     title: "基准测试计划",
     baseYear: 2023,

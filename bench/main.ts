@@ -9,8 +9,9 @@ import { insertBench } from "./insert";
 import { paneBench } from "./pane";
 import { collectBench } from "./collect";
 import { extractBench } from "./extract";
+import { workbenchBench } from "./workbench";
 
-const ALL: Benchmark[] = [functionsBench, insertBench, collectBench, extractBench, paneBench];
+const ALL: Benchmark[] = [functionsBench, insertBench, collectBench, extractBench, paneBench, workbenchBench];
 
 async function main(argv: string[]): Promise<void> {
   const json = argv.includes("--json");

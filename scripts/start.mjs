@@ -3,6 +3,8 @@
  * `npm start`: builds the add-in (development), serves it over HTTPS on https://localhost:3000 and
  * sideloads it into desktop Excel where there is one. Where there is none (Linux, CI) it still
  * serves and prints, in Chinese and English, how to load the manifest into Excel.
+ * The server's start page (`/`) is the workbench: the spreadsheet with the task pane beside it,
+ * for machines without Excel; it is printed first and opened in the browser on a desktop.
  *
  * Never crashes: a busy port, missing certificates tools or a failed sideload each end in a clear
  * message (a busy port exits 1; the others fall back and keep serving). Ctrl-C stops cleanly.
@@ -10,6 +12,7 @@
  *   npm start                 serve + sideload (desktop Excel, when office-addin-debugging is available)
  *   npm start -- --no-sideload   serve only
  *   npm start -- --self-signed   skip office-addin-dev-certs, use a throwaway self-signed certificate
+ *   npm start -- --no-open       do not open the workbench in the browser
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -116,6 +119,12 @@ async function httpsOptions() {
   }
 }
 
+/** Opening the workbench in the browser makes sense only on a desktop, never in CI. */
+function canOpenBrowser() {
+  if (args.has("--no-open") || process.env.CI) return false;
+  return process.platform === "win32" || process.platform === "darwin" || Boolean(process.env.DISPLAY);
+}
+
 /** Desktop sideloading, only where Excel exists and office-addin-debugging is installed. */
 function canSideload() {
   if (args.has("--no-sideload") || process.env.CI) return false;
@@ -148,6 +157,11 @@ function instructions() {
     "",
     "────────────────────────────────────────────────────────────────────────",
     ` 指标规划助手 Indicator Planner — 开发服务器已启动 / dev server running`,
+    "",
+    ` 工作台(无需 Excel,在浏览器中使用表格和任务窗格)/ Workbench (no Excel needed):`,
+    `   ${ORIGIN}/`,
+    "",
+    ` Excel 加载项 / Excel add-in:`,
     `   任务窗格 Task pane:   ${ORIGIN}/taskpane.html`,
     `   清单 Manifest:        ${MANIFEST}`,
     `                         (${ORIGIN}/manifest.xml)`,
@@ -216,6 +230,9 @@ async function main() {
       port: PORT,
       server: certs.options ? { type: "https", options: certs.options } : { type: "https" },
       setupExitSignals: false,
+      // "/" is the workbench; the add-in's pages keep their own names.
+      devMiddleware: { ...config.devServer.devMiddleware, index: "workbench.html" },
+      open: canOpenBrowser() ? "/" : false,
     },
     compiler,
   );

@@ -9,9 +9,8 @@
  * on the web passes: rows of cells, blank as null, errors as error objects. The facade's
  * registerFunction still registers the name and the help; the executor then replaces Univer's.
  *
- * Results: the entry points return CustomFunctions.Error for errors. office.js is not loaded in the
- * workbench, so a minimal CustomFunctions.Error is installed when none exists, and each error is
- * handed to Univer as its error value. A throw inside a function stalls Univer's whole calculation
+ * Results: the entry points return CustomFunctions.Error for errors (customFunctionsGlobal.ts
+ * supplies it where office.js is not loaded); each error is handed to Univer as its error value. A throw inside a function stalls Univer's whole calculation
  * (later formulas never compute): everything is caught and becomes #VALUE!. A 1×1 result is a
  * single value; larger matrices spill.
  */
@@ -25,6 +24,8 @@ import {
   IFunctionService,
   ValueObjectFactory,
 } from "@univerjs/engine-formula";
+// Before functions.ts: its bundled form calls CustomFunctions.associate() when evaluated.
+import { ensureCustomFunctionsGlobal } from "./customFunctionsGlobal";
 import type { PlanFunctionName } from "../core/native";
 import { ARITY } from "../core/native";
 import { FUNCTION_CATALOG, type FunctionHelp } from "../functions/catalog";
@@ -46,21 +47,6 @@ export const ENTRY_POINTS: Record<PlanFunctionName, Entry> = {
   PER10K: PLAN.per10k as Entry,
   QUARTERTARGET: PLAN.quarterTarget as Entry,
 };
-
-/** office.js's CustomFunctions.Error, enough for src/functions: a code and a message. */
-class WorkbenchFunctionError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-/** Makes CustomFunctions.Error available where office.js is not loaded (the workbench, Node). */
-export function ensureCustomFunctionsGlobal(target: object = globalThis): void {
-  const g = target as { CustomFunctions?: { Error?: unknown } };
-  if (g.CustomFunctions?.Error) return;
-  g.CustomFunctions = { ...(g.CustomFunctions ?? {}), Error: WorkbenchFunctionError };
-}
 
 /** One cell as Excel passes it to a custom function. */
 function toCell(v: BaseValueObject | null | undefined | void): unknown {

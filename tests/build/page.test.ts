@@ -205,6 +205,44 @@ test("the Content-Security-Policy blocks inline scripts and requests to other or
   }
 }, 60_000);
 
+/** The CSP meta tag of a page, as directive → sources. */
+function cspOf(html: string): Record<string, string> {
+  const content = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? "";
+  return Object.fromEntries(
+    content
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((d) => d[0])
+      .map(([name, ...values]) => [name, values.join(" ")]),
+  );
+}
+
+test("the workbench loads without office.js, under the pane's CSP, with no error and no request elsewhere", async () => {
+  const html = await (await fetch(`${server.origin}/workbench.html`)).text();
+  const pane = await (await fetch(`${server.origin}/taskpane.html`)).text();
+  const csp = cspOf(html);
+  // The pane's policy; only img-src adds blob: (the grid draws images from blobs).
+  expect({ ...csp, "img-src": cspOf(pane)["img-src"] }).toEqual(cspOf(pane));
+  expect(csp["script-src"]).toBe("'self'");
+  expect(csp["connect-src"]).toBe("'self'");
+  expect(html).not.toContain("office-js");
+
+  const v = await visit("workbench.html");
+  try {
+    await v.page.waitForSelector("html[data-workbench=ready]", { state: "attached", timeout: 60_000 });
+    // The grid and the pane both rendered.
+    expect(await v.page.locator("#wb-grid canvas").count()).toBeGreaterThan(0);
+    expect(await v.page.locator("#root").evaluate((e) => e.children.length)).toBeGreaterThan(0);
+    // Give late requests (fonts, lazy chunks) time to show up.
+    await v.page.waitForTimeout(2_000);
+    expect(v.requests.filter((u) => u.includes("office-js"))).toEqual([]);
+    expect(unexpected(v)).toEqual({ pageErrors: [], consoleErrors: [], violations: [], offOrigin: [] });
+    expect(v.aborted).toEqual([]);
+  } finally {
+    await v.page.close();
+  }
+}, 90_000);
+
 test("the built manifest and metadata are served beside the page", async () => {
   for (const file of ["manifest.xml", "functions.json", "functions-zh-cn.json", "assets/icon-80.png"]) {
     const res = await fetch(`${server.origin}/${file}`);

@@ -1,6 +1,7 @@
 /**
- * `npm start` for real: it builds, serves the add-in over HTTPS, refuses a busy port with a clear
- * bilingual message instead of a stack trace, and stops cleanly on Ctrl-C (SIGINT).
+ * `npm start` for real: it builds, serves the workbench as its start page and the add-in over HTTPS,
+ * refuses a busy port with a clear bilingual message instead of a stack trace, and stops cleanly on
+ * Ctrl-C (SIGINT).
  * START_PORT keeps the test off port 3000, where a developer's own server may be running.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -79,6 +80,15 @@ test("npm start serves over HTTPS, refuses a busy port, and stops on Ctrl-C", as
   expect(out).toContain("插入 > 加载项 > 上传我的加载项");
   expect(out).toContain("Insert > Add-ins > Upload My Add-in");
   expect(out).toContain(resolve(ROOT, "manifest.xml"));
+
+  // The workbench is the start page, printed before the add-in's addresses.
+  expect(out.indexOf(`https://localhost:${port}/\n`)).toBeGreaterThan(-1);
+  expect(out.indexOf(`https://localhost:${port}/\n`)).toBeLessThan(out.indexOf("taskpane.html"));
+  const home = await get(`https://localhost:${port}/`);
+  expect(home.status).toBe(200);
+  expect(home.body).toContain('id="wb-grid"');
+  expect(home.body).not.toContain("office-js");
+  expect((await get(`https://localhost:${port}/workbench.html`)).body).toContain('id="wb-grid"');
 
   const page = await get(`https://localhost:${port}/taskpane.html`);
   expect(page.status).toBe(200);

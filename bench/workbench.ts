@@ -1,0 +1,95 @@
+/**
+ * The workbench's budgets, measured on the production build:
+ * - gzipBytes: every script the page loads from navigation until it is ready (grid and pane
+ *   interactive), gzip-compressed as a server would send it; budget 2.5 MB;
+ * - readyMs: navigation to ready in headless Chromium, median of 5; budget 3000 ms;
+ * - insertSeconds: the 200-indicator × 150-region quarterly report inserted through the add-in's
+ *   Office.js writer into the headless Univer engine (via the workbench's Excel API) and fully
+ *   calculated;
+ * - libreOfficeRecalcSeconds: the peer figure, LibreOffice's headless load-recalculate-save of the
+ *   same report written as .xlsx, measured in the same run.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { launchChromium } from "../tests/support/chromium";
+import { serveStatic } from "../tests/support/staticServer";
+import { libreOfficeAvailable, recalculateFile } from "../tests/support/libreoffice";
+import { buildTemplate } from "../src/model/templates";
+import { writeXlsx } from "../src/writers/xlsx";
+import { bigPlan } from "./insert";
+import type { Benchmark } from "./types";
+
+const DIST = resolve(__dirname, "../dist");
+const RUNS = 5;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Load the page RUNS times; the scripts fetched by the first load, and each load's time to ready. */
+async function loads(): Promise<{ scripts: Set<string>; times: number[] }> {
+  const server = await serveStatic(DIST);
+  const browser = await launchChromium();
+  const scripts = new Set<string>();
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (r) => r.abort());
+      page.on("request", (r) => {
+        const path = r.url().slice(server.url.length);
+        if (i === 0 && path.endsWith(".js")) scripts.add(path);
+      });
+      const t0 = performance.now();
+      await page.goto(`${server.url}workbench.html`, { waitUntil: "commit" });
+      await page.waitForSelector("html[data-workbench=ready]", { state: "attached", timeout: 120_000 });
+      times.push(performance.now() - t0);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return { scripts, times };
+}
+
+async function libreOfficeSeconds(): Promise<number | string> {
+  if (!libreOfficeAvailable()) return "LibreOffice not installed";
+  const model = buildTemplate("quarterly-report", bigPlan(), { asOf: "2024-06-30" });
+  const dir = mkdtempSync(join(tmpdir(), "ip-bench-wb-"));
+  try {
+    const file = join(dir, "report.xlsx");
+    writeFileSync(file, await writeXlsx([model]));
+    // One warm-up conversion: the first start of soffice pays for its profile.
+    await recalculateFile(file);
+    const t0 = performance.now();
+    await recalculateFile(file);
+    return Number(((performance.now() - t0) / 1000).toFixed(2));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const workbenchBench: Benchmark = {
+  name: "workbench",
+  async run() {
+    if (!existsSync(join(DIST, "workbench.html"))) {
+      const r = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
+      if (r.status !== 0) throw new Error("the production build failed; run `npx webpack --mode production`");
+    }
+    const { scripts, times } = await loads();
+    let gzipBytes = 0;
+    for (const s of scripts) gzipBytes += gzipSync(readFileSync(join(DIST, s))).length;
+    return {
+      workbench: {
+        gzipBytes,
+        startScripts: scripts.size,
+        readyMs: Math.round(median(times)),
+        readyMsMax: Math.round(Math.max(...times)),
+        libreOfficeRecalcSeconds: await libreOfficeSeconds(),
+      },
+    };
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * The production workbench (dist/workbench.html) in Chromium: a static server for dist/, one
+ * browser per suite, and per test a page whose console errors, page errors and requests leaving
+ * loopback fail the test. Cells are read through the engine the page exposes on window.workbench
+ * (FRange.getValues(), which includes the cells a formula spilled into).
+ */
+import { existsSync, mkdirSync } from "node:fs";
+import { join } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, openPage, type WatchedPage } from "../../support/chromium";
+import { serveStatic, type StaticServer } from "../../support/staticServer";
+import { DIST, SCREENSHOTS } from "./pane";
+
+export function requireWorkbenchBuild(): void {
+  if (!existsSync(join(DIST, "workbench.html"))) {
+    throw new Error(
+      "dist/workbench.html is missing: build first with `npx webpack --mode production` (npm test builds before jest)",
+    );
+  }
+}
+
+export interface WorkbenchPage extends WatchedPage {
+  /** Opens workbench.html again in the same browser context (same IndexedDB). */
+  reload(): Promise<void>;
+}
+
+async function waitReady(page: Page): Promise<void> {
+  await page.waitForSelector("html[data-workbench=ready]", { state: "attached", timeout: 60_000 });
+}
+
+/**
+ * Registers the suite's lifecycle and returns the function that opens the workbench for a test.
+ */
+export function workbenchSession(): (opts?: { locale?: string }) => Promise<WorkbenchPage> {
+  let server: StaticServer;
+  let browser: Browser;
+  let open: WatchedPage[] = [];
+
+  beforeAll(async () => {
+    requireWorkbenchBuild();
+    server = await serveStatic(DIST);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  afterEach(async () => {
+    const pages = open;
+    open = [];
+    for (const w of pages) {
+      expect(w.problems).toEqual([]);
+      expect(w.blocked).toEqual([]);
+      await w.context.close();
+    }
+  });
+
+  return async (opts = {}) => {
+    const w = await openPage(browser, opts.locale ?? "zh-CN");
+    await w.page.setViewportSize({ width: 1440, height: 900 });
+    open.push(w);
+    const url = `${server.url}workbench.html`;
+    await w.page.goto(url);
+    await waitReady(w.page);
+    return {
+      ...w,
+      reload: async () => {
+        await w.page.goto(url);
+        await waitReady(w.page);
+      },
+    };
+  };
+}
+
+/** The calculated values of a range of the active sheet (A1 notation), spilled cells included. */
+export function cellValues(page: Page, a1: string, sheet?: string): Promise<unknown[][]> {
+  return page.evaluate(
+    ([a1, sheet]) => {
+      const api = window.workbench!.engine.api;
+      const wb = api.getActiveWorkbook()!;
+      const ws = sheet ? wb.getSheetByName(sheet)! : wb.getActiveSheet();
+      return ws.getRange(a1).getValues() as unknown[][];
+    },
+    [a1, sheet] as const,
+  );
+}
+
+/** Waits until Univer has applied its current calculation. */
+export async function calculated(page: Page): Promise<void> {
+  await page.evaluate(() => window.workbench!.engine.api.getFormula().onCalculationResultApplied());
+}
+
+/** Selects one cell of the active sheet, as a click on it would. */
+export async function selectCell(page: Page, a1: string): Promise<void> {
+  await page.evaluate((a1) => {
+    const ws = window.workbench!.engine.api.getActiveWorkbook()!.getActiveSheet();
+    ws.getRange(a1).activate();
+  }, a1);
+}
+
+/**
+ * Types a formula into the selected cell with the keyboard and commits it with Enter. Univer's
+ * editor can drop keys typed before it has opened, so the first key opens it and the rest follow.
+ */
+export async function typeInCell(page: Page, a1: string, text: string): Promise<void> {
+  await selectCell(page, a1);
+  await page
+    .locator("#wb-grid canvas")
+    .first()
+    .focus()
+    .catch(() => undefined);
+  await page.keyboard.type(text.slice(0, 1));
+  await page.waitForTimeout(150);
+  await page.keyboard.type(text.slice(1), { delay: 10 });
+  await page.waitForTimeout(200);
+  await page.keyboard.press("Enter");
+  await page.waitForTimeout(300);
+}
+
+export async function workbenchScreenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: "disabled" });
+}
