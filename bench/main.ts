@@ -10,8 +10,17 @@ import { paneBench } from "./pane";
 import { collectBench } from "./collect";
 import { extractBench } from "./extract";
 import { workbenchBench } from "./workbench";
+import { workbenchFilesBench } from "./workbenchFiles";
 
-const ALL: Benchmark[] = [functionsBench, insertBench, collectBench, extractBench, paneBench, workbenchBench];
+const ALL: Benchmark[] = [
+  functionsBench,
+  insertBench,
+  collectBench,
+  extractBench,
+  paneBench,
+  workbenchBench,
+  workbenchFilesBench,
+];
 
 async function main(argv: string[]): Promise<void> {
   const json = argv.includes("--json");
