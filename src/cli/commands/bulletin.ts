@@ -1,8 +1,7 @@
-import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
 import { UserError, type Command } from "../command";
 import { asOfArg, parseOptions } from "../options";
 import { readPlanFile } from "../planFile";
+import { checkOutput, writeOutput } from "../files";
 import { expandInputs, returnedFile } from "./collect";
 import { MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
 import { serialFromIso } from "../../core/excelDate";
@@ -65,27 +64,6 @@ function parse(args: string[]): Omit<Args, "charts"> & { charts?: string } {
   };
 }
 
-/** The same file, links resolved (a missing file resolves to its absolute path). */
-function real(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return resolve(p);
-  }
-}
-
-/** Writes next to the target, then renames: a failure never leaves a half-written document. */
-function writeAtomically(path: string, bytes: Uint8Array): void {
-  const tmp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(tmp, bytes);
-    renameSync(tmp, path);
-  } catch (e) {
-    rmSync(tmp, { force: true });
-    throw e;
-  }
-}
-
 export const bulletinCommand: Command = {
   name: "bulletin",
   summary: "由回收的填报表(或汇总表)生成季度通报 Word 文档 / write the quarterly bulletin (.docx)",
@@ -95,13 +73,7 @@ export const bulletinCommand: Command = {
     const a = parse(args);
     const plan = readPlanFile(a.plan, a.lang);
     const files = expandInputs(a.inputs);
-    const out = real(a.out);
-    if ([...files, a.plan].some((f) => real(f) === out))
-      throw new UserError("--out 不能是输入文件之一 --out must not be one of the input files");
-    if (existsSync(a.out) && !a.force)
-      throw new UserError(`输出文件已存在 ${a.out} already exists (use --force to overwrite)`);
-    if (existsSync(a.out) && !statSync(a.out).isFile())
-      throw new UserError(`--out 不是普通文件 is not a regular file: ${a.out}`);
+    checkOutput(a.out, [a.plan, ...files], a.force);
     const input = await bulletinInput(
       // Regular files only (a FIFO or dangling link among them is reported, not a hang).
       files.map((f) => returnedFile(f, MAX_WORKBOOK_BYTES)),
@@ -123,7 +95,7 @@ export const bulletinCommand: Command = {
       if (e instanceof BulletinError) throw new UserError(e.message);
       throw e;
     }
-    writeAtomically(a.out, result.bytes);
+    writeOutput(a.out, result.bytes);
     const b = result.bulletin;
     console.log(
       `${b.title}:县(市)区 ${b.counts.reported}/${b.counts.regions} 已报送` +

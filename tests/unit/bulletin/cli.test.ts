@@ -99,7 +99,7 @@ describe("bulletin CLI", () => {
     const before = hash(copy);
     await fails(
       [copy, "--plan", planPath, "--out", join(dir, ".", "form.docx"), "--force"],
-      /不能是输入文件/,
+      /输出文件就是输入文件/,
     );
     expect(hash(copy)).toBe(before);
   });
