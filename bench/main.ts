@@ -11,11 +11,13 @@ import { collectBench } from "./collect";
 import { extractBench } from "./extract";
 import { workbenchBench } from "./workbench";
 import { workbenchFilesBench } from "./workbenchFiles";
+import { bulletinBench } from "./bulletin";
 
 const ALL: Benchmark[] = [
   functionsBench,
   insertBench,
   collectBench,
+  bulletinBench,
   extractBench,
   paneBench,
   workbenchBench,
