@@ -35,6 +35,9 @@ import {
   mayBeRoleHeader,
   isGapRow,
   mayBeRow,
+  readMatrixHeader,
+  readMatrixRow,
+  type MatrixHeader,
   readHeader,
   readRow,
   type TableHeader,
@@ -157,8 +160,9 @@ class Extractor {
     if (this.ctx.explain && this.rejected.length < 100000) this.rejected.push({ text, source, rule });
   }
 
-  add(item: ExtractedIndicator, text = `${item.value}${item.unit}`): void {
-    const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}`;
+  /** `key`: what makes two items the same constraint beyond kind, value and unit (a region). */
+  add(item: ExtractedIndicator, text = `${item.value}${item.unit}`, scope = ""): void {
+    const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${scope}`;
     const bucket = this.buckets.get(key) ?? [];
     for (const other of bucket.slice(0, 50)) {
       if (nameSimilarity(other.name, item.name) >= 0.7) {
@@ -735,15 +739,21 @@ class Extractor {
       this.add(item, v.value + row.unit);
     }
     if (row.cagr) {
+      // "单位地区生产总值能源消耗降低 | % | — | — | [14.5]": the fall over the period, of the thing.
+      const cagrName = fall ? name.replace(/(?:降低|下降|减少|削减)(?:率|幅度)?$/, "") : name;
       const item: ExtractedIndicator = {
-        name,
-        kind: "cagr",
+        name: cagrName,
+        kind: row.cagr.cumulative ? "growth" : "cagr",
         comparator: row.cagr.comparator ?? ">=",
         value: row.cagr.value,
         unit: "%",
         source,
         confidence: 0.85,
       };
+      if (fall) {
+        item.decrease = true;
+        item.lowerIsBetter = true;
+      }
       const target = row.values.find((v) => v.target);
       if (target && target.year > 1) item.targetYear = target.year;
       if (row.cagr.comparator === "<=" || row.cagr.comparator === "<") item.lowerIsBetter = true;
@@ -751,6 +761,31 @@ class Extractor {
       if (this.ctx.explain)
         item.rules = row.binding !== undefined ? ["table.cagr", "table.attribute"] : ["table.cagr"];
       this.add(item, `${row.cagr.value * 100}%`);
+    }
+  }
+
+  /** A row of a table of targets by region: every cell is the region's target. */
+  regionRow(row: NonNullable<ReturnType<typeof readMatrixRow>>, line: string, past = false): void {
+    const source = line.replace(/\s+/g, " ").trim();
+    for (const v of row.values) {
+      const lower = v.comparator === "<=" || v.comparator === "<";
+      const item: ExtractedIndicator = {
+        name: `${row.region}${v.name}`,
+        kind: v.growth ? "growth" : "level",
+        comparator: v.comparator ?? ">=",
+        value: v.value,
+        unit: v.unit,
+        source,
+        confidence: 0.8,
+      };
+      if (this.ctx.meta.targetYear !== null) item.targetYear = this.ctx.meta.targetYear;
+      if (lower) item.lowerIsBetter = true;
+      if (this.ctx.sectionPast || past) {
+        item.historic = true;
+        delete item.targetYear;
+      }
+      if (this.ctx.explain) item.rules = ["table.region"];
+      this.add(item, `${v.value}${v.unit}`, row.region);
     }
   }
 
@@ -951,6 +986,13 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
 /** Stage 3: a line is a row of an indicator table, or prose split into sentences. */
 export type Segment =
   | { type: "row"; at: SectionedLine; row: TableRow; text: string; afterGap: boolean }
+  | {
+      type: "region-row";
+      at: SectionedLine;
+      row: NonNullable<ReturnType<typeof readMatrixRow>>;
+      text: string;
+      past: boolean;
+    }
   | { type: "prose"; at: SectionedLine; sentences: string[]; source?: string }
   | { type: "skip"; at: SectionedLine };
 
@@ -958,9 +1000,25 @@ export type Segment =
 export function segments(lines: readonly SectionedLine[], meta: PlanMeta): Segment[] {
   const out: Segment[] = [];
   let table: TableHeader | undefined;
+  let matrix: MatrixHeader | undefined;
   let gap = false;
   for (const at of lines) {
     const text = at.line.text;
+    const mh = readMatrixHeader(text);
+    if (mh) {
+      matrix = mh;
+      table = undefined;
+      out.push({ type: "skip", at });
+      continue;
+    }
+    if (matrix) {
+      const row = readMatrixRow(text, matrix);
+      if (row) {
+        out.push({ type: "region-row", at, row, text, past: matrix.past });
+        continue;
+      }
+      matrix = undefined;
+    }
     // Lists of other documents (dated links at the end of web pages) state nothing.
     if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
       out.push({ type: "skip", at });
@@ -984,6 +1042,11 @@ export function segments(lines: readonly SectionedLine[], meta: PlanMeta): Segme
       // A unit or attribute line, a row of “—” cells, or a rule line (|---|---|), keeps the table
       // open; prose closes it.
       if ((!/[。,;]/.test(text) && text.length < 20) || isGapRow(text) || /^[\s|│:+\-—=]+$/.test(text)) {
+        out.push({ type: "skip", at });
+        continue;
+      }
+      // A row of the header's shape that has no figure to read keeps the table open.
+      if (cells(text).length === table.width && !/[。;]/.test(text)) {
         out.push({ type: "skip", at });
         continue;
       }
@@ -1024,6 +1087,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     ctx.sectionAhead = seg.at.ahead;
     if (seg.at.top) ctx.sectionTargetYear = undefined;
     if (seg.type === "row") ex.tableRow(seg.row, seg.text, seg.afterGap);
+    else if (seg.type === "region-row") ex.regionRow(seg.row, seg.text, seg.past);
     else if (seg.type === "prose") {
       let past: PastState = { past: false };
       for (const s of seg.sentences) past = ex.sentence(s, past, seg.source);

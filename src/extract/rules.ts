@@ -78,6 +78,13 @@ export const RULES = [
     example: "指标\t2020年\t2025年\n新增指标\t—\t—\n城镇新增就业人数(万人)\t5\t6",
     expect: { take: { name: "城镇新增就业人数", value: 6, unit: "万人" } },
   },
+  {
+    id: "table.region",
+    stage: "table",
+    says: "a table of targets by region (县(区) | 指标(单位) …): every cell is that region's target",
+    example: "县(区)\t地区生产总值增长(%)\t城镇新增就业(人)\n樾城区\t5.5\t12000",
+    expect: { take: { name: "樾城区地区生产总值", kind: "growth", value: 0.055 } },
+  },
   // ── time: past figures and milestones in prose ───────────────────────────────────────────────
   {
     id: "time.past-year",

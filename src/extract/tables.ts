@@ -45,8 +45,11 @@ export interface TableRow {
   name: string;
   unit: string;
   values: TableCellValue[];
-  /** The 年均增长 cell, as a fraction (7 → 0.07), with its comparator if any. */
-  cagr?: { value: number; comparator?: ">=" | ">" | "<=" | "<" };
+  /**
+   * The 年均增长 cell, as a fraction (7 → 0.07), with its comparator if any; `cumulative` when the
+   * cell is bracketed ([14.5]: the change over the whole period, a growth, not annual).
+   */
+  cagr?: { value: number; comparator?: ">=" | ">" | "<=" | "<"; cumulative?: boolean };
   /** 约束性 → true, 预期性 → false (属性 column). */
   binding?: boolean;
 }
@@ -67,9 +70,12 @@ const YEAR_CELL = new RegExp(
 /** Value columns without a year: 现状值, 基期值, 目标值 (years taken from the plan). */
 const ROLE_CELL = /^(?:(基期|基数|基准|现状|当前)|(目标|预期|规划))值?$/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
-/** 年均增长(%), 年均增速, “十四五”年均增长: the column of annual growth. */
+/**
+ * 年均增长(%), 年均增速, “十四五”年均增长, 累计/年均: the column of the change over the period —
+ * annual growth, or with [brackets] the change cumulated over the five years.
+ */
 const CAGR_HEADER =
-  /^(?:[“"]?十[一二三四五六]五[”"]?)?(?:年均|年平均)(?:增长|增速|增幅)率?\s*(?:[((]\s*%\s*[))])?$/;
+  /^(?:[“"]?十[一二三四五六]五[”"]?)?(?:(?:年均|年平均)(?:增长|增速|增幅)率?|累计\s*[/或、]\s*年均|年均\s*[/或、]\s*累计)\s*(?:[((]\s*%\s*[))])?$/;
 const NAME_HEADER = /^(?:主要)?(?:指标|指标名称|指标项|名称|项目)(?:名称)?$/;
 /** 预期性 / 约束性: the attribute of an indicator, never its name. */
 const ATTRIBUTE_CELL = /^(?:预期性|约束性|指导性|预期|约束|指导)$/;
@@ -202,6 +208,9 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
   while (nameAt > from && ATTRIBUTE_CELL.test(cs[nameAt] ?? "")) nameAt--;
   const um = unitCell !== undefined ? UNIT_CELL.exec(unitCell) : null;
   if (um) ({ unit, factor } = unitOf(um[2], um[1]));
+  // A 单位 column says the unit whatever it is (万吨标准煤, 万千瓦): taken as written.
+  else if (unitCell !== undefined && aligned && /^[^\d\s—-]{1,10}$/.test(unitCell) && !MISSING.test(unitCell))
+    ({ unit, factor } = unitOf(unitCell, ""));
   let name = (cs[nameAt] ?? "").replace(/^\d{1,2}[.、]?\s*/, "");
   if (!/[\u4e00-\u9fff]/.test(name)) return undefined;
   const nm = UNIT_IN_NAME.exec(name);
@@ -245,6 +254,7 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
   const cm = cagrCell !== undefined ? NUMBER_CELL.exec(cagrCell) : null;
   if (cm) {
     row.cagr = { value: tidy(Number(cm[3]) * 0.01) };
+    if (cm[2] !== "") row.cagr.cumulative = true;
     const cmp = cm[1] ?? cm[6];
     if (cmp && CELL_COMPARATOR[cmp]) row.cagr.comparator = CELL_COMPARATOR[cmp];
   }
@@ -263,4 +273,74 @@ export function mayBeRoleHeader(line: string): boolean {
 export function mayBeRow(line: string): boolean {
   for (let i = 0; i < line.length; i++) if (isDigit(line[i])) return /\t|\s{2,}|[|│]/.test(line);
   return false;
+}
+
+/**
+ * A table of targets by region (各县(区)主要指标预期目标表): the first column names the region,
+ * every other column an indicator with its unit in brackets, every cell a target.
+ *
+ *   县(区) | 地区生产总值增长(%) | 城镇新增就业(人)
+ *   樾城区 | 5.5 | 12000
+ */
+export interface MatrixHeader {
+  columns: Array<{ cell: number; name: string; unit: string; growth: boolean }>;
+  width: number;
+  /** A table of progress (1—6月, 同比, 完成全年目标): its cells are past figures. */
+  past: boolean;
+}
+
+const REGION_HEADER =
+  /^(?:县\s*[((]\s*市?[、,]?\s*区\s*[))]|县(?:市)?区|区县|县区|地区|单位|乡镇(?:\s*[((]\s*街道\s*[))])?|各县(?:\s*[((]\s*区\s*[))])?)$/;
+
+export function readMatrixHeader(line: string): MatrixHeader | undefined {
+  if (!/[\t|│]/.test(line) || line.length > 300) return undefined;
+  const cs = cells(line);
+  if (cs.length < 3 || !REGION_HEADER.test(cs[0])) return undefined;
+  const columns: MatrixHeader["columns"] = [];
+  for (let k = 1; k < cs.length; k++) {
+    const m = UNIT_IN_NAME.exec(cs[k]);
+    if (!m || !/[\u4e00-\u9fff]/.test(cs[k])) continue;
+    let name = cs[k].slice(0, m.index).trim();
+    const { unit } = unitOf(m[2].trim(), m[1]);
+    const growth = unit === "%" && /(?:增长|增速|增幅)$/.test(name);
+    if (growth) name = name.replace(/(?:增长|增速|增幅)$/, "");
+    columns.push({ cell: k, name, unit, growth });
+  }
+  const past = /\d{1,2}\s*[—\-–~至]\s*\d{1,2}\s*月|同比|完成|实际|上年|截至/.test(line);
+  return columns.length >= 2 ? { columns, width: cs.length, past } : undefined;
+}
+
+/** A row of a region table: the region and the targets of its cells. */
+export function readMatrixRow(
+  line: string,
+  header: MatrixHeader,
+):
+  | {
+      region: string;
+      values: Array<{
+        name: string;
+        unit: string;
+        growth: boolean;
+        value: number;
+        comparator?: ">=" | ">" | "<=" | "<";
+      }>;
+    }
+  | undefined {
+  const cs = cells(line);
+  if (cs.length !== header.width || !/^[\u4e00-\u9fff]{2,12}$/.test(cs[0])) return undefined;
+  const values = [];
+  for (const c of header.columns) {
+    const m = NUMBER_CELL.exec(cs[c.cell] ?? "");
+    if (!m) continue;
+    const v = Number(m[3]) * (c.unit === "%" ? 0.01 : 1);
+    const cmp = m[1] ?? m[6];
+    values.push({
+      name: c.name,
+      unit: c.unit,
+      growth: c.growth,
+      value: tidy(v),
+      comparator: cmp ? CELL_COMPARATOR[cmp] : undefined,
+    });
+  }
+  return values.length ? { region: cs[0], values } : undefined;
 }

@@ -21,7 +21,7 @@ export function fiveYearPeriod(s: string): [number, number] | undefined {
 
 const PERIOD = /(\d{4})\s*年?\s*[-—–~至到]{1,2}\s*(\d{4})\s*年?/;
 const TITLE_END =
-  /(?:方案|计划|规划|纲要|要点|意见|安排|任务书|责任书|目标|行动|工程|办法|实施细则|措施|分解表|任务表|责任清单|任务清单|通报|评估报告|情况报告|工作报告|工作总结)(?:\s*[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))])?$/;
+  /(?:方案|计划|规划|纲要|要点|意见|安排|任务书|责任书|目标|行动|工程|办法|实施细则|措施|分解表|任务表|责任清单|任务清单|通报|评估报告|情况报告|工作报告|工作总结|统计公报)(?:\s*[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))])?$/;
 
 export interface PlanMeta {
   title: string;
@@ -78,6 +78,8 @@ export function detectPlanMeta(lines: Line[]): PlanMeta {
   // "2020年工作总结和2021年工作计划": the plan is for the last year named.
   const titleYears = [...title.matchAll(/(\d{4})\s*年/g)].map((m) => Number(m[1]));
   const titleYear = titleYears.length ? Math.max(...titleYears) : undefined;
+  // A statistical bulletin reports a past year: it has no plan period.
+  if (/统计公报$/.test(title)) return { title, baseYear: null, targetYear: null, docYear };
   if (titlePeriod && Number(titlePeriod[2]) > Number(titlePeriod[1])) {
     setPeriod(Number(titlePeriod[1]), Number(titlePeriod[2]));
   } else if (titleFive) {
