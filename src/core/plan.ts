@@ -36,6 +36,10 @@ export interface Indicator {
   nature?: IndicatorNature;
   /** 力争: an aspiration rather than a binding target (same number, marked). */
   aspirational?: boolean;
+  /** 属性: 约束性 (true, binding) or 预期性 (false, expected), as the plan document states it. */
+  binding?: boolean;
+  /** A milestone due by the end of this quarter of the target year (一季度末 → 1, 上半年 → 2). */
+  quarter?: 1 | 2 | 3 | 4;
   /** The latest cumulative actual value … */
   actual?: number;
   /** … and its date, ISO yyyy-mm-dd. */

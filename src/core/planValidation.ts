@@ -34,6 +34,8 @@ const INDICATOR_KEYS = [
   "comparator",
   "lowerIsBetter",
   "aspirational",
+  "binding",
+  "quarter",
   "nature",
   "actual",
   "asOf",
@@ -173,6 +175,12 @@ function indicator(c: Collector, path: string, v: unknown): Indicator | undefine
   });
   const lowerIsBetter = bool(c, `${path}.lowerIsBetter`, v.lowerIsBetter);
   const aspirational = bool(c, `${path}.aspirational`, v.aspirational);
+  const binding = bool(c, `${path}.binding`, v.binding);
+  let quarter: 1 | 2 | 3 | 4 | undefined;
+  if (v.quarter !== undefined && v.quarter !== null) {
+    if (v.quarter === 1 || v.quarter === 2 || v.quarter === 3 || v.quarter === 4) quarter = v.quarter;
+    else c.error(`${path}.quarter`, "季度应为 1、2、3 或 4", "quarter must be 1, 2, 3 or 4");
+  }
   let nature: IndicatorNature | undefined;
   if (v.nature !== undefined && v.nature !== null) {
     if (!NATURES.includes(v.nature as IndicatorNature)) {
@@ -232,6 +240,8 @@ function indicator(c: Collector, path: string, v: unknown): Indicator | undefine
   if (comparator !== undefined) out.comparator = comparator;
   if (lowerIsBetter !== undefined) out.lowerIsBetter = lowerIsBetter;
   if (aspirational !== undefined) out.aspirational = aspirational;
+  if (binding !== undefined) out.binding = binding;
+  if (quarter !== undefined) out.quarter = quarter;
   if (nature !== undefined) out.nature = nature;
   if (actual !== undefined) out.actual = actual;
   if (asOf !== undefined) out.asOf = asOf;

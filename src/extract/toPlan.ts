@@ -96,6 +96,9 @@ export function mergeIndicators(items: ExtractedIndicator[], options: MergeOptio
     if (it.kind === "level") row.unit = it.unit;
     if (lower) row.lowerIsBetter = true;
     if (it.aspirational) row.aspirational = true;
+    if (it.binding !== undefined && row.binding === undefined) row.binding = it.binding;
+    if (it.quarter !== undefined && row.quarter === undefined && it.quarter >= 1 && it.quarter <= 4)
+      row.quarter = it.quarter as 1 | 2 | 3 | 4;
     // The level's comparator rules the row; a rate's only when there is no level.
     if (it.kind === "level" || row.comparator === undefined)
       row.comparator = toComparator(it.comparator, lower);

@@ -35,7 +35,9 @@ export function textWidth(texts: readonly string[], min: number, max: number): n
 export function inputWidths(plan: Plan): number[] {
   const widths = [...INPUT_WIDTHS];
   widths[1] = textWidth(
-    plan.indicators.map((i) => i.name + (i.aspirational ? "(力争)" : "")),
+    plan.indicators.map(
+      (i) => i.name + (i.aspirational ? "(力争)" : "") + (i.binding !== undefined ? "(约束性)" : ""),
+    ),
     16,
     40,
   );
@@ -74,6 +76,16 @@ export function indicatorInputs(
   const name =
     ind.name +
     (ind.aspirational ? (lang === "zh" ? "(力争)" : " (aspiration)") : "") +
+    // 属性 as the plan states it: 约束性 (binding) or 预期性 (expected).
+    (ind.binding === undefined
+      ? ""
+      : lang === "zh"
+        ? ind.binding
+          ? "(约束性)"
+          : "(预期性)"
+        : ind.binding
+          ? " (binding)"
+          : " (expected)") +
     (strict ? (lang === "zh" ? "(须超过目标)" : " (must pass the target)") : "");
   g.set(row, 0, { value: index + 1, style: "label", numFmt: "0" });
   g.set(row, 1, { value: name, style: "label" });

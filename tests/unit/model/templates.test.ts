@@ -207,3 +207,38 @@ describe("template models", () => {
     expect(list.range.rows).toBe(5);
   });
 });
+
+describe("属性 in the annual and multi-year plans (issue 11)", () => {
+  const plan: Plan = {
+    title: "某市2025年生态环境保护工作要点",
+    baseYear: 2024,
+    targetYear: 2025,
+    indicators: [
+      {
+        name: "PM2.5平均浓度",
+        unit: "微克/立方米",
+        target: 30,
+        comparator: "<=",
+        lowerIsBetter: true,
+        binding: true,
+      },
+      { name: "地区生产总值", unit: "亿元", base: 3286.5, growth: 0.06, binding: false },
+      { name: "专利申请量", unit: "件", target: 500 },
+    ],
+  };
+  it.each(["annual-plan", "multi-year-plan"] as const)(
+    "%s labels each row 约束性 or 预期性 as stated",
+    (id) => {
+      for (const [lang, words] of [
+        ["zh", ["PM2.5平均浓度(约束性)", "地区生产总值(预期性)", "专利申请量"]],
+        ["en", ["PM2.5平均浓度 (binding)", "地区生产总值 (expected)", "专利申请量"]],
+      ] as const) {
+        const m = buildTemplate(id, plan, { lang });
+        const texts = m.cells.flat().map((c) => c?.value);
+        for (const w of words) expect(texts).toContain(w);
+        // The plan's own unit is shown as written, never expanded.
+        expect(texts).toContain("亿元");
+      }
+    },
+  );
+});

@@ -66,3 +66,21 @@ describe("validatePlan", () => {
     expect(formatIssue(issue, "zh")).toContain("baseYear: ");
   });
 });
+
+describe("属性 and milestones (issue 11)", () => {
+  it("keeps binding (约束性/预期性) and a milestone's quarter, and names a bad quarter", () => {
+    const plan = structuredClone(good) as { indicators: Record<string, unknown>[] };
+    plan.indicators[0].binding = true;
+    plan.indicators[1].binding = false;
+    plan.indicators[0].quarter = 2;
+    const r = validatePlan(plan);
+    expect([
+      r.plan?.indicators[0].binding,
+      r.plan?.indicators[1].binding,
+      r.plan?.indicators[0].quarter,
+    ]).toEqual([true, false, 2]);
+    plan.indicators[0].quarter = 5;
+    plan.indicators[1].binding = "约束性";
+    expect(errors(plan)).toEqual(["indicators[0].quarter", "indicators[1].binding"]);
+  });
+});
