@@ -489,12 +489,11 @@ function introParagraph(
     const reasons = c.regions
       .map((r, j) => ({ r, s: states[j] }))
       .filter((x) => x.s.state === "rejected")
-      .map((x) =>
-        phrase(w.rejectedWhy, {
-          region: x.r.region,
-          why: trimStop((x.s as { zh: string; en: string })[lang]),
-        }),
-      );
+      .map((x) => {
+        const why = trimStop((x.s as { zh: string; en: string })[lang]);
+        // One rejected region: its reason alone; several: each reason under its region's name.
+        return rejected.length === 1 ? why : phrase(w.rejectedWhy, { region: x.r.region, why });
+      });
     parts.push(phrase(w.introRejected, { list: list(rejected, lang), why: reasons.join(w.sep) }));
   }
   if (missing.length || rejected.length) parts.push(w.introNotRanked);

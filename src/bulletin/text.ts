@@ -122,7 +122,7 @@ const EN: Wording = {
   noneBehindTarget: " Every reporting region meets the target.",
   judgedByTarget: " This indicator is judged against the whole target, not against time progress.",
   noneRanked: "{name}: nothing to rank yet.",
-  notFilledList: " {list} did not fill in this indicator and are not ranked.",
+  notFilledList: " Not filled in, so not ranked: {list}.",
   missingList: "not reported: {list}",
   rejectedList: "forms rejected: {list}",
   notRanked: " Not ranked ({who}).",
