@@ -46,7 +46,9 @@ const common = {
   },
 };
 module.exports = {
-  testTimeout: 60000,
+  // Generous: the LibreOffice and Chromium suites wait on child processes that slow down a lot on a
+  // busy 2-core machine; a timeout here should mean a hang, not load.
+  testTimeout: 180000,
   projects: [
     {
       ...common,
