@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { ICellData, IStyleData, IWorkbookData, IWorksheetData } from "@univerjs/core";
 import type { Bilingual } from "../../host/port";
 import { shiftFormula } from "../../share/shiftFormula";
+import { colName } from "../../model/a1";
 import { xlsxStyle } from "./styles";
 import { formulaToFile } from "./formulas";
 import { Warnings } from "./messages";
@@ -160,6 +161,8 @@ function writeSheet(
         if (r !== m.startRow || c !== m.startColumn) slaves.add(`${r},${c}`);
   }
 
+  // Per column, the run of filled-down formulas the cells above belong to.
+  const runs = new Map<number, { address: string; text: string; row: number; last: number }>();
   for (const [rs, line] of Object.entries(cells)) {
     const r = Number(rs);
     const xr = ws.getRow(r + 1);
@@ -178,10 +181,21 @@ function writeSheet(
         const result = fileValue(cell);
         const value: Record<string, unknown> = { formula: file.text };
         if (result !== undefined) value.result = result;
+        const run = runs.get(c);
         if (cell.ref && rangeFromA1(cell.ref)) {
           value.shareType = "array";
           value.ref = cell.ref;
-        } else if (SPILLING.test(formula)) warnings.add("spill");
+          runs.delete(c);
+        } else {
+          if (SPILLING.test(formula)) warnings.add("spill");
+          // A formula filled down (the one above, shifted a row) is stored once, as Excel does:
+          // half the file, and every reader derives the same text for each cell.
+          if (run && run.last === r - 1 && shiftFormula(run.text, r - run.row, 0) === file.text) {
+            delete value.formula;
+            value.sharedFormula = run.address;
+            run.last = r;
+          } else runs.set(c, { address: `${colName(c)}${r + 1}`, text: file.text, row: r, last: r });
+        }
         x.value = value as unknown as ExcelJS.CellFormulaValue;
       } else if (!slaves.has(`${r},${c}`)) {
         const v = fileValue(cell);

@@ -315,6 +315,9 @@ describe("snapshot → xlsx, read back with exceljs", () => {
     expect(w.getCell("D1").numFmt).toBe("yyyy-mm-dd");
     expect(w.getCell("E1").value).toEqual({ error: "#N/A" });
     expect(w.getCell("B3").formula).toBe("A3*2");
+    // The filled-down block is stored once, as a shared formula.
+    const sheetXml = await backZip.file("xl/worksheets/sheet1.xml")!.async("string");
+    expect(sheetXml).toMatch(/<f t="shared" ref="B2:B4" si="\d+">A2\*2<\/f>/);
     expect((w.getCell("B3").value as ExcelJS.CellFormulaValue).result).toBe(4);
     expect(w.getCell("C2").formula).toBe("_xlfn.RRI(2,100,121)");
     expect(w.getCell("D2").formula).toBe("_xldudf_PLAN_PROJECT(100,0.3,1)");
