@@ -856,7 +856,8 @@ function countBeforeNoun(
 }
 
 /** "生均公用经费", "每个村卫生室医生数": a per-unit standard, a norm rather than a result. */
-const PER_UNIT_NAME = /^(?:生均|每千人|每百人|每(?:个|所|村|亩)[^,;。]{0,10}(?:配备|配置|标准))/;
+const PER_UNIT_NAME =
+  /^(?:生均|每(?:个|所|村|亩)[^,;。]{0,10}(?:配备|配置|标准))|(?:起付标准|起付线|支付限额|报销比例|缴费标准|补助标准|补贴标准|最低工资标准|保障标准|低保标准)(?:调整)?$/;
 
 /** 约束性 / 预期性 said in a sentence: whether its targets are binding. */
 function bindingIn(sentence: string): boolean | undefined {
@@ -883,6 +884,9 @@ function inQuotedName(text: string, start: number, end: number): boolean {
   const close = text.indexOf("”", end);
   return close >= 0 && close - open <= 16;
 }
+
+/** A table caption of progress, not targets. */
+const CAPTION_PAST = /完成情况|进展情况|执行情况|上半年|前三季度|\d{1,2}\s*[—\-–~至]\s*\d{1,2}\s*月|统计表/;
 
 /** A name for a figure, how unsure it is, and the name rule that gave it. */
 interface Named {
@@ -1006,7 +1010,9 @@ export function segments(lines: readonly SectionedLine[], meta: PlanMeta): Segme
     const text = at.line.text;
     const mh = readMatrixHeader(text);
     if (mh) {
-      matrix = mh;
+      // "2025年上半年各乡镇卫生院重点指标完成情况表": the caption says the cells are progress.
+      const caption = out.length ? out[out.length - 1].at.line.text : "";
+      matrix = CAPTION_PAST.test(caption) ? { ...mh, past: true } : mh;
       table = undefined;
       out.push({ type: "skip", at });
       continue;

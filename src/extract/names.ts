@@ -7,6 +7,15 @@
 /** Words in front of a subject that scope it rather than name it. */
 const LEADING = [
   "其中",
+  // A milestone's time (一季度末前, 上半年, 前三季度) is its quarter, not part of the name.
+  "一季度末前",
+  "一季度末",
+  "一季度",
+  "第一季度",
+  "上半年",
+  "前三季度",
+  "三季度末",
+  "年底前",
   "上年度",
   "上年",
   "去年",

@@ -305,7 +305,11 @@ function readRatio(
   const c = s[end];
   if ((c === "∶" || c === ":") && isDigit(s[end + 1]) && /比[^,;。]{0,8}$/.test(before)) {
     const second = readArabic(s, end + 1);
-    if (second && value > 0) return { value: tidy(second.value / value), end: second.end, unit: "比" };
+    // a∶1 → a, 1∶b → b; otherwise b per a.
+    if (second && value > 0) {
+      const v = second.value === 1 ? value : value === 1 ? second.value : tidy(second.value / value);
+      return { value: v, end: second.end, unit: "比" };
+    }
   }
   if (c === "/" && /^\/(?:10|十)万/.test(s.slice(end))) {
     const m = /^\/(?:10|十)万/.exec(s.slice(end))!;

@@ -34,7 +34,7 @@ const PAID_AFTER = /^(?:的?比例)?(?:给予|予以|进行|补助|补贴|资助
 
 /** Rules about shares of a sum: 科研人员所得比例, 收益分配比例, 奖励比例. */
 const SHARE_RULE =
-  /(?:所得|分成|分配|提取|留存|奖励|补助|资助|贴息|补偿|出资|配套|自筹|返还|减缴|减免)[^,;。]{0,12}(?:比例|比重|份额|部分)$/;
+  /(?:所得|分成|分配|提取|留存|奖励|补助|资助|贴息|补偿|出资|配套|自筹|返还|减缴|减免|公益金用于)[^,;。]{0,12}(?:比例|比重|份额|部分)$/;
 
 /** Words after 以上/以下 that continue the predicate rather than start a noun. */
 const PREDICATE_START = /^(?:的|增长|增幅|增速|水平|规模|目标|大关|关口|并|且|或|和|及)/;
@@ -175,8 +175,10 @@ export function isGenericHeading(name: string): boolean {
 export function isPerUnitStandard(c: NumberContext): boolean {
   const near = c.before.slice(-24);
   if (/率[^,;。]{0,6}$/.test(near)) return false;
-  // 生均 / 每千人口: a norm of provision whatever the verb.
-  if (/(?:生均|每千人口?|每百人)[^,;。每]{0,14}$/.test(near)) return true;
+  // 生均: a norm of provision whatever the verb (每千人口…托位数 is a per-capita outcome, a target).
+  if (/生均[^,;。每]{0,14}$/.test(near)) return true;
+  // "用人单位安排残疾人就业的比例不得低于…1.5%": a legal obligation on others.
+  if (/不得(?:低于|少于|超过|高于)$/.test(near)) return true;
   // 每个村卫生室配备2名: a norm when the verb provides (配备, 设置, 补助 …); 每家示范企业专利申请量
   // 不少于10件 is a target for each.
   return /每(?:个|所|家|名|位|户|村|亩|公顷|张床)[^,;。每]{0,12}(?:配备|配置|设置|设有|建有|补助|补贴|标准|面积|经费)[^,;。每]{0,4}$/.test(
