@@ -2,7 +2,8 @@
  * Webpack plugin: after the custom-functions metadata plugin has put functions.json (English,
  * generated from the JSDoc in src/functions/functions.ts) into the compilation, writes
  * functions-zh-cn.json — the same ids, names and structure with the Chinese descriptions from
- * src/functions/catalog.json. The manifest points zh-CN Office at it with <bt:Override>.
+ * src/functions/catalog.json. The manifest points zh-CN Office at it with <bt:Override>. Both
+ * files get the runtime options of withRuntimeOptions (functions.json is rewritten in place).
  *
  * The build fails (a compilation error) when a function or parameter lacks a description in
  * either language, when the catalog describes something functions.json does not have, or when
@@ -81,6 +82,23 @@ function localizeMetadata(metadata, catalog) {
   return { json: { ...metadata, functions: localized }, errors };
 }
 
+/**
+ * The metadata's top-level runtime options, set for both languages:
+ *  - allowErrorForDataTypeAny: true, so an error inside a range argument reaches the function
+ *    (every parameter is type any) and gives an error in its own spilled cell only, as Excel's own
+ *    functions do; without it Excel skips the call and the whole spill is one error;
+ *  - allowCustomDataForDataTypeAny removed (the metadata generator always writes it as true): with
+ *    it, a linked data type (Stocks, Geography) in an argument arrives as an entity object the
+ *    functions cannot read (#VALUE!); without it Excel passes the data type's display value.
+ * @param {object} metadata
+ * @returns {object}
+ */
+function withRuntimeOptions(metadata) {
+  // eslint-disable-next-line no-unused-vars
+  const { allowCustomDataForDataTypeAny, allowErrorForDataTypeAny, ...rest } = metadata;
+  return { allowErrorForDataTypeAny: true, ...rest };
+}
+
 class FunctionsLocalePlugin {
   /**
    * @param {{ input?: string, output?: string, catalog?: string }} [options]
@@ -115,11 +133,13 @@ class FunctionsLocalePlugin {
             fail(`cannot read ${this.input} or ${this.catalog}: ${e.message}`);
             return;
           }
+          metadata = withRuntimeOptions(metadata);
           const { json, errors } = localizeMetadata(metadata, catalog);
           if (errors.length > 0) {
             errors.forEach(fail);
             return;
           }
+          compilation.updateAsset(this.input, new sources.RawSource(JSON.stringify(metadata, null, 4)));
           compilation.emitAsset(this.output, new sources.RawSource(JSON.stringify(json, null, 4)));
         },
       );
@@ -127,4 +147,4 @@ class FunctionsLocalePlugin {
   }
 }
 
-module.exports = { FunctionsLocalePlugin, localizeMetadata };
+module.exports = { FunctionsLocalePlugin, localizeMetadata, withRuntimeOptions };

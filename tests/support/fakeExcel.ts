@@ -20,6 +20,12 @@
  *    degraded path that calls it fails the test;
  *  - every method call and property write is recorded in `calls` (apiCalls = calls.length);
  *    writes apply to the grid at once, so anything queued before a failed check is visible.
+ *  - behaviours of real Excel that the writer must work around (office-js issue numbers):
+ *    a print zoom that sets only horizontalFitToPages is not applied (#1860); panes frozen on a
+ *    sheet that is not the active one are lost (#3148); Range.clear("All") leaves the range's data
+ *    validation and conditional formats (they are removed by dataValidation.clear() and
+ *    conditionalFormats.clearAll());
+ *  - errors carry Office.js's unlocalized `code` ("ItemNotFound", "AccessDenied" …).
  * Not modelled: calculation (formulas are stored as text), undo, events.
  */
 import type { Supports } from "../../src/office/writer/requirements";
@@ -486,6 +492,14 @@ function pageLayout(fake: FakeExcel, sheet: FakeWorksheet) {
     set(_t, prop: string, value) {
       fake.need("1.9", `PageLayout.${prop}`);
       fake.record(`PageLayout.${prop}=`, sheet.st.name, [value]);
+      // office-js #1860: fit-to-width alone (no verticalFitToPages) is silently not applied.
+      const zoom = value as { horizontalFitToPages?: number; verticalFitToPages?: number } | undefined;
+      if (
+        prop === "zoom" &&
+        zoom?.horizontalFitToPages !== undefined &&
+        zoom.verticalFitToPages === undefined
+      )
+        return true;
       sheet.st.pageLayout[prop] = value;
       return true;
     },
@@ -550,21 +564,26 @@ class FakeFreezePanes {
     private readonly fake: FakeExcel,
     private readonly sheet: FakeWorksheet,
   ) {}
+  // office-js #3148: panes frozen on a sheet that is not the active one are lost.
+  private set(freeze: { rows: number; cols: number }): void {
+    if (this.fake.activeSheet.toLowerCase() === this.sheet.st.name.toLowerCase())
+      this.sheet.st.freeze = freeze;
+  }
   freezeAt(range: FakeRange | string): void {
     this.fake.need("1.7", "WorksheetFreezePanes.freezeAt");
     const r = typeof range === "string" ? parseAddress(range) : range.rect;
     this.fake.record("WorksheetFreezePanes.freezeAt", this.sheet.st.name, [formatAddress(r)]);
-    this.sheet.st.freeze = { rows: r.row + r.rows, cols: r.col + r.cols };
+    this.set({ rows: r.row + r.rows, cols: r.col + r.cols });
   }
   freezeRows(count: number): void {
     this.fake.need("1.7", "WorksheetFreezePanes.freezeRows");
     this.fake.record("WorksheetFreezePanes.freezeRows", this.sheet.st.name, [count]);
-    this.sheet.st.freeze = { rows: count, cols: 0 };
+    this.set({ rows: count, cols: 0 });
   }
   freezeColumns(count: number): void {
     this.fake.need("1.7", "WorksheetFreezePanes.freezeColumns");
     this.fake.record("WorksheetFreezePanes.freezeColumns", this.sheet.st.name, [count]);
-    this.sheet.st.freeze = { rows: 0, cols: count };
+    this.set({ rows: 0, cols: count });
   }
 }
 
@@ -747,8 +766,17 @@ class FakeRange {
     };
     const st = this.sheet.st;
     st.merges = st.merges.filter((m) => !inside(m));
-    st.validations = st.validations.filter((v) => !inside(v.address));
-    st.conditionalFormats = st.conditionalFormats.filter((c) => !inside(c.address));
+    // Validation and conditional formats stay (see the header): they have their own clear calls.
+  }
+  /** True when `address` lies inside this range. */
+  contains(address: string): boolean {
+    const r = parseAddress(address);
+    return (
+      r.row >= this.rect.row &&
+      r.col >= this.rect.col &&
+      r.row + r.rows <= this.rect.row + this.rect.rows &&
+      r.col + r.cols <= this.rect.col + this.rect.cols
+    );
   }
 }
 
@@ -883,6 +911,13 @@ class FakeDataValidation {
     this.fake.record("DataValidation.ignoreBlanks=", this.range.target, [v]);
     e.ignoreBlanks = v;
   }
+  clear(): void {
+    this.fake.need("1.8", "DataValidation.clear");
+    this.fake.record("DataValidation.clear", this.range.target);
+    const st = this.range.sheet.st;
+    st.validations = st.validations.filter((v) => !this.range.contains(v.address));
+    this.entry = undefined;
+  }
 }
 
 class FakeConditionalFormats {
@@ -890,6 +925,12 @@ class FakeConditionalFormats {
     private readonly fake: FakeExcel,
     private readonly range: FakeRange,
   ) {}
+  clearAll(): void {
+    this.fake.need("1.6", "ConditionalFormatCollection.clearAll");
+    this.fake.record("ConditionalFormatCollection.clearAll", this.range.target);
+    const st = this.range.sheet.st;
+    st.conditionalFormats = st.conditionalFormats.filter((c) => !this.range.contains(c.address));
+  }
   add(type: string) {
     this.fake.need("1.6", "ConditionalFormatCollection.add");
     this.fake.record("ConditionalFormatCollection.add", this.range.target, [type]);

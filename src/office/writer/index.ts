@@ -22,6 +22,7 @@ import { uniqueSheetName } from "../../writers/sheetName";
 import { FEATURES, hostSupports, type Feature, type Supports } from "./requirements";
 import { failed, notEmpty, readFailed, sheetMissing, sheetProtected, type InsertError } from "./messages";
 import { officeErrorCode } from "../officeErrors";
+import { officeLiteral } from "./literal";
 
 export type { InsertError } from "./messages";
 export type { Supports } from "./requirements";
@@ -85,9 +86,8 @@ function arrays(
       }
       if (cell.formula !== undefined) f.push(`=${cell.formula}`);
       else if (cell.value === null || cell.value === undefined) f.push("");
-      // A text that looks like a formula is written as text.
-      else if (typeof cell.value === "string" && /^[=+\-@]/.test(cell.value)) f.push(`'${cell.value}`);
-      else f.push(cell.value);
+      // A text Excel would parse ("=…", "2024", "10%") is written as text.
+      else f.push(officeLiteral(cell.value));
       n.push(cell.numFmt ?? "General");
     });
     formulas.push(f);
@@ -261,6 +261,8 @@ class Writer {
       }
     }
     if (newSheet) {
+      // Frozen panes are kept only on the active sheet (office-js #3148): activate it first.
+      sheet.activate();
       if (this.has("freeze") && (model.freeze.rows > 0 || model.freeze.cols > 0)) {
         const { rows: fr, cols: fc } = model.freeze;
         if (fr > 0 && fc > 0) sheet.freezePanes.freezeAt(sheet.getRange(rangeA1(0, 0, fr, fc)));
@@ -275,7 +277,10 @@ class Writer {
             `$${model.print.repeatRows.first + 1}:$${model.print.repeatRows.last + 1}`,
           );
         }
-        if (model.print.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1 };
+        // Fit to one page wide, as many tall as needed (0 = automatic): Excel ignores a zoom
+        // that sets only horizontalFitToPages (office-js #1860).
+        if (model.print.fitToWidth)
+          sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
         sheet.pageLayout.centerHorizontally = true;
       }
     }
@@ -299,7 +304,6 @@ class Writer {
         allowSort: true,
       });
     }
-    if (newSheet) sheet.activate();
   }
 
   /** The bordered table: from the first header row to the last row with a bordered style. */
@@ -434,7 +438,11 @@ export async function insertSheetModel(
       if (newSheet) sheets.getItem(name).delete();
       else {
         const s = options.sheetName ? sheets.getItem(options.sheetName) : sheets.getActiveWorksheet();
-        s.getRange(address).clear("All");
+        const range = s.getRange(address);
+        range.clear("All");
+        // clear("All") may leave the validation and conditional formats the write added.
+        if (writer.has("validation", false)) range.dataValidation.clear();
+        if (writer.has("conditionalFormats", false)) range.conditionalFormats.clearAll();
       }
       await sync();
       cleaned = true;

@@ -10,6 +10,7 @@ import { launchChromium, openPage, type WatchedPage } from "../../support/chromi
 import { serveStatic, type StaticServer } from "../../support/staticServer";
 import { rangeA1 } from "../../../src/model/a1";
 import type { SheetModel } from "../../../src/model/types";
+import { officeLiteral } from "../../../src/office/writer/literal";
 
 export const DIST = resolve(__dirname, "../../../dist");
 export const SCREENSHOTS = resolve(__dirname, "../../../test-artifacts/screenshots");
@@ -156,12 +157,7 @@ export function modelDifferences(model: SheetModel, cells: FakeCells): string[] 
   model.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       const v = cell?.value ?? "";
-      const want =
-        cell?.formula !== undefined
-          ? `=${cell.formula}`
-          : typeof v === "string" && /^[=+\-@]/.test(v)
-            ? `'${v}`
-            : v;
+      const want = cell?.formula !== undefined ? `=${cell.formula}` : officeLiteral(v);
       const have = shown(cells, `${r + model.origin.row},${c + model.origin.col}`);
       if (want !== have)
         differences.push(`${rangeA1(r, c, 1, 1)}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);

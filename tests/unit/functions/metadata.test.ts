@@ -10,8 +10,9 @@ import { FUNCTION_CATALOG } from "../../../src/functions/catalog";
 import catalogJson from "../../../src/functions/catalog.json";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { localizeMetadata } = require("../../../scripts/functions-locale-plugin.js") as {
+const { localizeMetadata, withRuntimeOptions } = require("../../../scripts/functions-locale-plugin.js") as {
   localizeMetadata: (m: unknown, c: unknown) => { json: Metadata; errors: string[] };
+  withRuntimeOptions: (m: unknown) => Record<string, unknown> & Metadata;
 };
 
 interface Metadata {
@@ -19,7 +20,13 @@ interface Metadata {
     id: string;
     name: string;
     description: string;
-    parameters: { name: string; description: string; optional?: boolean; dimensionality?: string }[];
+    parameters: {
+      name: string;
+      description: string;
+      optional?: boolean;
+      dimensionality?: string;
+      type?: string;
+    }[];
     result: { dimensionality?: string };
   }[];
 }
@@ -37,6 +44,22 @@ beforeAll(async () => {
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 describe("function metadata", () => {
+  it("lets errors inside ranges reach the functions and keeps linked data types out (issue 13)", () => {
+    // The generator writes allowCustomDataForDataTypeAny: true and no allowErrorForDataTypeAny.
+    expect((english as unknown as Record<string, unknown>).allowCustomDataForDataTypeAny).toBe(true);
+    const shipped = withRuntimeOptions(english);
+    expect(shipped.allowErrorForDataTypeAny).toBe(true);
+    expect("allowCustomDataForDataTypeAny" in shipped).toBe(false);
+    // allowErrorForDataTypeAny applies to parameters of type any only: every parameter is one.
+    const types = shipped.functions.flatMap((f) => f.parameters.map((p) => p.type ?? "any"));
+    expect(new Set(types)).toEqual(new Set(["any"]));
+    expect(shipped.functions).toEqual(english.functions);
+    // the Chinese metadata is built from the shipped English one and keeps its options
+    const zh = localizeMetadata(shipped, catalogJson).json as unknown as Record<string, unknown>;
+    expect(zh.allowErrorForDataTypeAny).toBe(true);
+    expect("allowCustomDataForDataTypeAny" in zh).toBe(false);
+  });
+
   it("declares every PLAN function under its English id, with the arity of its native formula", () => {
     const ids = english.functions.map((f) => f.id).sort();
     expect(ids).toEqual(Object.keys(ARITY).sort());

@@ -8,6 +8,7 @@ import { buildScenario, removeScenarios } from "../collect/roundTrip";
 import { FakeExcel } from "../../support/fakeExcel";
 import type { SheetModel } from "../../../src/model/types";
 import { a1 } from "../../../src/model/a1";
+import { officeLiteral } from "../../../src/office/writer/literal";
 
 /** Cells of a fake sheet that differ from what the writer must send for `model`. */
 function differences(excel: FakeExcel, sheet: string, model: SheetModel): string[] {
@@ -15,12 +16,7 @@ function differences(excel: FakeExcel, sheet: string, model: SheetModel): string
   model.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
       const v = cell?.value ?? "";
-      const want =
-        cell?.formula !== undefined
-          ? `=${cell.formula}`
-          : typeof v === "string" && /^[=+\-@]/.test(v)
-            ? `'${v}`
-            : v;
+      const want = cell?.formula !== undefined ? `=${cell.formula}` : officeLiteral(v);
       const have = excel.cell(sheet, a1(r, c))?.input ?? "";
       if (want !== have) out.push(`${a1(r, c)}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
     }),

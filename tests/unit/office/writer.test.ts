@@ -1,4 +1,4 @@
-import { FakeExcel } from "../../support/fakeExcel";
+import { FakeExcel, FakeOfficeError } from "../../support/fakeExcel";
 import { insertSheetModel, openAsNewWorkbook } from "../../../src/office/writer";
 import { buildTemplate } from "../../../src/model/templates";
 import { STAMP_NAME, stampText } from "../../../src/model/stamp";
@@ -252,5 +252,93 @@ describe("openAsNewWorkbook", () => {
     expect(Buffer.from(received[0], "base64").equals(Buffer.from(bytes))).toBe(true);
     expect(await openAsNewWorkbook(bytes, (_s, v) => v <= "1.7")).toBe(false);
     expect(received).toHaveLength(1);
+  });
+});
+
+describe("the writer against real Excel's behaviour (issue 13)", () => {
+  it("keeps text that Excel would parse (year headers, '=…', percentages, dates) as text", async () => {
+    const excel = new FakeExcel({ sheets: ["Sheet1"] });
+    const model = buildTemplate("annual-plan", plan(1, 0));
+    const texts = ["2024", "=PLAN.GAP(A1,B1)", "10%", "2024-1-1", "TRUE", "'quoted", "指标", "2024年度"];
+    const row = model.cells.length;
+    model.cells.push(model.cells[0].map((_, c) => (c < texts.length ? { value: texts[c] } : null)));
+    await insertSheetModel(excel.context, model, { supports: excel.supports });
+    const sent = texts.map((_, c) => excel.cell(model.sheetName, `${colName(c)}${row + 1}`)?.input);
+    expect(sent).toEqual([
+      "'2024",
+      "'=PLAN.GAP(A1,B1)",
+      "'10%",
+      "'2024-1-1",
+      "'TRUE",
+      "''quoted",
+      "指标",
+      "2024年度",
+    ]);
+  });
+
+  it("freezes the header of a new sheet while another sheet is active (office-js #3148)", async () => {
+    const excel = new FakeExcel({ sheets: ["Sheet1"], activeSheet: "Sheet1" });
+    const model = buildTemplate("quarterly-report", plan(2, 3), { asOf: "2024-06-30" });
+    expect(model.freeze.rows + model.freeze.cols).toBeGreaterThan(0);
+    await insertSheetModel(excel.context, model, { supports: excel.supports });
+    expect(excel.sheet(model.sheetName)!.freeze).toEqual(model.freeze);
+    const ops = excel.calls.map((c) => c.op);
+    expect(ops.indexOf("Worksheet.activate")).toBeLessThan(
+      ops.findIndex((op) => op.startsWith("WorksheetFreezePanes.")),
+    );
+  });
+
+  it("sets fit-to-one-page-wide so that Excel applies it (office-js #1860)", async () => {
+    const excel = new FakeExcel({ sheets: ["Sheet1"] });
+    const model = buildTemplate("quarterly-report", plan(2, 3), { asOf: "2024-06-30" });
+    expect(model.print.fitToWidth).toBe(true);
+    await insertSheetModel(excel.context, model, { supports: excel.supports });
+    expect(excel.sheet(model.sheetName)!.pageLayout.zoom).toEqual({
+      horizontalFitToPages: 1,
+      verticalFitToPages: 0,
+    });
+  });
+
+  it("a failed write at a cell removes the validation and conditional formats it added", async () => {
+    const excel = new FakeExcel({ sheets: ["数据"], activeSheet: "数据" });
+    excel.setCell("数据", "A1", "用户的表");
+    const model = buildTemplate("quarterly-report", plan(2, 3), {
+      asOf: "2024-06-30",
+      origin: { row: 3, col: 1 },
+    });
+    expect(model.validations.length + model.conditionalFormats.length).toBeGreaterThan(0);
+    excel.failSync(2);
+    const result = await insertSheetModel(excel.context, model, { mode: "at", supports: excel.supports });
+    expect(result).toMatchObject({ ok: false, error: { code: "failed" } });
+    const st = excel.sheet("数据")!;
+    expect(st.validations).toEqual([]);
+    expect(st.conditionalFormats).toEqual([]);
+    expect([...st.cells.keys()]).toEqual(["0,0"]); // only the user's cell is left
+  });
+
+  it("reports a failing first sync by its error code, not as a missing sheet", async () => {
+    const excel = new FakeExcel({ sheets: ["数据"] });
+    // zh-CN Excel localizes the message; the code is what tells the case apart.
+    excel.failSync(
+      1,
+      new FakeOfficeError("InvalidOperationInCellEditMode", "无法在单元格编辑模式下执行此操作。"),
+    );
+    const model = buildTemplate("annual-plan", plan(1, 0), { origin: { row: 2, col: 1 } });
+    const busy = await insertSheetModel(excel.context, model, {
+      mode: "at",
+      sheetName: "数据",
+      supports: excel.supports,
+    });
+    expect(busy).toMatchObject({
+      ok: false,
+      error: { code: "failed", hostCode: "InvalidOperationInCellEditMode" },
+    });
+    const missing = await insertSheetModel(excel.context, model, {
+      mode: "at",
+      sheetName: "无此表",
+      supports: excel.supports,
+    });
+    expect(missing).toMatchObject({ ok: false, error: { code: "sheetMissing" } });
+    expect(excel.calls.filter((c) => WRITE_OPS.test(c.op))).toEqual([]);
   });
 });
