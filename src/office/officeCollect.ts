@@ -13,6 +13,7 @@ import type { Consolidation } from "../collect/consolidate";
 import { reportModel, summaryModel } from "../collect/summaryModel";
 import { insertSheetModel } from "./writer";
 import { hostSupports, type Supports } from "./writer/requirements";
+import { toHostError } from "./officeErrors";
 
 export class CollectWriteError extends Error {
   constructor(
@@ -75,8 +76,13 @@ export function createOfficeCollectHost(): CollectHost {
   return {
     canCreateWorkbook: () => hostSupports("ExcelApi", "1.8"),
     async openWorkbook(xlsx) {
-      await Excel.createWorkbook(toBase64(xlsx));
+      await Excel.createWorkbook(toBase64(xlsx)).catch((e: unknown) => {
+        throw toHostError(e);
+      });
     },
-    writeConsolidation: (c, lang) => Excel.run((context) => writeConsolidation(context, c, lang)),
+    writeConsolidation: (c, lang) =>
+      Excel.run((context) => writeConsolidation(context, c, lang)).catch((e: unknown) => {
+        throw e instanceof CollectWriteError ? e : toHostError(e);
+      }),
   };
 }
