@@ -4,10 +4,12 @@
  * How Excel calls us (parameters declared `unknown[][]`, i.e. type any, dimensionality matrix):
  * - every argument arrives as rows of cells, a single value as 1×1;
  * - an omitted optional argument arrives as null (or undefined);
- * - a blank cell arrives as null in Excel on the web but as 0 in desktop Excel (office-js #4702),
- *   where blank and zero cannot be told apart; a formula's "" arrives as "";
- * - an error value in an argument normally stops Excel from calling the function at all; where it
- *   does arrive (inside a range), it is an object with an error code and is passed on.
+ * - a blank cell arrives as null in Excel on the web but as 0 in many desktop Excel builds
+ *   (office-js #4702, #1951), where blank and zero cannot be told apart (README: "Which Excel
+ *   runs the add-in"); a formula's "" arrives as "";
+ * - an error value in an argument arrives as an object with an error code, because the metadata
+ *   sets allowErrorForDataTypeAny (scripts/functions-locale-plugin.js): it is passed on to its own
+ *   cell of the spill.
  * What we return:
  * - a matrix, which spills;
  * - "" for a blank result (null would show as 0, office-js #1503);

@@ -43,7 +43,7 @@ export interface InsertResult {
   sheetName: string;
   /** The area written, e.g. "A1:T160". */
   address: string;
-  /** Features this Excel lacks, left out of the sheet (e.g. data validation in Excel 2013). */
+  /** Features this host lacks, left out of the sheet (an Excel API provider below ExcelApi 1.9). */
   skipped?: Bilingual[];
 }
 

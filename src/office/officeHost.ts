@@ -24,12 +24,24 @@ function supports(set: string, version: string): boolean {
   }
 }
 
+/**
+ * The selected cells' values, as rows from the selection's top-left cell. Only the part of the
+ * selection that holds data is loaded: selecting whole columns (A:C) must not load a million rows
+ * each. Blank rows and columns before the data are kept as "" so positions stay as selected.
+ */
 async function readSelectionValues(): Promise<CellValue[][]> {
   return Excel.run(async (context) => {
-    const range = context.workbook.getSelectedRange();
-    range.load("values");
+    const selected = context.workbook.getSelectedRange();
+    selected.load(["rowIndex", "columnIndex"]);
+    const used = selected.getUsedRangeOrNullObject(true);
+    used.load(["isNullObject", "rowIndex", "columnIndex", "values"]);
     await context.sync();
-    return range.values as CellValue[][];
+    if (used.isNullObject) return [];
+    const top = used.rowIndex - selected.rowIndex;
+    const left = used.columnIndex - selected.columnIndex;
+    const rows = (used.values as CellValue[][]).map((row) => [...Array<CellValue>(left).fill(""), ...row]);
+    const width = rows[0]?.length ?? 0;
+    return [...Array.from({ length: top }, () => Array<CellValue>(width).fill("")), ...rows];
   });
 }
 
@@ -42,9 +54,12 @@ async function selectedOrigin(): Promise<{ row: number; col: number }> {
   });
 }
 
+// The manifest requires SharedRuntime 1.1, so Excel itself loads the add-in only where the Excel
+// JavaScript API exists (Microsoft 365, Excel 2021 and later, Excel on the web). This note is for a
+// host that still answers no to ExcelApi 1.1 (an Excel API provider with a partial API).
 const OLD_EXCEL = {
-  zh: "此 Excel 版本不支持加载项写入表格(需要 Excel 2016 或更高版本、Microsoft 365 或网页版 Excel)。仍可浏览模板、编辑规划和查看函数帮助。",
-  en: "This version of Excel does not let add-ins write to sheets (Excel 2016 or later, Microsoft 365 or Excel for the web is needed). You can still browse templates, edit the plan and read the function help.",
+  zh: "此 Excel 不支持加载项写入表格(需要 Microsoft 365、Excel 2021 或更高版本,或网页版 Excel)。仍可浏览模板、编辑规划和查看函数帮助。",
+  en: "This Excel does not let add-ins write to sheets (Microsoft 365, Excel 2021 or later, or Excel for the web is needed). You can still browse templates, edit the plan and read the function help.",
 };
 
 function settingsSave(): Promise<void> {
@@ -58,7 +73,7 @@ function settingsSave(): Promise<void> {
 export function createOfficeHost(): Host {
   // Custom XML parts need ExcelApi 1.5; older hosts keep the plan in the document settings.
   const xmlParts = supports("ExcelApi", "1.5");
-  // Excel 2013 and older have no Excel JavaScript API at all: the pane can only show and edit.
+  // Without the Excel JavaScript API the pane can only show and edit (see OLD_EXCEL).
   const excelApi = supports("ExcelApi", "1.1");
 
   return {

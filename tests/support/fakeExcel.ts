@@ -689,6 +689,40 @@ class FakeRange {
     if (!this.formulasLoaded) throw new NotLoaded("range.formulas");
     return this.read();
   }
+  get rowIndex(): number {
+    if (!this.addressLoaded) throw new NotLoaded("range.rowIndex");
+    return this.rect.row;
+  }
+  get columnIndex(): number {
+    if (!this.addressLoaded) throw new NotLoaded("range.columnIndex");
+    return this.rect.col;
+  }
+  /** The smallest range within this one holding every non-empty cell, or a null object. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange & { isNullObject: boolean } {
+    this.fake.need("1.4", "Range.getUsedRangeOrNullObject");
+    this.fake.record("Range.getUsedRangeOrNullObject", this.target, [valuesOnly]);
+    const inside: { row: number; col: number }[] = [];
+    for (const [k, cell] of this.sheet.st.cells) {
+      const [row, col] = k.split(",").map(Number);
+      const r = this.rect;
+      if (cell.input !== "" && row >= r.row && row < r.row + r.rows && col >= r.col && col < r.col + r.cols)
+        inside.push({ row, col });
+    }
+    if (inside.length === 0) {
+      return Object.assign(new FakeRange(this.fake, this.sheet, { ...this.rect, rows: 1, cols: 1 }, false), {
+        isNullObject: true,
+      });
+    }
+    const row = Math.min(...inside.map((c) => c.row));
+    const col = Math.min(...inside.map((c) => c.col));
+    const rect = {
+      row,
+      col,
+      rows: Math.max(...inside.map((c) => c.row)) - row + 1,
+      cols: Math.max(...inside.map((c) => c.col)) - col + 1,
+    };
+    return Object.assign(new FakeRange(this.fake, this.sheet, rect, false), { isNullObject: false });
+  }
   set formulas(value: (string | number | boolean)[][]) {
     this.fake.record("Range.formulas=", this.target, [value]);
     checkWritable(this);

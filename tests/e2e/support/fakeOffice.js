@@ -513,10 +513,15 @@
     HostType: { Excel: "Excel" },
     PlatformType: { PC: "PC", OfficeOnline: "OfficeOnline" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    // config.readyDelayMs: Office.onReady answers that late (a slow Excel start).
     onReady: function (cb) {
       var info = { host: "Excel", platform: "OfficeOnline" };
-      if (cb) cb(info);
-      return Promise.resolve(info);
+      return new Promise(function (resolve) {
+        setTimeout(function () {
+          if (cb) cb(info);
+          resolve(info);
+        }, config.readyDelayMs || 0);
+      });
     },
     context: {
       displayLanguage: config.displayLanguage || "zh-CN",

@@ -48,12 +48,14 @@ export interface FakeOfficeConfig {
   sheets?: { name: string; cells: FakeCell[]; protected?: boolean }[];
   customXml?: string[];
   protectedSheet?: boolean;
+  /** Office.onReady answers this late. */
+  readyDelayMs?: number;
 }
 
 export async function openPane(
   browser: Browser,
   baseUrl: string,
-  opts: { office?: FakeOfficeConfig; locale?: string } = {},
+  opts: { office?: FakeOfficeConfig; locale?: string; query?: string; waitForGallery?: boolean } = {},
 ): Promise<WatchedPage> {
   const w = await openPage(browser, opts.locale ?? "zh-CN");
   if (opts.office) {
@@ -64,7 +66,8 @@ export async function openPane(
       route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: FAKE_OFFICE }),
     );
   }
-  await w.page.goto(`${baseUrl}taskpane.html`);
+  await w.page.goto(`${baseUrl}taskpane.html${opts.query ?? ""}`);
+  if (opts.waitForGallery === false) return w;
   await w.page
     .getByRole("radiogroup", { name: "模板" })
     .or(w.page.getByRole("radiogroup", { name: "Templates" }))

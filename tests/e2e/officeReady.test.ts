@@ -1,0 +1,29 @@
+/**
+ * A slow Office.onReady (issue 13): a pane opened by Excel waits for it and says so, instead of
+ * running its browser host inside Excel; a page opened in a plain browser still opens after a
+ * few seconds without Excel.
+ */
+import { paneSession } from "./support/pane";
+
+const pane = paneSession();
+// What Excel puts in the address of an add-in page (office.js reads the same parameter).
+const FROM_EXCEL = "?_host_Info=Excel$Win32$16.01$zh-CN$$$$0";
+
+test("opened by Excel: waits for a slow Office.onReady, then runs with the workbook", async () => {
+  const page = await pane({ office: { readyDelayMs: 7000 }, query: FROM_EXCEL, waitForGallery: false });
+  await page.getByRole("status").filter({ hasText: "正在等待 Excel 准备就绪" }).waitFor({ timeout: 6000 });
+  await page.getByRole("radiogroup", { name: "模板" }).waitFor({ timeout: 20000 });
+  // the Office host: inserting is available, no "not running inside Excel" note
+  expect(await page.getByText(/当前不在 Excel 中运行/).count()).toBe(0);
+  await page.getByRole("tab", { name: "插入" }).click();
+  expect(await page.getByRole("button", { name: /插入/ }).first().isDisabled()).toBe(false);
+}, 60000);
+
+test("opened in a plain browser with office.js answering late: opens without Excel", async () => {
+  const page = await pane({ office: { readyDelayMs: 7000 }, waitForGallery: false });
+  await page.getByRole("radiogroup", { name: "模板" }).waitFor({ timeout: 20000 });
+  await page
+    .getByText(/当前不在 Excel 中运行/)
+    .first()
+    .waitFor();
+}, 60000);
