@@ -33,7 +33,9 @@ function nginxRule(): { types: Headers; rule: HeaderRule } {
   const re = new RegExp(`^${m[1]}`);
   const headers: Headers = {};
   for (const h of m[2].matchAll(/add_header (\S+) "([^"]*)" always;/g)) headers[h[1].toLowerCase()] = h[2];
-  const types: Headers = { ".json": /types \{ application\/json json; \}/.test(NGINX) ? "application/json" : "" };
+  const types: Headers = {
+    ".json": /types \{ application\/json json; \}/.test(NGINX) ? "application/json" : "",
+  };
   return { types, rule: (file) => (re.test(file) ? headers : {}) };
 }
 
@@ -61,7 +63,10 @@ interface Served {
 function handler(types: Headers, rule: HeaderRule) {
   const root = resolve(DIST);
   return (req: IncomingMessage, res: ServerResponse) => {
-    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/planner\//, "/");
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(
+      /^\/planner\//,
+      "/",
+    );
     const file = normalize(join(root, path));
     if (!file.startsWith(root + sep)) return void res.writeHead(403).end();
     const headers = rule(path.slice(1));
@@ -93,13 +98,30 @@ let office: Served; // stands for Excel's own origin, which fetches the metadata
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), "planner-tls-"));
-  execFileSync("openssl", [
-    "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-    "-keyout", join(tmp, "key.pem"), "-out", join(tmp, "cert.pem"),
-  ], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=127.0.0.1",
+      "-keyout",
+      join(tmp, "key.pem"),
+      "-out",
+      join(tmp, "cert.pem"),
+    ],
+    { stdio: "ignore" },
+  );
   tls = { key: readFileSync(join(tmp, "key.pem")), cert: readFileSync(join(tmp, "cert.pem")) };
   office = await listen(
-    createHttpServer((_q, r) => r.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><p>Excel")),
+    createHttpServer((_q, r) =>
+      r.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><p>Excel"),
+    ),
     "http",
   );
   browser = await launchChromium();
@@ -168,7 +190,13 @@ describe("deployment snippets (README: Deploying to production)", () => {
 
   it("without the CORS header, the browser refuses the cross-origin read (the check can fail)", async () => {
     const { types } = nginxRule();
-    const server = await listen(createHttpsServer(tls, handler(types, () => ({}))), "https");
+    const server = await listen(
+      createHttpsServer(
+        tls,
+        handler(types, () => ({})),
+      ),
+      "https",
+    );
     try {
       const got = await fetchCrossOrigin(server, "/planner/functions.json");
       expect(got).toMatchObject({ error: expect.stringMatching(/Failed to fetch/) });

@@ -13,17 +13,18 @@ test("opened by Excel: waits for a slow Office.onReady, then runs with the workb
   const page = await pane({ office: { readyDelayMs: 7000 }, query: FROM_EXCEL, waitForGallery: false });
   await page.getByRole("status").filter({ hasText: "正在等待 Excel 准备就绪" }).waitFor({ timeout: 6000 });
   await page.getByRole("radiogroup", { name: "模板" }).waitFor({ timeout: 20000 });
-  // the Office host: inserting is available, no "not running inside Excel" note
-  expect(await page.getByText(/当前不在 Excel 中运行/).count()).toBe(0);
+  // the Office host: the workbook can be read, no "not running inside Excel" note
+  await page.getByRole("tab", { name: "规划" }).click();
+  expect(await page.getByRole("button", { name: "从选区读取" }).isDisabled()).toBe(false);
   await page.getByRole("tab", { name: "插入" }).click();
-  expect(await page.getByRole("button", { name: /插入/ }).first().isDisabled()).toBe(false);
+  expect(await page.getByText(/当前不在 Excel 中运行/).count()).toBe(0);
 }, 60000);
 
 test("opened in a plain browser with office.js answering late: opens without Excel", async () => {
   const page = await pane({ office: { readyDelayMs: 7000 }, waitForGallery: false });
   await page.getByRole("radiogroup", { name: "模板" }).waitFor({ timeout: 20000 });
-  await page
-    .getByText(/当前不在 Excel 中运行/)
-    .first()
-    .waitFor();
+  await page.getByRole("tab", { name: "插入" }).click();
+  await page.getByText(/当前不在 Excel 中运行/).waitFor();
+  await page.getByRole("tab", { name: "规划" }).click();
+  expect(await page.getByRole("button", { name: "从选区读取" }).isDisabled()).toBe(true);
 }, 60000);
