@@ -340,7 +340,7 @@ test("an older Excel (ExcelApi 1.1) gets the sheet without the features it lacks
 test("Excel without the JavaScript API (ExcelApi 1.1 missing): inserting is disabled and says why", async () => {
   const page = await pane({ office: { excelApi: 1.0 } });
   await page.getByRole("tab", { name: "插入" }).click();
-  await page.getByText(/此 Excel 版本不支持加载项写入表格/).waitFor();
+  await page.getByText(/此 Excel 不支持加载项写入表格/).waitFor();
   expect(await page.getByRole("button", { name: "插入", exact: true }).isDisabled()).toBe(true);
   expect((await fakeExcel(page)).log.runs).toBe(0);
 });
