@@ -36,7 +36,11 @@ describe("ImportPanel", () => {
     expect(screen.getByText(/识别到 15 项/)).toBeTruthy();
     expect(screen.getByText(/《2012年达州市专利工作推进计划》 基期 2011 年,目标年 2012 年/)).toBeTruthy();
     const first = rowOf("专利申请总量");
+    // The source sentence is shown on demand, the number highlighted in it.
+    expect(first.textContent).not.toContain("全市专利申请总量力争突破400件");
+    await user.click(within(first).getByRole("button", { name: "原文 专利申请总量" }));
     expect(first.textContent).toContain("全市专利申请总量力争突破400件");
+    expect(first.querySelector("mark")?.textContent).toBe("400件");
     expect(within(first).getByText("力争")).toBeTruthy();
     // 突破: a visible choice between ≥ and >.
     const choice = within(first).getByRole("combobox", {
@@ -86,7 +90,8 @@ describe("ImportPanel", () => {
     });
     await user.click(screen.getByRole("button", { name: "Find targets" }));
     const boxes = screen.getAllByRole("checkbox") as HTMLInputElement[];
-    expect(boxes.map((b) => b.checked)).toEqual([false, true]);
+    // Targets first, past figures listed apart after them.
+    expect(boxes.map((b) => b.checked)).toEqual([true, false]);
     expect(screen.getByText("Past figure")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Import 1 selected" })).toBeTruthy();
 
@@ -111,5 +116,62 @@ describe("ImportPanel", () => {
       timeout: 15000,
     });
     expect(screen.queryAllByTestId("import-row")).toHaveLength(0);
+  });
+
+  it("at pane width (320 px) shows one compact card per item: no table, no repeated sentences, past figures apart and unchecked, direction and 属性 editable, and why N items became M indicators", async () => {
+    const user = userEvent.setup();
+    const onAccept = jest.fn();
+    const { container } = render(
+      <div style={{ width: "320px" }}>
+        <ImportPanel lang="zh" onAccept={onAccept} />
+      </div>,
+    );
+    const text = [
+      "某市2025年生态环境保护工作要点",
+      "一、2024年工作回顾",
+      "全市PM2.5平均浓度为32微克/立方米。",
+      "二、2025年主要目标",
+      "PM2.5平均浓度控制在30微克/立方米以下(约束性)。",
+      "地区生产总值达到3500亿元,增长6%。",
+      "一季度末,新增造林面积完成1.5万亩。",
+    ].join("\n");
+    fireEvent.change(screen.getByRole("textbox", { name: "规划文本" }), { target: { value: text } });
+    await user.click(screen.getByRole("button", { name: "识别指标" }));
+    expect(container.querySelector("table")).toBeNull();
+    const lists = screen.getAllByRole("list");
+    expect(lists).toHaveLength(2);
+    const [targets, past] = lists;
+    // Past figures are listed apart, unchecked.
+    expect(within(past).getAllByRole("listitem")).toHaveLength(1);
+    expect((within(past).getByRole("checkbox") as HTMLInputElement).checked).toBe(false);
+    expect(within(targets).getAllByRole("listitem")).toHaveLength(4);
+    // No card repeats its sentence until asked: the whole panel holds none of them.
+    for (const list of lists) expect(list.textContent).not.toContain("控制在30微克/立方米以下(约束性)");
+    const pm = rowOf("PM2.5平均浓度");
+    expect(
+      (within(pm).getByRole("combobox", { name: "方向 PM2.5平均浓度" }) as HTMLSelectElement).value,
+    ).toBe("<=");
+    expect(
+      (within(pm).getByRole("combobox", { name: "属性 PM2.5平均浓度" }) as HTMLSelectElement).value,
+    ).toBe("binding");
+    expect(within(rowOf("新增造林面积")).getByText("第1季度")).toBeTruthy();
+    // The user sets 地区生产总值 预期性; its level and growth become one indicator.
+    await user.selectOptions(
+      within(rowOf("地区生产总值")).getAllByRole("combobox", { name: "属性 地区生产总值" })[0],
+      "expected",
+    );
+    expect(screen.getByText(/选中的 4 项合并为 3 个指标:.*地区生产总值 ×2/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "导入选中的 4 项" }));
+    const [indicators] = onAccept.mock.calls[0] as [Indicator[]];
+    expect(indicators.map((i) => [i.name, i.unit, i.target, i.comparator, i.binding])).toEqual([
+      ["PM2.5平均浓度", "微克/立方米", 30, "<=", true],
+      ["地区生产总值", "亿元", 3500, ">=", false],
+      ["新增造林面积", "万亩", 1.5, ">=", undefined],
+    ]);
+    expect(
+      validatePlan({ title: "t", baseYear: 2024, targetYear: 2025, indicators }).issues.filter(
+        (i) => i.severity === "error",
+      ),
+    ).toEqual([]);
   });
 });

@@ -14,14 +14,9 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   Textarea,
+  ToggleButton,
 } from "@fluentui/react-components";
 import type { Lang } from "../../core/errors";
 import { translator, type Strings } from "../translate";
@@ -71,17 +66,78 @@ const STRINGS = {
   multiple: { zh: "倍数", en: "Multiple" },
   increment: { zh: "百分点变化", en: "Change in points" },
   nameRequired: { zh: "指标名称不能为空", en: "The name must not be empty" },
+  direction: { zh: "方向", en: "Direction" },
+  attribute: { zh: "属性", en: "Attribute" },
+  unstated: { zh: "未说明", en: "Not stated" },
+  binding: { zh: "约束性", en: "Binding" },
+  expected: { zh: "预期性", en: "Expected" },
+  showSource: { zh: "原文", en: "Source" },
+  pastGroup: { zh: "历史数据 {n} 项(默认不导入)", en: "{n} past figures (not imported by default)" },
+  quarter: { zh: "第{q}季度", en: "Q{q}" },
+  merged: {
+    zh: "选中的 {n} 项合并为 {m} 个指标:同一指标的目标值、增长率等合为一行({list})。",
+    en: "The {n} selected items become {m} indicators: the constraints of one indicator share a row ({list}).",
+  },
+  mergedNone: { zh: "选中的 {n} 项即 {n} 个指标。", en: "The {n} selected items are {n} indicators." },
 } as const satisfies Strings;
 
 const tr = translator(STRINGS);
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: "10px" },
+  root: { display: "flex", flexDirection: "column", gap: "10px", minWidth: 0 },
   row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
-  table: { fontSize: "12px" },
-  source: { fontSize: "11px", color: "#616161", maxWidth: "260px" },
-  name: { minWidth: "140px" },
+  list: { display: "flex", flexDirection: "column", gap: "6px", minWidth: 0 },
+  // One compact card per item: nothing is wider than the pane (320–500 px), nothing overlaps.
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    padding: "6px 8px",
+    border: "1px solid #e0e0e0",
+    borderRadius: "4px",
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+  },
+  head: { display: "flex", gap: "6px", alignItems: "center", minWidth: 0 },
+  name: { flexGrow: 1, minWidth: 0 },
+  line: { display: "flex", gap: "6px", alignItems: "center", flexWrap: "wrap", fontSize: "12px" },
+  select: { minWidth: "0", maxWidth: "120px" },
+  source: { fontSize: "12px", color: "#424242", overflowWrap: "anywhere", lineHeight: "1.5" },
+  mark: { backgroundColor: "#fff4ce", fontWeight: 600 },
 });
+
+const DIRECTIONS: ExtractComparator[] = [">=", ">", "=", "<=", "<"];
+
+/** The number as the source writes it, to highlight: 400件, 25%, 7.8亿元. */
+export function writtenNumber(it: ExtractedIndicator): string[] {
+  const n = (x: number) => String(+x.toFixed(6));
+  if (it.unit === "%") return [`${n(it.value * 100)}%`, n(it.value * 100)];
+  if (it.unit === "‰") return [`${n(it.value * 1000)}‰`];
+  if (it.kind === "increment") return [`${n(it.value * 100)}个百分点`];
+  if (it.kind === "multiple") return ["翻两番", "翻一番", "翻番", `${n(it.value - 1)}倍`, `${n(it.value)}倍`];
+  return [`${n(it.value)}${it.unit}`, n(it.value)];
+}
+
+/** The source split around the item's number, for a highlight; no number found → one part. */
+export function highlight(source: string, it: ExtractedIndicator): [string, string, string] {
+  for (const w of writtenNumber(it)) {
+    const at = source.indexOf(w);
+    if (w !== "" && at >= 0) return [source.slice(0, at), w, source.slice(at + w.length)];
+  }
+  return [source, "", ""];
+}
+
+/** Why N items became M indicators: the names that several chosen items share. */
+export function mergeSummary(names: string[]): { n: number; m: number; shared: Array<[string, number]> } {
+  const count = new Map<string, number>();
+  for (const x of names) count.set(x, (count.get(x) ?? 0) + 1);
+  return {
+    n: names.length,
+    m: count.size,
+    shared: [...count].filter(([, k]) => k > 1),
+  };
+}
 
 const SYMBOL: Record<ExtractComparator, string> = { ">=": "≥", ">": ">", "=": "≈", "<=": "≤", "<": "<" };
 
@@ -102,6 +158,10 @@ interface Row {
   use: boolean;
   name: string;
   comparator: ExtractComparator;
+  /** 属性 as the user confirms it: 约束性 true, 预期性 false, unstated undefined. */
+  binding?: boolean;
+  /** The source sentence is shown (on demand). */
+  open: boolean;
 }
 
 function rowsOf(result: ExtractResult): Row[] {
@@ -110,6 +170,8 @@ function rowsOf(result: ExtractResult): Row[] {
     use: !item.historic,
     name: item.name,
     comparator: item.comparator,
+    binding: item.binding,
+    open: false,
   }));
 }
 
@@ -186,12 +248,19 @@ export function ImportPanel({ lang, onAccept }: ImportPanelProps) {
   const historicCount = useMemo(() => rows.filter((r) => r.item.historic).length, [rows]);
 
   function accept() {
-    const items = chosen.map((r) => ({
-      ...r.item,
-      name: r.name.trim(),
-      comparator: r.comparator,
-      historic: undefined,
-    }));
+    const items = chosen.map((r) => {
+      // A direction the user chose: ≤/< is a ceiling, ≥/> a floor.
+      const lower = r.comparator === "<=" || r.comparator === "<";
+      const changed = r.comparator !== r.item.comparator;
+      return {
+        ...r.item,
+        name: r.name.trim(),
+        comparator: r.comparator,
+        binding: r.binding,
+        lowerIsBetter: changed ? lower || undefined : r.item.lowerIsBetter,
+        historic: undefined,
+      };
+    });
     // Past figures of the base year (unchecked rows included) give the rows their base.
     const indicators = mergeIndicators(items, {
       baseYear: result?.baseYear,
@@ -203,6 +272,119 @@ export function ImportPanel({ lang, onAccept }: ImportPanelProps) {
       baseYear: result?.baseYear ?? null,
       targetYear: result?.targetYear ?? null,
     });
+  }
+
+  function mergeText(): string {
+    const m = mergeSummary(chosen.map((r) => r.name.trim()));
+    if (m.shared.length === 0) return tr(lang, "mergedNone", { n: m.n });
+    const list = m.shared.map(([name, k]) => `${name} ×${k}`).join(lang === "zh" ? "、" : ", ");
+    return tr(lang, "merged", { n: m.n, m: m.m, list });
+  }
+
+  function card(r: Row, k: number) {
+    const it = r.item;
+    const [before, number, after] = highlight(it.source, it);
+    return (
+      <div key={k} className={s.card} role="listitem" data-testid="import-row">
+        <div className={s.head}>
+          <Checkbox
+            checked={r.use}
+            aria-label={`${tr(lang, "colUse")} ${r.name}`}
+            onChange={(_, d) => update(k, { use: d.checked === true })}
+          />
+          <Input
+            className={s.name}
+            size="small"
+            value={r.name}
+            aria-label={tr(lang, "colName")}
+            aria-invalid={r.name.trim() === ""}
+            title={r.name.trim() === "" ? tr(lang, "nameRequired") : undefined}
+            onChange={(_, d) => update(k, { name: d.value })}
+          />
+        </div>
+        <div className={s.line}>
+          <Text size={200}>{tr(lang, it.kind)}</Text>
+          {it.ambiguous && it.alternatives ? (
+            <Select
+              className={s.select}
+              size="small"
+              aria-label={`${tr(lang, "choose")} ${r.name}`}
+              value={r.comparator}
+              onChange={(_, d) => update(k, { comparator: d.value as ExtractComparator })}
+            >
+              {it.alternatives.map((c) => (
+                <option key={c} value={c}>
+                  {formatTarget(it, c)}
+                </option>
+              ))}
+            </Select>
+          ) : (
+            <Select
+              className={s.select}
+              size="small"
+              aria-label={`${tr(lang, "direction")} ${r.name}`}
+              value={r.comparator}
+              onChange={(_, d) => update(k, { comparator: d.value as ExtractComparator })}
+            >
+              {DIRECTIONS.map((c) => (
+                <option key={c} value={c}>
+                  {formatTarget(it, c)}
+                </option>
+              ))}
+            </Select>
+          )}
+          <Select
+            className={s.select}
+            size="small"
+            aria-label={`${tr(lang, "attribute")} ${r.name}`}
+            value={r.binding === undefined ? "" : r.binding ? "binding" : "expected"}
+            onChange={(_, d) => update(k, { binding: d.value === "" ? undefined : d.value === "binding" })}
+          >
+            <option value="">{tr(lang, "unstated")}</option>
+            <option value="binding">{tr(lang, "binding")}</option>
+            <option value="expected">{tr(lang, "expected")}</option>
+          </Select>
+          {it.quarter !== undefined && (
+            <Badge appearance="outline" size="small">
+              {tr(lang, "quarter", { q: it.quarter })}
+            </Badge>
+          )}
+          {it.aspirational && (
+            <Badge appearance="outline" size="small" color="informative">
+              {tr(lang, "aspirational")}
+            </Badge>
+          )}
+          {it.historic ? (
+            <Badge appearance="tint" size="small" color="subtle">
+              {tr(lang, "historic")}
+            </Badge>
+          ) : (
+            it.confidence < 0.7 && (
+              <Badge appearance="tint" size="small" color="warning" title={it.note}>
+                {tr(lang, "uncertain")}
+              </Badge>
+            )
+          )}
+          <ToggleButton
+            size="small"
+            appearance="subtle"
+            checked={r.open}
+            aria-expanded={r.open}
+            aria-label={`${tr(lang, "showSource")} ${r.name}`}
+            onClick={() => update(k, { open: !r.open })}
+          >
+            {tr(lang, "showSource")}
+          </ToggleButton>
+        </div>
+        {r.open && (
+          <div className={s.source} title={it.note}>
+            {before}
+            {number && <mark className={s.mark}>{number}</mark>}
+            {after}
+          </div>
+        )}
+      </div>
+    );
   }
 
   return (
@@ -258,83 +440,20 @@ export function ImportPanel({ lang, onAccept }: ImportPanelProps) {
             </Text>
           )}
           <Text size={200}>{tr(lang, "found", { n: rows.length, h: historicCount })}</Text>
-          <Table className={s.table} size="small" aria-label={tr(lang, "title")}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{tr(lang, "colUse")}</TableHeaderCell>
-                <TableHeaderCell>{tr(lang, "colName")}</TableHeaderCell>
-                <TableHeaderCell>{tr(lang, "colKind")}</TableHeaderCell>
-                <TableHeaderCell>{tr(lang, "colTarget")}</TableHeaderCell>
-                <TableHeaderCell>{tr(lang, "colConfidence")}</TableHeaderCell>
-                <TableHeaderCell>{tr(lang, "colSource")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {rows.map((r, k) => (
-                <TableRow key={k} data-testid="import-row">
-                  <TableCell>
-                    <Checkbox
-                      checked={r.use}
-                      aria-label={`${tr(lang, "colUse")} ${r.name}`}
-                      onChange={(_, d) => update(k, { use: d.checked === true })}
-                    />
-                  </TableCell>
-                  <TableCell>
-                    <Input
-                      className={s.name}
-                      size="small"
-                      value={r.name}
-                      aria-label={tr(lang, "colName")}
-                      aria-invalid={r.name.trim() === ""}
-                      title={r.name.trim() === "" ? tr(lang, "nameRequired") : undefined}
-                      onChange={(_, d) => update(k, { name: d.value })}
-                    />
-                  </TableCell>
-                  <TableCell>{tr(lang, r.item.kind)}</TableCell>
-                  <TableCell>
-                    {r.item.ambiguous && r.item.alternatives ? (
-                      <Select
-                        size="small"
-                        aria-label={`${tr(lang, "choose")} ${r.name}`}
-                        value={r.comparator}
-                        onChange={(_, d) => update(k, { comparator: d.value as ExtractComparator })}
-                      >
-                        {r.item.alternatives.map((c) => (
-                          <option key={c} value={c}>
-                            {formatTarget(r.item, c)}
-                          </option>
-                        ))}
-                      </Select>
-                    ) : (
-                      formatTarget(r.item, r.comparator)
-                    )}
-                    {r.item.aspirational && (
-                      <Badge appearance="outline" size="small" color="informative">
-                        {tr(lang, "aspirational")}
-                      </Badge>
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    {Math.round(r.item.confidence * 100)}%{" "}
-                    {r.item.historic ? (
-                      <Badge appearance="tint" size="small" color="subtle">
-                        {tr(lang, "historic")}
-                      </Badge>
-                    ) : (
-                      r.item.confidence < 0.7 && (
-                        <Badge appearance="tint" size="small" color="warning">
-                          {tr(lang, "uncertain")}
-                        </Badge>
-                      )
-                    )}
-                  </TableCell>
-                  <TableCell className={s.source} title={r.item.note}>
-                    {r.item.source}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <div className={s.list} role="list" aria-label={tr(lang, "title")}>
+            {rows.map((r, k) => (r.item.historic ? null : card(r, k)))}
+          </div>
+          {historicCount > 0 && (
+            <>
+              <Text size={200} weight="semibold">
+                {tr(lang, "pastGroup", { n: historicCount })}
+              </Text>
+              <div className={s.list} role="list" aria-label={tr(lang, "historic")}>
+                {rows.map((r, k) => (r.item.historic ? card(r, k) : null))}
+              </div>
+            </>
+          )}
+          {chosen.length > 0 && <Text size={200}>{mergeText()}</Text>}
           <div className={s.row}>
             <Button appearance="primary" disabled={chosen.length === 0} onClick={accept}>
               {tr(lang, "accept", { n: chosen.length })}
