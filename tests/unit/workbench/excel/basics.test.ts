@@ -1,0 +1,159 @@
+/**
+ * The Excel API's request semantics on a real Univer engine: queued operations run at sync, loaded
+ * properties only after it, errors of queued operations at the next sync with Office's codes.
+ */
+import { startWorkbench, type Workbench } from "../../../support/workbenchExcel";
+
+let wb: Workbench;
+beforeEach(() => {
+  wb = startWorkbench({ sheets: ["Sheet1", "数据 表"] });
+});
+afterEach(() => wb.dispose());
+
+test("values and formulas are written at sync and read back calculated", async () => {
+  const out = await wb.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    const range = sheet.getRange("A1:C2");
+    range.formulas = [
+      [1, 2, "=A1+B1"],
+      ["text", "'=not a formula", "=C1*10"],
+    ];
+    expect(wb.cell("Sheet1", "A1").v).toBeNull(); // nothing happens before sync
+    range.load(["values", "formulas", "address", "rowIndex", "columnIndex", "text"]);
+    expect(() => range.values).toThrow(/PropertyNotLoaded|not available/);
+    await context.sync();
+    return { values: range.values, formulas: range.formulas, address: range.address, text: range.text };
+  });
+  expect(out.values).toEqual([
+    [1, 2, 3],
+    ["text", "=not a formula", 30],
+  ]);
+  expect(out.formulas).toEqual([
+    [1, 2, "=A1+B1"],
+    ["text", "=not a formula", "=C1*10"],
+  ]);
+  expect(out.address).toBe("Sheet1!A1:C2");
+  expect(out.text[0][2]).toBe("3");
+});
+
+test("addresses quote sheet names that need it; blanks read as empty strings", async () => {
+  const out = await wb.run(async (context) => {
+    const r = context.workbook.worksheets.getItem("数据 表").getRange("B2:C3");
+    r.load(["address", "values", "formulas", "numberFormat"]);
+    await context.sync();
+    return r.toJSON();
+  });
+  expect(out.address).toBe("'数据 表'!B2:C3");
+  expect(out.values).toEqual([
+    ["", ""],
+    ["", ""],
+  ]);
+  expect(out.numberFormat).toEqual([
+    ["General", "General"],
+    ["General", "General"],
+  ]);
+});
+
+test("an unknown sheet fails the sync with ItemNotFound; getItemOrNullObject gives a null object", async () => {
+  const err = await wb
+    .run(async (context) => {
+      context.workbook.worksheets.getItem("nope").getRange("A1").values = [[1]];
+      await context.sync();
+    })
+    .catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(wb.globals.OfficeExtension.Error);
+  expect((err as OfficeExtension.Error).code).toBe("ItemNotFound");
+  expect((err as OfficeExtension.Error).debugInfo.errorLocation).toBe("WorksheetCollection.getItem");
+
+  const isNull = await wb.run(async (context) => {
+    const s = context.workbook.worksheets.getItemOrNullObject("nope");
+    s.load("name");
+    s.getRange("A1").values = [[1]]; // ignored on a null object
+    await context.sync();
+    return s.isNullObject;
+  });
+  expect(isNull).toBe(true);
+});
+
+test("a wrongly sized array fails with InvalidArgument and earlier operations stay applied", async () => {
+  const err = await wb
+    .run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Sheet1");
+      s.getRange("A1").values = [[5]];
+      s.getRange("A2:B2").values = [[1, 2, 3]];
+      s.getRange("A3").values = [[7]];
+      await context.sync();
+    })
+    .catch((e: unknown) => e);
+  expect((err as OfficeExtension.Error).code).toBe("InvalidArgument");
+  expect(wb.cell("Sheet1", "A1").v).toBe(5);
+  expect(wb.cell("Sheet1", "A3").v).toBeNull();
+});
+
+test("worksheets: add (not activated), duplicate name, items, activate, delete", async () => {
+  const names = await wb.run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const added = sheets.add("新表");
+    added.load("name");
+    sheets.load("items/name");
+    const active = sheets.getActiveWorksheet();
+    active.load("name");
+    await context.sync();
+    expect(active.name).toBe("Sheet1");
+    expect(added.name).toBe("新表");
+    return sheets.items.map((s) => s.name);
+  });
+  expect(names).toEqual(["Sheet1", "数据 表", "新表"]);
+  const dup = await wb
+    .run(async (context) => {
+      context.workbook.worksheets.add("新表");
+      await context.sync();
+    })
+    .catch((e: OfficeExtension.Error) => e.code);
+  expect(dup).toBe("ItemAlreadyExists");
+  await wb.run(async (context) => {
+    context.workbook.worksheets.getItem("新表").activate();
+    context.workbook.worksheets.getItem("Sheet1").delete();
+    await context.sync();
+  });
+  expect(wb.engine.api.getActiveWorkbook()!.getActiveSheet().getSheetName()).toBe("新表");
+  expect(
+    wb.engine.api
+      .getActiveWorkbook()!
+      .getSheets()
+      .map((s) => s.getSheetName()),
+  ).toEqual(["数据 表", "新表"]);
+});
+
+test("Excel.run syncs what the batch left queued", async () => {
+  await wb.run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("D4").values = [[42]];
+  });
+  expect(wb.cell("Sheet1", "D4").v).toBe(42);
+});
+
+test("getCell, getResizedRange, getOffsetRange and the used range", async () => {
+  wb.setCell("Sheet1", "C3", 1);
+  wb.setCell("Sheet1", "E7", "x");
+  const out = await wb.run(async (context) => {
+    const s = context.workbook.worksheets.getItem("Sheet1");
+    const used = s.getUsedRange(true);
+    const cell = used.getCell(1, 1);
+    const resized = used.getResizedRange(1, -1);
+    const offset = used.getOffsetRange(2, 3);
+    for (const r of [used, cell, resized, offset]) r.load("address");
+    const empty = context.workbook.worksheets.getItem("数据 表").getUsedRangeOrNullObject(true);
+    empty.load("isNullObject");
+    await context.sync();
+    return [used.address, cell.address, resized.address, offset.address, empty.isNullObject];
+  });
+  expect(out).toEqual(["Sheet1!C3:E7", "Sheet1!D4", "Sheet1!C3:D8", "Sheet1!F5:H9", true]);
+});
+
+test("writing beyond the engine's initial sheet size grows the sheet", async () => {
+  await wb.run(async (context) => {
+    context.workbook.worksheets.getItem("Sheet1").getRange("AD1200").values = [[9]];
+    await context.sync();
+  });
+  expect(wb.cell("Sheet1", "AD1200").v).toBe(9);
+});
