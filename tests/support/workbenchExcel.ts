@@ -11,6 +11,7 @@ import type { FWorksheet } from "@univerjs/sheets/facade";
 import { createHeadlessEngine, type Engine } from "../../src/workbench/engine";
 import { installExcelApi, type InstallOptions } from "../../src/workbench/excel";
 import { parseA1 } from "../../src/model/a1";
+import { registerPlanFunctions } from "../../src/workbench/planFunctions";
 
 export interface Workbench {
   engine: Engine;
@@ -29,14 +30,31 @@ export interface Workbench {
   dispose(): void;
 }
 
-export function startWorkbench(opts: { sheets?: string[]; options?: InstallOptions } = {}): Workbench {
+export interface WorkbenchOptions {
+  sheets?: string[];
+  options?: InstallOptions;
+  /** Register the PLAN functions in the engine, as the workbench page does. */
+  planFunctions?: boolean;
+  /** Start from a saved workbook snapshot (FWorkbook.save()) instead of empty sheets. */
+  snapshot?: object;
+}
+
+export function startWorkbench(opts: WorkbenchOptions = {}): Workbench {
   const engine = createHeadlessEngine();
   const names = opts.sheets ?? ["Sheet1"];
   const sheets: Record<string, { id: string; name: string; rowCount: number; columnCount: number }> = {};
   names.forEach((name, i) => {
     sheets[`s${i}`] = { id: `s${i}`, name, rowCount: 1000, columnCount: 26 };
   });
-  engine.api.createWorkbook({ id: "book", name: "book", sheetOrder: names.map((_n, i) => `s${i}`), sheets });
+  engine.api.createWorkbook(
+    (opts.snapshot as Parameters<typeof engine.api.createWorkbook>[0]) ?? {
+      id: "book",
+      name: "book",
+      sheetOrder: names.map((_n, i) => `s${i}`),
+      sheets,
+    },
+  );
+  if (opts.planFunctions) registerPlanFunctions(engine.api, "zh");
   const target: Record<string, unknown> = {};
   installExcelApi(engine.api, target, { displayLanguage: "zh-CN", ...opts.options });
   const globals = target as unknown as Workbench["globals"];

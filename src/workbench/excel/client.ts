@@ -13,6 +13,8 @@ export interface Op {
   where: string;
   /** Operations of a null object are skipped. */
   owner?: ClientObject;
+  /** A style write: collected with the style writes next to it and written together. */
+  style?: boolean;
   run(): void | Promise<void>;
 }
 

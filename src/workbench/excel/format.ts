@@ -1,11 +1,17 @@
 /**
- * Range formatting (Excel.RangeFormat and its fill, font, borders, protection) on Univer styles.
- * Each property write is queued and applied to every area of the range at sync. Column widths
- * and row heights are in points in Office.js and in pixels in Univer (96 dpi: 1 pt = 4/3 px).
+ * Range formatting (Excel.RangeFormat and its fill, font, borders, protection) on Univer cell
+ * styles. Property writes are queued; at sync they become style patches per cell (cellWrites.ts),
+ * written together. Column widths and row heights are in points in Office.js and in pixels in
+ * Univer (96 dpi: 1 pt = 4/3 px).
  */
-import { BorderStyleTypes, BorderType, HorizontalAlign } from "@univerjs/core";
-import { SetHorizontalTextAlignCommand } from "@univerjs/sheets";
-import type { FRange, FWorksheet } from "@univerjs/sheets/facade";
+import {
+  BorderStyleTypes,
+  HorizontalAlign,
+  VerticalAlign,
+  WrapStrategy,
+  type IStyleData,
+} from "@univerjs/core";
+import type { FWorksheet } from "@univerjs/sheets/facade";
 import { ClientObject, type Queue } from "./client";
 import { apiError, ErrorCodes } from "./errors";
 import type { Rect } from "./address";
@@ -16,20 +22,14 @@ export interface FormatTarget {
   areas(): { ws: FWorksheet; rects: Rect[] };
   /** Refuses formatting on a protected sheet unless its protection allows it. */
   checkFormat(kind: "cells" | "columns" | "rows"): void;
+  /** Whether the first cell is locked (format.protection.locked). */
+  isLocked?(): boolean;
   owner: ClientObject;
 }
 
 export const PX_PER_PT = 4 / 3;
 
-function each(
-  target: FormatTarget,
-  kind: "cells" | "columns" | "rows",
-  fn: (r: FRange, rect: Rect, ws: FWorksheet) => void,
-) {
-  target.checkFormat(kind);
-  const { ws, rects } = target.areas();
-  for (const rect of rects) fn(ws.getRange(rect.row, rect.col, rect.rows, rect.cols), rect, ws);
-}
+type Patch = Partial<IStyleData>;
 
 const H_ALIGN: Record<string, HorizontalAlign> = {
   General: HorizontalAlign.UNSPECIFIED,
@@ -48,22 +48,14 @@ const H_NAME: Record<number, string> = {
   [HorizontalAlign.JUSTIFIED]: "Justify",
   [HorizontalAlign.DISTRIBUTED]: "Distributed",
 };
-const V_ALIGN: Record<string, "top" | "middle" | "bottom"> = {
-  Top: "top",
-  Center: "middle",
-  Bottom: "bottom",
-  Justify: "middle",
-  Distributed: "middle",
+const V_ALIGN: Record<string, VerticalAlign> = {
+  Top: VerticalAlign.TOP,
+  Center: VerticalAlign.MIDDLE,
+  Bottom: VerticalAlign.BOTTOM,
+  Justify: VerticalAlign.MIDDLE,
+  Distributed: VerticalAlign.MIDDLE,
 };
 
-const BORDER_EDGE: Record<string, BorderType> = {
-  EdgeTop: BorderType.TOP,
-  EdgeBottom: BorderType.BOTTOM,
-  EdgeLeft: BorderType.LEFT,
-  EdgeRight: BorderType.RIGHT,
-  InsideHorizontal: BorderType.HORIZONTAL,
-  InsideVertical: BorderType.VERTICAL,
-};
 const BORDER_STYLE: Record<string, BorderStyleTypes> = {
   None: BorderStyleTypes.NONE,
   Continuous: BorderStyleTypes.THIN,
@@ -74,6 +66,37 @@ const BORDER_STYLE: Record<string, BorderStyleTypes> = {
   Double: BorderStyleTypes.DOUBLE,
   SlantDashDot: BorderStyleTypes.SLANT_DASH_DOT,
 };
+const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideHorizontal", "InsideVertical"];
+
+type Side = "t" | "b" | "l" | "r";
+
+/** The cells and sides an Excel border index draws on rectangle r. Inside borders go on both
+ * neighbouring cells, as Excel stores them. */
+function borderParts(edge: string, r: Rect): [Rect, Side][] {
+  const lastRow = r.row + r.rows - 1;
+  const lastCol = r.col + r.cols - 1;
+  const rows = (from: number, to: number): Rect => ({ ...r, row: from, rows: to - from + 1 });
+  const cols = (from: number, to: number): Rect => ({ ...r, col: from, cols: to - from + 1 });
+  const parts: [Rect, Side][] = [];
+  switch (edge) {
+    case "EdgeTop":
+      return [[rows(r.row, r.row), "t"]];
+    case "EdgeBottom":
+      return [[rows(lastRow, lastRow), "b"]];
+    case "EdgeLeft":
+      return [[cols(r.col, r.col), "l"]];
+    case "EdgeRight":
+      return [[cols(lastCol, lastCol), "r"]];
+    case "InsideHorizontal":
+      if (r.rows > 1) parts.push([rows(r.row, lastRow - 1), "b"], [rows(r.row + 1, lastRow), "t"]);
+      return parts;
+    case "InsideVertical":
+      if (r.cols > 1) parts.push([cols(r.col, lastCol - 1), "r"], [cols(r.col + 1, lastCol), "l"]);
+      return parts;
+    default:
+      return [];
+  }
+}
 
 /** Office.js colours are "#RRGGBB" or a name; Univer takes CSS colours. */
 function color(v: unknown): string {
@@ -92,44 +115,69 @@ abstract class FormatPart extends ClientObject {
   override isNull(): boolean {
     return this.target.owner.isNull();
   }
-  protected set(
-    member: string,
-    kind: "cells" | "columns" | "rows",
-    fn: (r: FRange, rect: Rect, ws: FWorksheet) => void,
-  ) {
-    this.queue(member, () => each(this.target, kind, fn));
+  /** Queues a style write: `patch` (worked out at sync) for every cell of every area, or, as a
+   * function of an area, the parts of it to patch. */
+  protected styleWrite(member: string, patch: () => Patch | ((r: Rect) => [Rect, Patch][])): void {
+    this.context.enqueue({
+      where: `${this.typeName}.${member}`,
+      owner: this,
+      style: true,
+      run: () => {
+        this.target.checkFormat("cells");
+        const p = patch();
+        const { ws, rects } = this.target.areas();
+        for (const r of rects) {
+          if (typeof p === "function")
+            for (const [part, q] of p(r)) this.context.session.styles.add(ws, part, q);
+          else this.context.session.styles.add(ws, r, p);
+        }
+      },
+    });
+  }
+
+  /** The first cell's style, for reads. */
+  protected firstStyle(): Patch {
+    const { ws, rects } = this.target.areas();
+    return ws.getRange(rects[0].row, rects[0].col, 1, 1).getCellStyleData() ?? {};
   }
 }
 
 export class RangeFill extends FormatPart {
   readonly typeName = "RangeFill";
   set color(v: string) {
-    this.set("color", "cells", (r) => r.setBackgroundColor(color(v)));
+    this.styleWrite("color", () => ({ bg: { rgb: color(v) } }));
   }
   get color(): string {
     return this.loaded("color");
   }
   clear(): void {
-    this.set("clear", "cells", (r) => r.setBackgroundColor(null as unknown as string));
+    this.styleWrite("clear", () => ({ bg: null }) as unknown as Patch);
+  }
+  protected override defaultProps(): string[] {
+    return ["color"];
+  }
+  protected override readProp(prop: string): unknown {
+    if (prop === "color") return this.firstStyle().bg?.rgb ?? null;
+    return super.readProp(prop);
   }
 }
 
 export class RangeFont extends FormatPart {
   readonly typeName = "RangeFont";
   set name(v: string) {
-    this.set("name", "cells", (r) => r.setFontFamily(v));
+    this.styleWrite("name", () => ({ ff: v }));
   }
   set size(v: number) {
-    this.set("size", "cells", (r) => r.setFontSize(v));
+    this.styleWrite("size", () => ({ fs: v }));
   }
   set bold(v: boolean) {
-    this.set("bold", "cells", (r) => r.setFontWeight(v ? "bold" : "normal"));
+    this.styleWrite("bold", () => ({ bl: v ? 1 : 0 }));
   }
   set italic(v: boolean) {
-    this.set("italic", "cells", (r) => r.setFontStyle(v ? "italic" : "normal"));
+    this.styleWrite("italic", () => ({ it: v ? 1 : 0 }));
   }
   set color(v: string) {
-    this.set("color", "cells", (r) => r.setFontColor(color(v)));
+    this.styleWrite("color", () => ({ cl: { rgb: color(v) } }));
   }
   get name(): string {
     return this.loaded("name");
@@ -140,19 +188,21 @@ export class RangeFont extends FormatPart {
   get bold(): boolean {
     return this.loaded("bold");
   }
+  get italic(): boolean {
+    return this.loaded("italic");
+  }
   get color(): string {
     return this.loaded("color");
   }
   protected override defaultProps(): string[] {
-    return ["name", "size", "bold", "color"];
+    return ["name", "size", "bold", "italic", "color"];
   }
   protected override readProp(prop: string): unknown {
-    const { ws, rects } = this.target.areas();
-    const r = ws.getRange(rects[0].row, rects[0].col, 1, 1);
-    const style = r.getCellStyleData() ?? {};
+    const style = this.firstStyle();
     if (prop === "name") return style.ff ?? "";
     if (prop === "size") return style.fs ?? 11;
     if (prop === "bold") return style.bl === 1;
+    if (prop === "italic") return style.it === 1;
     if (prop === "color") return style.cl?.rgb ?? "#000000";
     return super.readProp(prop);
   }
@@ -176,6 +226,13 @@ export class FormatProtection extends FormatPart {
   get locked(): boolean {
     return this.loaded("locked");
   }
+  protected override defaultProps(): string[] {
+    return ["locked"];
+  }
+  protected override readProp(prop: string): unknown {
+    if (prop === "locked") return this.target.isLocked?.() ?? true;
+    return super.readProp(prop);
+  }
 }
 
 export class RangeBorder extends FormatPart {
@@ -189,34 +246,40 @@ export class RangeBorder extends FormatPart {
   ) {
     super(context, target);
   }
-  private apply(r: FRange): void {
-    const type = BORDER_EDGE[this.edge];
-    const style = BORDER_STYLE[this.styleName ?? "Continuous"];
-    if (type === undefined || style === undefined)
-      throw apiError(ErrorCodes.invalidArgument, `Unsupported border ${this.edge}/${this.styleName}.`);
-    r.setBorder(type, style, this.colorValue ?? "#000000");
+  /** The border as its style and colour stand now (both writes patch the same sides, the
+   * later patch winning, so style-then-colour costs nothing extra once flushed). */
+  private patch(): (r: Rect) => [Rect, Patch][] {
+    const s = BORDER_STYLE[this.styleName ?? "Continuous"];
+    if (s === undefined)
+      throw apiError(ErrorCodes.invalidArgument, `Unsupported border style ${this.styleName}.`);
+    const line = s === BorderStyleTypes.NONE ? null : { s, cl: { rgb: this.colorValue ?? "#000000" } };
+    return (r) => borderParts(this.edge, r).map(([part, side]) => [part, { bd: { [side]: line } } as Patch]);
   }
   set style(v: string) {
-    this.set("style", "cells", (r) => {
+    this.styleWrite("style", () => {
       this.styleName = v;
-      this.apply(r);
+      return this.patch();
     });
   }
   set color(v: string) {
-    this.set("color", "cells", (r) => {
+    this.styleWrite("color", () => {
       this.colorValue = color(v);
-      if (this.styleName !== undefined) this.apply(r);
+      return this.patch();
     });
+  }
+  set weight(_v: string) {
+    // Univer draws one thin weight per style; the weight is accepted and not shown.
   }
 }
 
 export class RangeBorderCollection extends FormatPart {
   readonly typeName = "RangeBorderCollection";
   getItem(index: string): RangeBorder {
-    if (!(index in BORDER_EDGE))
+    if (!EDGES.includes(index)) {
       this.queue("getItem", () => {
         throw apiError(ErrorCodes.invalidArgument, `Unsupported border index ${index}.`);
       });
+    }
     return new RangeBorder(this.context, this.target, index);
   }
 }
@@ -236,38 +299,32 @@ export class RangeFormat extends FormatPart {
     this.protection = new FormatProtection(context, target, setLocked);
   }
 
-  set horizontalAlignment(v: string) {
-    this.set("horizontalAlignment", "cells", (r, rect, ws) => {
-      // The facade knows left/center/right only; the command takes every alignment.
-      void r;
-      this.context.session.api.syncExecuteCommand(SetHorizontalTextAlignCommand.id, {
-        unitId: ws.getWorkbook().getUnitId(),
-        subUnitId: ws.getSheetId(),
-        range: {
-          startRow: rect.row,
-          startColumn: rect.col,
-          endRow: rect.row + rect.rows - 1,
-          endColumn: rect.col + rect.cols - 1,
-        },
-        value: H_ALIGN[v] ?? HorizontalAlign.UNSPECIFIED,
-      });
+  private sizes(member: string, kind: "columns" | "rows", fn: (rect: Rect, ws: FWorksheet) => void): void {
+    this.queue(member, () => {
+      this.target.checkFormat(kind);
+      const { ws, rects } = this.target.areas();
+      for (const rect of rects) fn(rect, ws);
     });
+  }
+
+  set horizontalAlignment(v: string) {
+    this.styleWrite("horizontalAlignment", () => ({ ht: H_ALIGN[v] ?? HorizontalAlign.UNSPECIFIED }));
   }
   set verticalAlignment(v: string) {
-    this.set("verticalAlignment", "cells", (r) => r.setVerticalAlignment(V_ALIGN[v] ?? "bottom"));
+    this.styleWrite("verticalAlignment", () => ({ vt: V_ALIGN[v] ?? VerticalAlign.BOTTOM }));
   }
   set wrapText(v: boolean) {
-    this.set("wrapText", "cells", (r) => r.setWrap(v));
+    this.styleWrite("wrapText", () => ({ tb: v ? WrapStrategy.WRAP : WrapStrategy.UNSPECIFIED }));
   }
   set columnWidth(points: number) {
-    this.set("columnWidth", "columns", (_r, rect, ws) => {
-      ws.setColumnWidths(rect.col, rect.cols, Math.round(points * PX_PER_PT));
-    });
+    this.sizes("columnWidth", "columns", (rect, ws) =>
+      ws.setColumnWidths(rect.col, rect.cols, Math.round(points * PX_PER_PT)),
+    );
   }
   set rowHeight(points: number) {
-    this.set("rowHeight", "rows", (_r, rect, ws) => {
-      ws.setRowHeights(rect.row, rect.rows, Math.round(points * PX_PER_PT));
-    });
+    this.sizes("rowHeight", "rows", (rect, ws) =>
+      ws.setRowHeightsForced(rect.row, rect.rows, Math.round(points * PX_PER_PT)),
+    );
   }
   get columnWidth(): number {
     return this.loaded("columnWidth");
@@ -278,26 +335,32 @@ export class RangeFormat extends FormatPart {
   get horizontalAlignment(): string {
     return this.loaded("horizontalAlignment");
   }
+  get verticalAlignment(): string {
+    return this.loaded("verticalAlignment");
+  }
   get wrapText(): boolean {
     return this.loaded("wrapText");
   }
   autofitColumns(): void {
-    this.set("autofitColumns", "columns", () => undefined);
+    // Univer has no column auto-fit; widths stay as they are.
+    this.sizes("autofitColumns", "columns", () => undefined);
   }
   autofitRows(): void {
-    this.set("autofitRows", "rows", (_r, rect, ws) => ws.setRowAutoHeight(rect.row, rect.rows));
+    this.sizes("autofitRows", "rows", (rect, ws) => ws.setRowAutoHeight(rect.row, rect.rows));
   }
   protected override defaultProps(): string[] {
-    return ["columnWidth", "rowHeight", "horizontalAlignment", "wrapText"];
+    return ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"];
   }
   protected override readProp(prop: string): unknown {
     const { ws, rects } = this.target.areas();
     const rect = rects[0];
     if (prop === "columnWidth") return Math.round((ws.getColumnWidth(rect.col) / PX_PER_PT) * 100) / 100;
     if (prop === "rowHeight") return Math.round((ws.getRowHeight(rect.row) / PX_PER_PT) * 100) / 100;
-    const r = ws.getRange(rect.row, rect.col, 1, 1);
-    if (prop === "wrapText") return r.getWrap();
-    if (prop === "horizontalAlignment") return H_NAME[r.getCellStyleData()?.ht ?? 0] ?? "General";
+    const style = this.firstStyle();
+    if (prop === "wrapText") return style.tb === WrapStrategy.WRAP;
+    if (prop === "horizontalAlignment") return H_NAME[style.ht ?? 0] ?? "General";
+    if (prop === "verticalAlignment")
+      return style.vt === VerticalAlign.TOP ? "Top" : style.vt === VerticalAlign.MIDDLE ? "Center" : "Bottom";
     return super.readProp(prop);
   }
 }

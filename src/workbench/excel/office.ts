@@ -43,7 +43,7 @@ export class Settings {
   private values(): Record<string, unknown> {
     const unit = this.session.workbook().getId();
     if (!this.cache || this.cache.unit !== unit) {
-      this.cache = { unit, values: { ...(this.session.bookMeta().settings ?? {}) } };
+      this.cache = { unit, values: this.session.settings() };
     }
     return this.cache.values;
   }
@@ -66,9 +66,7 @@ export class Settings {
         : undefined;
     void Promise.resolve().then(() => {
       try {
-        const meta = this.session.bookMeta();
-        meta.settings = structuredClone(this.values());
-        this.session.setBookMeta(meta);
+        this.session.setSettings(structuredClone(this.values()));
         cb?.({ status: AsyncResultStatus.Succeeded, asyncContext });
       } catch (e) {
         cb?.({

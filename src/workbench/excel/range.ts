@@ -22,6 +22,7 @@ import {
 import { cellFromInput, officeValue, booleanText, type OfficeValue } from "./cells";
 import { apiError, ErrorCodes } from "./errors";
 import { RangeFormat, type FormatTarget } from "./format";
+import { writeMatrix } from "./cellWrites";
 import { ConditionalFormatCollection, DataValidation, removeRulesInside } from "./rules";
 import type { Worksheet } from "./worksheet";
 
@@ -135,6 +136,10 @@ export class Range extends ClientObject implements FormatTarget {
 
   checkFormat(kind: "cells" | "columns" | "rows"): void {
     this.worksheet.checkFormat(kind);
+  }
+
+  isLocked(): boolean {
+    return this.worksheet.isLocked(this.rect());
   }
 
   // ---------- properties ----------
@@ -305,24 +310,23 @@ export class Range extends ClientObject implements FormatTarget {
     this.queue("formulas", () => this.writeContents(value, "formulas"));
   }
   set numberFormat(value: Grid<string>) {
-    this.queue("numberFormat", () => {
-      const ws = this.ws();
-      const r = this.rect();
-      this.worksheet.checkFormat("cells");
-      const at = gridOf<unknown>(value, r, "numberFormat");
-      ensureSize(ws, r);
-      const patterns: string[][] = [];
-      for (let i = 0; i < r.rows; i++) {
-        const row: string[] = [];
-        for (let j = 0; j < r.cols; j++) {
-          const p = at(i, j);
-          row.push(p === null || p === undefined || p === "General" ? "" : String(p));
-        }
-        patterns.push(row);
-      }
-      (
-        ws.getRange(r.row, r.col, r.rows, r.cols) as unknown as { setNumberFormats(p: string[][]): void }
-      ).setNumberFormats(patterns);
+    this.context.enqueue({
+      where: "Range.numberFormat",
+      owner: this,
+      style: true,
+      run: () => {
+        const ws = this.ws();
+        const r = this.rect();
+        this.worksheet.checkFormat("cells");
+        const at = gridOf<unknown>(value, r, "numberFormat");
+        ensureSize(ws, r);
+        this.context.session.styles.add(ws, r, (row, col) => {
+          const p = at(row - r.row, col - r.col);
+          if (p === null || p === undefined) return undefined;
+          // "General" is Univer's default: no pattern at all.
+          return { n: p === "General" || p === "" ? null : { pattern: String(p) } } as never;
+        });
+      },
     });
   }
   set columnHidden(hidden: boolean) {
@@ -373,7 +377,7 @@ export class Range extends ClientObject implements FormatTarget {
       matrix[r.row + i] = row;
     }
     if (!any) return;
-    ws.getRange(r.row, r.col, r.rows, r.cols).setValues(matrix);
+    writeMatrix(this.context.session.api, ws, matrix);
     this.context.session.dirty = true;
   }
 
@@ -524,7 +528,7 @@ export class Range extends ClientObject implements FormatTarget {
         }
         matrix[rr] = row;
       }
-      ws.getRange(dest.row, dest.col, dest.rows, dest.cols).setValues(matrix);
+      writeMatrix(this.context.session.api, ws, matrix);
       this.context.session.dirty = true;
     });
   }

@@ -1,55 +1,51 @@
 /**
  * The workbench's state behind the Excel API: the Univer facade, the workbook the API acts on,
  * calculation settling, and what Office keeps in a workbook that Univer has no model for
- * (custom XML parts, document settings, sheet protection, print setup, locked cells). That
- * state is kept in Univer's custom metadata of the workbook and of each sheet, so it is part of
- * the workbook snapshot (`FWorkbook.save()`) and restored with it.
+ * (custom XML parts, document settings, sheet protection, print setup, unlocked cells). These
+ * live in Univer's `custom` metadata of the workbook, sheets and cells under the keys the .xlsx
+ * converter uses (src/workbench/xlsx/keys.ts), so they are saved with the workbook snapshot and
+ * go into and come back from .xlsx files.
  */
 import type { FUniver } from "@univerjs/core/facade";
 import type { FWorkbook, FWorksheet } from "@univerjs/sheets/facade";
-import type { Rect } from "./address";
+import {
+  CUSTOM_XML_PARTS_KEY,
+  DOCUMENT_SETTINGS_KEY,
+  SHEET_PRINT_KEY,
+  SHEET_PROTECTION_KEY,
+} from "../xlsx/keys";
 import { apiError, ErrorCodes } from "./errors";
+import { StylePatcher } from "./cellWrites";
 
-/** Key of our data inside Univer's custom metadata (workbook and sheets). */
-export const META_KEY = "officeJs";
-
+/** A custom XML part as the converter keeps it (its namespace is read from the XML). */
 export interface XmlPartData {
-  id: string;
-  namespaceUri: string;
+  id?: string;
   xml: string;
 }
 
-export interface BookMeta {
-  customXmlParts?: XmlPartData[];
-  settings?: Record<string, unknown>;
-  nextPartId?: number;
+/** Sheet protection in exceljs's `sheetProtection` model (true = users may do it). */
+export interface SheetProtectionModel {
+  sheet?: boolean;
+  formatCells?: boolean;
+  formatColumns?: boolean;
+  formatRows?: boolean;
+  insertColumns?: boolean;
+  insertRows?: boolean;
+  insertHyperlinks?: boolean;
+  deleteColumns?: boolean;
+  deleteRows?: boolean;
+  sort?: boolean;
+  autoFilter?: boolean;
+  pivotTables?: boolean;
+  objects?: boolean;
+  scenarios?: boolean;
+  selectLockedCells?: boolean;
+  selectUnlockedCells?: boolean;
+  [hash: string]: unknown;
 }
 
-export interface ProtectionOptions {
-  allowFormatCells?: boolean;
-  allowFormatColumns?: boolean;
-  allowFormatRows?: boolean;
-  allowInsertColumns?: boolean;
-  allowInsertRows?: boolean;
-  allowDeleteColumns?: boolean;
-  allowDeleteRows?: boolean;
-  allowSort?: boolean;
-  allowAutoFilter?: boolean;
-  allowPivotTables?: boolean;
-  allowEditObjects?: boolean;
-  allowEditScenarios?: boolean;
-  allowInsertHyperlinks?: boolean;
-  selectionMode?: string;
-}
-
-export interface SheetMeta {
-  protected?: boolean;
-  protectionOptions?: ProtectionOptions;
-  /** Cells whose `locked` was set, in order (last wins); cells default to locked as in Excel. */
-  lockRuns?: { rect: Rect; locked: boolean }[];
-  /** Print setup Univer cannot show: orientation, paper size, title rows, zoom, centring. */
-  pageLayout?: Record<string, unknown>;
-}
+/** Print setup in the converter's SheetPrint form (exceljs pageSetup fields). */
+export type SheetPrint = Record<string, unknown>;
 
 export interface InstallOptions {
   /** The workbook the API acts on; default: the facade's active workbook. */
@@ -63,16 +59,23 @@ export interface InstallOptions {
   calculationTimeoutMs?: number;
 }
 
+type Custom = Record<string, unknown>;
+
 export class Session {
   /** Set by writes of cell contents: values read afterwards wait for the calculation. */
   dirty = false;
   /** Set by suspendApiCalculationUntilNextSync for the rest of the current sync. */
   suspended = false;
 
+  /** Style writes waiting to be written together (see cellWrites.ts). */
+  readonly styles: StylePatcher;
+
   constructor(
     readonly api: FUniver,
     readonly options: InstallOptions = {},
-  ) {}
+  ) {
+    this.styles = new StylePatcher(api);
+  }
 
   workbook(): FWorkbook {
     const wb = this.options.workbook ? this.options.workbook() : this.api.getActiveWorkbook();
@@ -101,24 +104,64 @@ export class Session {
     }
   }
 
-  bookMeta(): BookMeta {
-    const custom = (this.workbook().getCustomMetadata() ?? {}) as Record<string, unknown>;
-    return structuredClone((custom[META_KEY] as BookMeta | undefined) ?? {});
+  private bookCustom(): Custom {
+    return (this.workbook().getCustomMetadata() ?? {}) as Custom;
   }
 
-  setBookMeta(meta: BookMeta): void {
+  private setBookCustom(key: string, value: unknown): void {
     const wb = this.workbook();
-    const custom = { ...((wb.getCustomMetadata() ?? {}) as Record<string, unknown>), [META_KEY]: meta };
+    const custom = { ...((wb.getCustomMetadata() ?? {}) as Custom) };
+    if (value === undefined) delete custom[key];
+    else custom[key] = value;
     wb.setCustomMetadata(custom);
   }
 
-  sheetMeta(ws: FWorksheet): SheetMeta {
-    const custom = (ws.getCustomMetadata() ?? {}) as Record<string, unknown>;
-    return structuredClone((custom[META_KEY] as SheetMeta | undefined) ?? {});
+  xmlParts(): XmlPartData[] {
+    const parts = this.bookCustom()[CUSTOM_XML_PARTS_KEY];
+    return Array.isArray(parts) ? structuredClone(parts.filter((p) => typeof p?.xml === "string")) : [];
   }
 
-  setSheetMeta(ws: FWorksheet, meta: SheetMeta): void {
-    const custom = { ...((ws.getCustomMetadata() ?? {}) as Record<string, unknown>), [META_KEY]: meta };
+  setXmlParts(parts: XmlPartData[]): void {
+    this.setBookCustom(CUSTOM_XML_PARTS_KEY, parts.length > 0 ? parts : undefined);
+  }
+
+  settings(): Record<string, unknown> {
+    const s = this.bookCustom()[DOCUMENT_SETTINGS_KEY];
+    return s && typeof s === "object" ? structuredClone(s as Record<string, unknown>) : {};
+  }
+
+  setSettings(values: Record<string, unknown>): void {
+    this.setBookCustom(DOCUMENT_SETTINGS_KEY, Object.keys(values).length > 0 ? values : undefined);
+  }
+
+  private sheetCustom(ws: FWorksheet): Custom {
+    return (ws.getCustomMetadata() ?? {}) as Custom;
+  }
+
+  private setSheetCustom(ws: FWorksheet, key: string, value: unknown): void {
+    const custom = { ...this.sheetCustom(ws) };
+    if (value === undefined) delete custom[key];
+    else custom[key] = value;
     ws.setCustomMetadata(custom);
+  }
+
+  protection(ws: FWorksheet): SheetProtectionModel | undefined {
+    const p = this.sheetCustom(ws)[SHEET_PROTECTION_KEY];
+    return p && typeof p === "object" && (p as SheetProtectionModel).sheet
+      ? { ...(p as SheetProtectionModel) }
+      : undefined;
+  }
+
+  setProtection(ws: FWorksheet, p: SheetProtectionModel | undefined): void {
+    this.setSheetCustom(ws, SHEET_PROTECTION_KEY, p);
+  }
+
+  print(ws: FWorksheet): SheetPrint {
+    const p = this.sheetCustom(ws)[SHEET_PRINT_KEY];
+    return p && typeof p === "object" ? { ...(p as SheetPrint) } : {};
+  }
+
+  setPrint(ws: FWorksheet, p: SheetPrint): void {
+    this.setSheetCustom(ws, SHEET_PRINT_KEY, Object.keys(p).length > 0 ? p : undefined);
   }
 }

@@ -35,6 +35,24 @@ function checkXml(xml: string): void {
     throw apiError(ErrorCodes.invalidArgument, "The XML is not well-formed.");
 }
 
+function newPartId(): string {
+  const c = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  const uuid = c?.randomUUID
+    ? c.randomUUID()
+    : "xxxxxxxx-xxxx-4xxx-8xxx-xxxxxxxxxxxx".replace(/x/g, () => Math.floor(Math.random() * 16).toString(16));
+  return `{${uuid.toUpperCase()}}`;
+}
+
+/** The workbook's parts, each with an id (parts read from a file may come without one). */
+function parts(context: Queue): (XmlPartData & { id: string })[] {
+  const list = context.session.xmlParts();
+  if (list.some((p) => !p.id)) {
+    for (const p of list) p.id ??= newPartId();
+    context.session.setXmlParts(list);
+  }
+  return list as (XmlPartData & { id: string })[];
+}
+
 export class CustomXmlPart extends ClientObject {
   readonly typeName = "CustomXmlPart";
   private missing = false;
@@ -52,8 +70,8 @@ export class CustomXmlPart extends ClientObject {
   override isNull(): boolean {
     return this.nullable && this.missing;
   }
-  private data(): XmlPartData {
-    const part = this.context.session.bookMeta().customXmlParts?.find((p) => p.id === this.partId);
+  private data(): XmlPartData & { id: string } {
+    const part = parts(this.context).find((p) => p.id === this.partId);
     if (!part) throw apiError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
     return part;
   }
@@ -62,7 +80,7 @@ export class CustomXmlPart extends ClientObject {
   }
   protected override readProp(prop: string): unknown {
     if (prop === "id") return this.data().id;
-    if (prop === "namespaceUri") return this.data().namespaceUri;
+    if (prop === "namespaceUri") return rootNamespace(this.data().xml);
     return super.readProp(prop);
   }
   get id(): string {
@@ -79,22 +97,20 @@ export class CustomXmlPart extends ClientObject {
   setXml(xml: string): void {
     this.queue("setXml", () => {
       checkXml(xml);
-      const meta = this.context.session.bookMeta();
-      const part = meta.customXmlParts?.find((p) => p.id === this.partId);
+      const list = parts(this.context);
+      const part = list.find((p) => p.id === this.partId);
       if (!part) throw apiError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
       part.xml = xml;
-      part.namespaceUri = rootNamespace(xml);
-      this.context.session.setBookMeta(meta);
+      this.context.session.setXmlParts(list);
     });
   }
   delete(): void {
     this.queue("delete", () => {
-      const meta = this.context.session.bookMeta();
-      const before = meta.customXmlParts?.length ?? 0;
-      meta.customXmlParts = (meta.customXmlParts ?? []).filter((p) => p.id !== this.partId);
-      if (meta.customXmlParts.length === before)
+      const list = parts(this.context);
+      const rest = list.filter((p) => p.id !== this.partId);
+      if (rest.length === list.length)
         throw apiError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
-      this.context.session.setBookMeta(meta);
+      this.context.session.setXmlParts(rest);
     });
   }
 }
@@ -109,12 +125,14 @@ export class CustomXmlPartCollection extends ClientCollection<CustomXmlPart> {
     super(context);
     this.typeName = namespaceUri === undefined ? "CustomXmlPartCollection" : "CustomXmlPartScopedCollection";
   }
-  private parts(): XmlPartData[] {
-    const all = this.context.session.bookMeta().customXmlParts ?? [];
-    return this.namespaceUri === undefined ? all : all.filter((p) => p.namespaceUri === this.namespaceUri);
+  private scoped(): (XmlPartData & { id: string })[] {
+    const all = parts(this.context);
+    return this.namespaceUri === undefined
+      ? all
+      : all.filter((p) => rootNamespace(p.xml) === this.namespaceUri);
   }
   protected currentItems(): CustomXmlPart[] {
-    return this.parts().map((p) => new CustomXmlPart(this.context, p.id));
+    return this.scoped().map((p) => new CustomXmlPart(this.context, p.id));
   }
   add(xml: string): CustomXmlPart {
     const part = new CustomXmlPart(this.context, undefined);
@@ -122,12 +140,8 @@ export class CustomXmlPartCollection extends ClientCollection<CustomXmlPart> {
       if (this.namespaceUri !== undefined)
         throw apiError(ErrorCodes.invalidOperation, "Parts are added to the workbook's collection.");
       checkXml(xml);
-      const meta = this.context.session.bookMeta();
-      const n = (meta.nextPartId ?? 1) + 0;
-      const id = `{${crypto.randomUUID ? crypto.randomUUID().toUpperCase() : String(n).padStart(8, "0")}}`;
-      meta.nextPartId = n + 1;
-      meta.customXmlParts = [...(meta.customXmlParts ?? []), { id, namespaceUri: rootNamespace(xml), xml }];
-      this.context.session.setBookMeta(meta);
+      const id = newPartId();
+      this.context.session.setXmlParts([...parts(this.context), { id, xml }]);
       part.bind(id);
     });
     return part;
@@ -138,28 +152,28 @@ export class CustomXmlPartCollection extends ClientCollection<CustomXmlPart> {
   getItem(id: string): CustomXmlPart {
     const part = new CustomXmlPart(this.context, id);
     this.queue("getItem", () => {
-      if (!this.parts().some((p) => p.id === id))
+      if (!this.scoped().some((p) => p.id === id))
         throw apiError(ErrorCodes.itemNotFound, "The requested resource doesn't exist.");
     });
     return part;
   }
   getItemOrNullObject(id: string): CustomXmlPart {
     const part = new CustomXmlPart(this.context, undefined, true);
-    this.queue("getItemOrNullObject", () => part.bind(this.parts().find((p) => p.id === id)?.id));
+    this.queue("getItemOrNullObject", () => part.bind(this.scoped().find((p) => p.id === id)?.id));
     return part;
   }
   getCount(): ClientResult<number> {
     const result = new ClientResult<number>();
-    this.queue("getCount", () => result.set(this.parts().length));
+    this.queue("getCount", () => result.set(this.scoped().length));
     return result;
   }
   getOnlyItem(): CustomXmlPart {
     const part = new CustomXmlPart(this.context, undefined);
     this.queue("getOnlyItem", () => {
-      const parts = this.parts();
-      if (parts.length !== 1)
+      const list = this.scoped();
+      if (list.length !== 1)
         throw apiError(ErrorCodes.invalidOperation, "The collection does not hold exactly one part.");
-      part.bind(parts[0].id);
+      part.bind(list[0].id);
     });
     return part;
   }

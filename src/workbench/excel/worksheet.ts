@@ -10,9 +10,34 @@ import type { FWorksheet } from "@univerjs/sheets/facade";
 import { ClientCollection, ClientObject, type Queue } from "./client";
 import { checkRect, MAX_COLS, MAX_ROWS, parseRect, type Rect } from "./address";
 import { apiError, ErrorCodes } from "./errors";
-import { Range, RangeAreas, clampToSheet } from "./range";
+import { Range, RangeAreas, clampToSheet, ensureSize } from "./range";
 import { NamedItemCollection } from "./names";
-import type { ProtectionOptions, SheetMeta } from "./session";
+import type { ICellData, IObjectMatrixPrimitiveType } from "@univerjs/core";
+import { CELL_UNLOCKED_KEY } from "../xlsx/keys";
+import { PAGE_PROPS, readPrint, writePrint } from "./pageSetup";
+import { writeMatrix } from "./cellWrites";
+import type { SheetProtectionModel } from "./session";
+
+/** WorksheetProtectionOptions ↔ exceljs's protection model (true = users may do it). */
+const PROTECTION_FLAGS: Record<string, keyof SheetProtectionModel> = {
+  allowFormatCells: "formatCells",
+  allowFormatColumns: "formatColumns",
+  allowFormatRows: "formatRows",
+  allowInsertColumns: "insertColumns",
+  allowInsertRows: "insertRows",
+  allowInsertHyperlinks: "insertHyperlinks",
+  allowDeleteColumns: "deleteColumns",
+  allowDeleteRows: "deleteRows",
+  allowSort: "sort",
+  allowAutoFilter: "autoFilter",
+  allowPivotTables: "pivotTables",
+  allowEditObjects: "objects",
+  allowEditScenarios: "scenarios",
+};
+
+export type ProtectionOptions = Partial<Record<keyof typeof PROTECTION_FLAGS, boolean>> & {
+  selectionMode?: string;
+};
 
 const NOT_FOUND = "The requested resource doesn't exist.";
 const PROTECTED = "The cell or chart you're trying to change is on a protected sheet.";
@@ -213,51 +238,60 @@ export class Worksheet extends ClientObject {
     });
   }
 
-  // ---------- protection (kept in the sheet's metadata) ----------
+  // ---------- protection (kept with the sheet, see session.ts) ----------
 
-  meta(ws = this.resolve()): SheetMeta {
-    return this.context.session.sheetMeta(ws);
-  }
-
-  setMeta(meta: SheetMeta, ws = this.resolve()): void {
-    this.context.session.setSheetMeta(ws, meta);
+  protectionModel(ws = this.resolve()): SheetProtectionModel | undefined {
+    return this.context.session.protection(ws);
   }
 
   /** AccessDenied for contents written into locked cells of a protected sheet. */
   checkContent(ws: FWorksheet, r: Rect): void {
-    const meta = this.context.session.sheetMeta(ws);
-    if (!meta.protected) return;
-    const runs = meta.lockRuns ?? [];
+    if (!this.context.session.protection(ws)) return;
+    const sheet = ws.getSheet();
     for (let i = 0; i < r.rows; i++) {
       for (let j = 0; j < r.cols; j++) {
-        let locked = true;
-        const row = r.row + i;
-        const col = r.col + j;
-        for (const run of runs) {
-          const q = run.rect;
-          if (row >= q.row && row < q.row + q.rows && col >= q.col && col < q.col + q.cols)
-            locked = run.locked;
-        }
-        if (locked) throw apiError(ErrorCodes.accessDenied, PROTECTED);
+        const custom = sheet.getCellRaw(r.row + i, r.col + j)?.custom as Record<string, unknown> | undefined;
+        if (custom?.[CELL_UNLOCKED_KEY] !== 1) throw apiError(ErrorCodes.accessDenied, PROTECTED);
       }
     }
   }
 
   /** AccessDenied for formatting a protected sheet, unless its protection allows that kind. */
   checkFormat(kind: "cells" | "columns" | "rows"): void {
-    const meta = this.meta();
-    if (!meta.protected) return;
-    const o = meta.protectionOptions ?? {};
-    const allowed =
-      kind === "cells" ? o.allowFormatCells : kind === "columns" ? o.allowFormatColumns : o.allowFormatRows;
+    const p = this.context.session.protection(this.resolve());
+    if (!p) return;
+    const allowed = kind === "cells" ? p.formatCells : kind === "columns" ? p.formatColumns : p.formatRows;
     if (!allowed) throw apiError(ErrorCodes.accessDenied, PROTECTED);
   }
 
+  /** format.protection.locked: kept on each cell (as the .xlsx converter reads it). */
   setLocked(rects: Rect[], locked: boolean): void {
     const ws = this.resolve();
-    const meta = this.meta(ws);
-    meta.lockRuns = [...(meta.lockRuns ?? []), ...rects.map((rect) => ({ rect, locked }))];
-    this.setMeta(meta, ws);
+    const sheet = ws.getSheet();
+    for (const r of rects) {
+      ensureSize(ws, r);
+      const matrix: IObjectMatrixPrimitiveType<ICellData> = {};
+      for (let i = 0; i < r.rows; i++) {
+        const row: Record<number, ICellData> = {};
+        for (let j = 0; j < r.cols; j++) {
+          const old = (sheet.getCellRaw(r.row + i, r.col + j)?.custom ?? {}) as Record<string, unknown>;
+          if (locked && old[CELL_UNLOCKED_KEY] === undefined) continue;
+          const custom = { ...old };
+          if (locked) delete custom[CELL_UNLOCKED_KEY];
+          else custom[CELL_UNLOCKED_KEY] = 1;
+          row[r.col + j] = { custom: Object.keys(custom).length > 0 ? custom : null } as unknown as ICellData;
+        }
+        matrix[r.row + i] = row;
+      }
+      writeMatrix(this.context.session.api, ws, matrix, "custom");
+    }
+  }
+
+  /** Whether the top-left cell of `r` is locked. */
+  isLocked(r: Rect): boolean {
+    const custom = this.resolve().getSheet().getCellRaw(r.row, r.col)?.custom as
+      Record<string, unknown> | undefined;
+    return custom?.[CELL_UNLOCKED_KEY] !== 1;
   }
 }
 
@@ -387,9 +421,16 @@ export class WorksheetProtection extends ClientObject {
     return ["protected", "options"];
   }
   protected override readProp(prop: string): unknown {
-    const meta = this.sheet.meta();
-    if (prop === "protected") return meta.protected === true;
-    if (prop === "options") return { ...(meta.protectionOptions ?? {}) };
+    const p = this.sheet.protectionModel();
+    if (prop === "protected") return p !== undefined;
+    if (prop === "options") {
+      const out: ProtectionOptions = {};
+      for (const [office, model] of Object.entries(PROTECTION_FLAGS))
+        out[office as keyof typeof PROTECTION_FLAGS] = p?.[model] === true;
+      out.selectionMode =
+        p?.selectUnlockedCells === false ? "None" : p?.selectLockedCells === false ? "Unlocked" : "Normal";
+      return out;
+    }
     return super.readProp(prop);
   }
   get protected(): boolean {
@@ -400,19 +441,22 @@ export class WorksheetProtection extends ClientObject {
   }
   protect(options?: ProtectionOptions, _password?: string): void {
     this.queue("protect", () => {
-      const meta = this.sheet.meta();
-      if (meta.protected) throw apiError(ErrorCodes.invalidOperation, "The sheet is already protected.");
-      meta.protected = true;
-      meta.protectionOptions = { ...(options ?? {}) };
-      this.sheet.setMeta(meta);
+      const ws = this.sheet.resolve();
+      if (this.context.session.protection(ws))
+        throw apiError(ErrorCodes.invalidOperation, "The sheet is already protected.");
+      const model: SheetProtectionModel = { sheet: true };
+      for (const [office, key] of Object.entries(PROTECTION_FLAGS)) {
+        if (options?.[office as keyof typeof PROTECTION_FLAGS]) model[key] = true;
+      }
+      if (options?.selectionMode === "None") {
+        model.selectLockedCells = false;
+        model.selectUnlockedCells = false;
+      } else if (options?.selectionMode === "Unlocked") model.selectLockedCells = false;
+      this.context.session.setProtection(ws, model);
     });
   }
   unprotect(_password?: string): void {
-    this.queue("unprotect", () => {
-      const meta = this.sheet.meta();
-      meta.protected = false;
-      this.sheet.setMeta(meta);
-    });
+    this.queue("unprotect", () => this.context.session.setProtection(this.sheet.resolve(), undefined));
   }
 }
 
@@ -455,29 +499,7 @@ export class WorksheetFreezePanes extends ClientObject {
   }
 }
 
-const PAGE_PROPS = [
-  "orientation",
-  "paperSize",
-  "centerHorizontally",
-  "centerVertically",
-  "zoom",
-  "printGridlines",
-  "printHeadings",
-  "printComments",
-  "printErrors",
-  "printOrder",
-  "blackAndWhite",
-  "draftMode",
-  "firstPageNumber",
-  "leftMargin",
-  "rightMargin",
-  "topMargin",
-  "bottomMargin",
-  "headerMargin",
-  "footerMargin",
-] as const;
-
-/** Excel.PageLayout: stored with the sheet (Univer has no print model), read back by load. */
+/** Excel.PageLayout: kept with the sheet as the .xlsx converter's print setup (pageSetup.ts). */
 export class PageLayout extends ClientObject {
   readonly typeName = "PageLayout";
   constructor(
@@ -491,23 +513,17 @@ export class PageLayout extends ClientObject {
   }
   private put(key: string, value: unknown): void {
     this.queue(key, () => {
-      const meta = this.sheet.meta();
+      const ws = this.sheet.resolve();
       const v = value instanceof Range ? value.describe() : value;
-      meta.pageLayout = { ...(meta.pageLayout ?? {}), [key]: v };
-      this.sheet.setMeta(meta);
+      this.context.session.setPrint(ws, writePrint(this.context.session.print(ws), key, v));
     });
   }
   protected override defaultProps(): string[] {
     return [...PAGE_PROPS];
   }
   protected override readProp(prop: string): unknown {
-    if (
-      !(PAGE_PROPS as readonly string[]).includes(prop) &&
-      prop !== "printTitleRows" &&
-      prop !== "printArea"
-    )
-      return super.readProp(prop);
-    return this.sheet.meta().pageLayout?.[prop] ?? null;
+    const v = readPrint(this.context.session.print(this.sheet.resolve()), prop);
+    return v === undefined ? super.readProp(prop) : v;
   }
   setPrintTitleRows(rows: Range | string): void {
     this.put("printTitleRows", rows);
@@ -518,9 +534,13 @@ export class PageLayout extends ClientObject {
   setPrintArea(area: Range | string): void {
     this.put("printArea", area);
   }
-  /** For tests and the print code: the stored print setup. */
-  static props(): readonly string[] {
-    return PAGE_PROPS;
+  getPrintTitleRowsOrNullObject(): { value: string | null } {
+    const out = { value: null as string | null };
+    this.queue("getPrintTitleRows", () => {
+      out.value = readPrint(this.context.session.print(this.sheet.resolve()), "printTitleRows") as
+        string | null;
+    });
+    return out;
   }
 }
 for (const key of PAGE_PROPS) {

@@ -8,6 +8,10 @@
  * add-in keeps the plan in one (namespace PLAN_XML_NAMESPACE of src/host/planXml.ts). */
 export const CUSTOM_XML_PARTS_KEY = "indicatorPlanner.customXmlParts";
 
+/** Workbook `custom`: Office's document settings (Office.context.document.settings), a JSON
+ * object. Kept with the workbook in the workbench; not written into .xlsx files. */
+export const DOCUMENT_SETTINGS_KEY = "indicatorPlanner.settings";
+
 /** Sheet `custom`: sheet protection as the file has it (flags and password hash; exceljs's
  * `sheetProtection` model). The workbench does not enforce it; the file gets it back. */
 export const SHEET_PROTECTION_KEY = "indicatorPlanner.protection";

@@ -4,7 +4,7 @@
  * API, equals what src/core gives (the cases and expectations the LibreOffice test uses), no cell
  * is an error, and the insert keeps its two syncs.
  */
-import { insertSheetModel } from "../../../../src/writers/officejs";
+import { insertSheetModel } from "../../../../src/office/writer";
 import { isSetSupported } from "../../../../src/workbench/excel";
 import { parseStamp } from "../../../../src/model/stamp";
 import { cases, close, ERROR, expectations, type Case } from "../../../support/templateCases";
