@@ -90,7 +90,13 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
   const [screen, setScreen] = useState<Screen>("gallery");
   const [templateId, setTemplateId] = useState<TemplateId>("quarterly-report");
   const [draft, setDraft] = useState<PlanDraft>(initialDraft);
-  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  // A notice is kept as words in both languages, so switching the language rewords it too.
+  const [notice, setNotice] = useState<{ intent: "success" | "error"; text: (l: Lang) => string } | null>(
+    null,
+  );
+  // Where a restored plan came from, in the user's words: the workbook in Office, this browser
+  // outside it (the host knows which).
+  const inBrowser = host.capabilities().storage === "browser";
   const loaded = useRef(false);
   const dirty = useRef(false);
 
@@ -107,7 +113,10 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
       .then((plan) => {
         if (cancelled || !plan || dirty.current) return;
         setDraft(planToDraft(plan));
-        setNotice({ intent: "success", text: t(lang, "restored", { title: plan.title }) });
+        setNotice({
+          intent: "success",
+          text: (l) => t(l, inBrowser ? "restoredBrowser" : "restored", { title: plan.title }),
+        });
       })
       .catch(() => undefined)
       .finally(() => {
@@ -116,7 +125,7 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
     return () => {
       cancelled = true;
     };
-    // Only once, when the pane opens: lang is read for the message, not a trigger.
+    // Only once, when the pane opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [host]);
 
@@ -126,14 +135,17 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
       host.savePlan(check.plan).then(
         () => setNotice((n) => (n?.intent === "error" ? null : n)),
         // The draft stays on screen, so nothing is lost; the user is told it is not stored yet.
-        (e: unknown) =>
-          setNotice({ intent: "error", text: `${t(lang, "saveFailed")}${toHostError(e).text(lang)}` }),
+        (e: unknown) => {
+          const error = toHostError(e);
+          setNotice({
+            intent: "error",
+            text: (l) => `${t(l, inBrowser ? "saveFailedBrowser" : "saveFailed")}${error.text(l)}`,
+          });
+        },
       );
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
-    // lang only words the message.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [host, check.plan]);
+  }, [host, check.plan, inBrowser]);
 
   const accept = useCallback(
     (indicators: Indicator[], meta: ImportMeta) => {
@@ -153,10 +165,10 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
           ...indicators.map(indicatorToDraft),
         ],
       }));
-      setNotice({ intent: "success", text: t(lang, "imported", { n: indicators.length }) });
+      setNotice({ intent: "success", text: (l) => t(l, "imported", { n: indicators.length }) });
       setScreen("editor");
     },
-    [update, lang],
+    [update],
   );
 
   const storage = host.capabilities().storage;
@@ -194,7 +206,7 @@ export function App({ host, build = defaultBuild, functions = FUNCTION_HELP }: A
         <main className={s.body} role="tabpanel" aria-labelledby={`tab-${screen}`}>
           {notice && (
             <MessageBar intent={notice.intent}>
-              <MessageBarBody>{notice.text}</MessageBarBody>
+              <MessageBarBody>{notice.text(lang)}</MessageBarBody>
             </MessageBar>
           )}
           {screen === "gallery" && (

@@ -7,9 +7,11 @@ import type { Lang } from "../core/errors";
 import type { Plan } from "../core/plan";
 import { ARITY } from "../core/native";
 import { FUNCTION_CATALOG } from "../functions/catalog";
+import { formatCellValue } from "./plan/cellText";
 import { buildTemplate as build } from "../model/templates";
 import type { CellAddress, SheetModel, TemplateId } from "../model/types";
 export { TEMPLATES, templateInfo, type TemplateInfo } from "../model/templates/registry";
+export { reportRegions } from "../model/templates/quarterlyReport";
 
 export interface BuildOptions {
   lang: Lang;
@@ -38,13 +40,14 @@ export interface FunctionHelpEntry {
   result: string;
 }
 
-function valueText(v: number | string): string {
-  return typeof v === "number" ? String(Number(v.toPrecision(6))) : v;
+// An example's result as the cell shows it: 0.7486… under "0.0%" reads 74.9%.
+function valueText(v: number | string, numFmt: string | undefined): string {
+  return formatCellValue(v, numFmt);
 }
 
-function resultText(r: number | string | (number | string)[][]): string {
-  if (Array.isArray(r)) return r.map((row) => row.map(valueText).join(", ")).join("; ");
-  return valueText(r);
+function resultText(r: number | string | (number | string)[][], numFmt: string | undefined): string {
+  if (Array.isArray(r)) return r.map((row) => row.map((v) => valueText(v, numFmt)).join(", ")).join("; ");
+  return valueText(r, numFmt);
 }
 
 export const FUNCTION_HELP: readonly FunctionHelpEntry[] = FUNCTION_CATALOG.map((f) => {
@@ -55,6 +58,6 @@ export const FUNCTION_HELP: readonly FunctionHelpEntry[] = FUNCTION_CATALOG.map(
     en: f.description.en,
     params: f.params.map((p, i) => ({ name: p.name, optional: i >= required, zh: p.zh, en: p.en })),
     example: f.examples[0]?.formula ?? "",
-    result: f.examples[0] ? resultText(f.examples[0].result) : "",
+    result: f.examples[0] ? resultText(f.examples[0].result, f.resultFormat) : "",
   };
 });

@@ -116,7 +116,15 @@ const STRINGS = {
     zh: "规划未能保存到工作簿(编辑内容仍在):",
     en: "The plan could not be saved in the workbook (your edits are kept): ",
   },
+  saveFailedBrowser: {
+    zh: "规划未能保存到此浏览器(编辑内容仍在):",
+    en: "The plan could not be saved in this browser (your edits are kept): ",
+  },
   restored: { zh: "已从工作簿恢复规划“{title}”。", en: "Restored the plan “{title}” from the workbook." },
+  restoredBrowser: {
+    zh: "已从此浏览器恢复规划“{title}”。",
+    en: "Restored the plan “{title}” from this browser.",
+  },
   // Insert
   insertTemplate: { zh: "模板", en: "Template" },
   insertWhere: { zh: "插入位置", en: "Insert at" },
@@ -137,10 +145,11 @@ const STRINGS = {
     zh: "规划中有 {n} 处需要修正,修正后才能插入。",
     en: "{n} problems in the plan must be fixed before inserting.",
   },
-  needsRegions: {
-    zh: "季度通报表每个县(市)区一行,请先在“规划”中填写县(市)区。",
-    en: "The quarterly report has one row per region: enter the regions in the plan first.",
+  noRegionsWholeCity: {
+    zh: "规划中没有县(市)区,季度通报表将只有一行“{name}”。",
+    en: "The plan has no regions, so the quarterly report will have one row, “{name}”.",
   },
+  addRegions: { zh: "填写县(市)区", en: "Add regions" },
   noTasks: {
     zh: "规划中还没有重点任务,插入后可直接在表中填写。",
     en: "The plan has no tasks yet; you can fill them in on the sheet after inserting.",

@@ -160,18 +160,37 @@ describe("plan editor", () => {
     expect(indicator(2).getByRole("textbox", { name: "目标值" })).toHaveProperty("value", "8000");
   });
 
-  test("a quarterly report needs regions before it can be inserted", async () => {
+  test("a plan without regions inserts a quarterly report with one 全市 row, as the CLI and preview do", async () => {
     const { host, user } = setup();
     await fillValidPlan(user, "");
+    await openTab(user, "模板");
+    const preview = within(screen.getByRole("region", { name: /^预览/ }));
+    expect(preview.getByText("全市")).toBeTruthy();
     await openTab(user, "插入");
-    expect(screen.getByText("季度通报表每个县(市)区一行,请先在“规划”中填写县(市)区。")).toBeTruthy();
-    expect((screen.getByRole("button", { name: "插入" }) as HTMLButtonElement).disabled).toBe(true);
-    await user.click(screen.getByRole("combobox", { name: "模板" }));
-    await user.click(screen.getByRole("option", { name: "年度工作推进计划指标表" }));
-    expect(screen.queryByText(/请先在“规划”中填写县\(市\)区/)).toBeNull();
+    // No problem count at all (never "0 处"), only what will happen and how to change it.
+    expect(screen.queryByText(/需要修正/)).toBeNull();
+    expect(screen.getByText(/规划中没有县\(市\)区,季度通报表将只有一行“全市”。/)).toBeTruthy();
+    expect(screen.getByText("填写县(市)区")).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "插入" }));
     expect(await screen.findByText(/^已插入/)).toBeTruthy();
-    expect(host.inserts[0].templateId).toBe("annual-plan");
+    expect(host.inserts[0].templateId).toBe("quarterly-report");
+    expect(host.inserts[0].plan.regions).toBeUndefined();
+    // The link leads to the region list.
+    await user.click(screen.getByText("填写县(市)区"));
+    expect(screen.getByRole("textbox", { name: /县\(市\)区 ·/ })).toBeTruthy();
+  });
+
+  test("with errors the insert screen counts them; with none it never shows a count", async () => {
+    const { user } = setup();
+    await openTab(user, "插入");
+    expect(screen.getByText(/规划中有 [1-9]\d* 处需要修正/)).toBeTruthy();
+    await fillValidPlan(user, "");
+    await openTab(user, "插入");
+    expect(screen.queryByText(/处需要修正/)).toBeNull();
+    await user.click(screen.getByRole("combobox", { name: "模板" }));
+    await user.click(screen.getByRole("option", { name: "年度工作推进计划指标表" }));
+    expect(screen.queryByText(/全市/)).toBeNull();
+    expect((screen.getByRole("button", { name: "插入" }) as HTMLButtonElement).disabled).toBe(false);
   });
 
   test("a valid plan is inserted with rates as fractions and the result in plain words", async () => {

@@ -4,6 +4,7 @@
  * Built for scale (200 indicators × 150 regions): formulas are per cell but every range-wide
  * rule (validation, traffic lights) is one rectangle per indicator or one for the whole table.
  */
+import type { Lang } from "../../core/errors";
 import type { Plan } from "../../core/plan";
 import { effectiveTarget } from "../../core/effectiveTarget";
 import { indicatorNature, isAdditive } from "../../core/indicatorNature";
@@ -36,16 +37,21 @@ export const QUARTERLY_FIRST_DATA_ROW = 4;
 /** Whether a region's values add up to the whole (flows and stocks, not rates): see core. */
 export { isAdditive };
 
+/**
+ * The rows of the report: the plan's regions, or, when it names none, one row for the whole
+ * city, so a plan without counties still gives a usable form. The one rule for every caller:
+ * the builder (CLI, preview, insert) and the pane, which says so instead of refusing.
+ */
+export function reportRegions(plan: Plan, lang: Lang): { regions: string[]; defaulted: boolean } {
+  if (plan.regions?.length) return { regions: plan.regions, defaulted: false };
+  return { regions: [lang === "zh" ? "全市" : "Whole city"], defaulted: true };
+}
+
 export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): SheetModel {
   const lang = opts.lang ?? "zh";
   const zh = lang === "zh";
   const g = new GridBuilder(opts.origin ?? { row: 0, col: 0 });
-  const regions =
-    opts.region !== undefined
-      ? [opts.region]
-      : plan.regions?.length
-        ? plan.regions
-        : [zh ? "全市" : "Whole city"];
+  const regions = opts.region !== undefined ? [opts.region] : reportRegions(plan, lang).regions;
   const withTotal = opts.region === undefined;
   const inds = plan.indicators;
   const B = QUARTERLY_BLOCK;

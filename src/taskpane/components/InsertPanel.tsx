@@ -21,7 +21,7 @@ import {
 import type { Lang } from "../../core/errors";
 import type { TemplateId } from "../../model/types";
 import { toHostError, type Host, type InsertStep, type InsertTarget } from "../../host/port";
-import { TEMPLATES } from "../domain";
+import { reportRegions, TEMPLATES } from "../domain";
 import { t, type StringKey } from "../i18n";
 import type { DraftCheck } from "../plan/planIssues";
 import { issueLabel } from "../plan/issueLabel";
@@ -57,10 +57,14 @@ export function InsertPanel({ lang, host, templateId, onTemplate, check, onEditP
   const [step, setStep] = useState<InsertStep | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const busy = step !== null && step !== "done";
-  // A quarterly report is one row per region: without regions it would be an empty form.
-  const needsRegions = templateId === "quarterly-report" && !check.plan.regions?.length;
+  // A quarterly report without regions has one whole-city row, as in the CLI and the preview:
+  // said here, not refused.
+  const wholeCity =
+    templateId === "quarterly-report" && reportRegions(check.plan, lang).defaulted
+      ? reportRegions(check.plan, lang).regions[0]
+      : null;
   const noTasks = templateId === "task-breakdown" && !check.plan.tasks?.length;
-  const blocked = check.errors.length > 0 || needsRegions;
+  const blocked = check.errors.length > 0;
   const info = TEMPLATES.find((x) => x.id === templateId);
 
   const insert = async () => {
@@ -126,10 +130,11 @@ export function InsertPanel({ lang, host, templateId, onTemplate, check, onEditP
           </MessageBarBody>
         </MessageBar>
       )}
-      {needsRegions && (
-        <MessageBar intent="warning">
+      {wholeCity !== null && (
+        <MessageBar intent="info">
           <MessageBarBody>
-            {t(lang, "needsRegions")} <Link onClick={onEditPlan}>{t(lang, "goToEditor")}</Link>
+            {t(lang, "noRegionsWholeCity", { name: wholeCity })}{" "}
+            <Link onClick={onEditPlan}>{t(lang, "addRegions")}</Link>
           </MessageBarBody>
         </MessageBar>
       )}
