@@ -28,6 +28,9 @@ export interface FunctionHelp {
   description: Bilingual;
   params: ParamHelp[];
   examples: Example[];
+  /** The number format a cell holding the result should have (as the templates format it, e.g.
+   * "0.0%" for shares, "0.00%" for growth rates); absent for plain numbers and text. */
+  resultFormat?: string;
 }
 
 export const FUNCTION_CATALOG: readonly FunctionHelp[] = data.functions as FunctionHelp[];

@@ -63,18 +63,25 @@ export function TemplatePreview({ model, lang, label }: { model: SheetModel; lan
   const evaluator = useMemo(() => new PreviewEvaluator(model), [model]);
   const rows = Math.min(model.cells.length, MAX_ROWS);
   let unknown = 0;
-  const allCols = Math.max(0, ...model.cells.map((r) => r.length));
-  const cols = Math.min(allCols, MAX_COLS);
+  // The sheet hides the stamp's column (src/model/stamp.ts): so does the preview.
+  const hidden = new Set(model.hiddenColumns ?? []);
+  const visible = Array.from(
+    { length: Math.max(0, ...model.cells.map((r) => r.length)) },
+    (_, c) => c,
+  ).filter((c) => !hidden.has(c));
+  const allCols = visible.length;
+  const shownCols = visible.slice(0, MAX_COLS);
+  const cols = shownCols.length;
+  const isShown = new Set(shownCols);
   // Cells covered by a merge are skipped; the merge's first cell spans them.
   const covered = new Set<string>();
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   for (const m of model.merges) {
     const r0 = m.row - model.origin.row;
     const c0 = m.col - model.origin.col;
-    spans.set(`${r0},${c0}`, {
-      rowSpan: Math.min(m.rows, rows - r0),
-      colSpan: Math.min(m.cols, cols - c0),
-    });
+    let colSpan = 0;
+    for (let c = c0; c < c0 + m.cols; c++) if (isShown.has(c)) colSpan++;
+    spans.set(`${r0},${c0}`, { rowSpan: Math.min(m.rows, rows - r0), colSpan });
     for (let r = r0; r < r0 + m.rows; r++)
       for (let c = c0; c < c0 + m.cols; c++) if (r !== r0 || c !== c0) covered.add(`${r},${c}`);
   }
@@ -91,7 +98,7 @@ export function TemplatePreview({ model, lang, label }: { model: SheetModel; lan
           <thead>
             <tr>
               <th className={`${s.td} ${s.rowHead}`} aria-hidden="true" />
-              {Array.from({ length: cols }, (_, c) => (
+              {shownCols.map((c) => (
                 <th key={c} scope="col" className={`${s.td} ${s.rowHead}`}>
                   {colName(model.origin.col + c)}
                 </th>
@@ -104,7 +111,7 @@ export function TemplatePreview({ model, lang, label }: { model: SheetModel; lan
                 <th scope="row" className={`${s.td} ${s.rowHead}`}>
                   {model.origin.row + r + 1}
                 </th>
-                {Array.from({ length: cols }, (_, c) => {
+                {shownCols.map((c) => {
                   if (covered.has(`${r},${c}`)) return null;
                   const cell = row[c] ?? null;
                   const span = spans.get(`${r},${c}`);

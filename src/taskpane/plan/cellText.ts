@@ -13,6 +13,9 @@ function decimalsOf(pattern: string): number {
 
 export function formatCellValue(value: CellValue | undefined, numFmt?: string): string {
   if (value === null || value === undefined) return "";
+  // Empty sections (";;;", the stamp's HIDDEN_FORMAT) show nothing, text included, as in Excel.
+  if (numFmt !== undefined && numFmt.includes(";") && numFmt.split(";").every((x) => x.trim() === ""))
+    return "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "string") return value;
   if (!numFmt || numFmt === "General" || numFmt === "@") return String(Number(value.toPrecision(12)));
