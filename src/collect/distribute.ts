@@ -61,6 +61,8 @@ export async function distributeForms(
   plan: Plan,
   templateId: TemplateId,
   opts: DistributeOptions = {},
+  /** Told after each form, so a screen can show how far it has got. */
+  onForm?: (done: number, total: number) => void,
 ): Promise<RegionForm[]> {
   const regions = plan.regions ?? [];
   if (regions.length === 0) {
@@ -77,6 +79,7 @@ export async function distributeForms(
       fileName: names[i],
       bytes: await regionForm(plan, templateId, regions[i], opts),
     });
+    onForm?.(i + 1, regions.length);
   }
   return out;
 }

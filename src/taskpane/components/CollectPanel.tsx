@@ -22,7 +22,8 @@ import type { Plan } from "../../core/plan";
 import type { CollectHost } from "../../host/port";
 import { consolidate, type Consolidation } from "../../collect/consolidate";
 import { consolidationXlsx } from "../../collect/xlsxCollect";
-import { formFileNames, regionForm } from "../../collect/distribute";
+import { distributeForms, formFileNames, regionForm } from "../../collect/distribute";
+import { formsZipName, zipFiles } from "../../collect/formsZip";
 import { safeFileBase } from "../../collect/fileNames";
 import { SEVERITY_LABEL, type Problem } from "../../collect/problems";
 import { MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
@@ -39,6 +40,8 @@ const STRINGS = {
   },
   noPlan: { zh: "请先在“规划”中填写规划。", en: "Fill in the plan first." },
   download: { zh: "下载", en: "Download" },
+  downloadAll: { zh: "全部下载(一个 .zip,{n} 份)", en: "Download all ({n} forms in one .zip)" },
+  zipping: { zh: "正在生成填报表 {i}/{n}…", en: "Making form {i} of {n}…" },
   open: { zh: "在 Excel 中打开", en: "Open in Excel" },
   collectTitle: { zh: "汇总回收表", en: "Consolidate returned forms" },
   collectIntro: {
@@ -70,6 +73,7 @@ const STRINGS = {
 } as const satisfies Strings;
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const ZIP_MIME = "application/zip";
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 const tr = translator(STRINGS);
@@ -179,6 +183,23 @@ export function CollectPanel({ lang, plan, host }: CollectPanelProps) {
         <Text>{tr(lang, "distributeIntro")}</Text>
         {!plan && <Text>{tr(lang, "noPlan")}</Text>}
         {plan && regions.length === 0 && <Text>{tr(lang, "noRegions")}</Text>}
+        {plan && regions.length > 0 && (
+          <div>
+            <Button
+              disabled={busy !== null}
+              onClick={() =>
+                guarded(tr(lang, "zipping", { i: 0, n: regions.length }), async () => {
+                  const forms = await distributeForms(plan, "quarterly-report", { lang }, (i, n) =>
+                    setBusy(tr(lang, "zipping", { i, n })),
+                  );
+                  download(await zipFiles(forms), formsZipName(plan, "quarterly-report", lang), ZIP_MIME);
+                })
+              }
+            >
+              {tr(lang, "downloadAll", { n: regions.length })}
+            </Button>
+          </div>
+        )}
         {regions.map((region, i) => (
           <div key={region} className={s.region}>
             <Text className={s.regionName}>{region}</Text>
