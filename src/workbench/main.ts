@@ -6,7 +6,7 @@
  * 2. open the workbook kept in this browser (IndexedDB) or a new one, and register the PLAN
  *    functions (Univer accepts them only once a workbook exists);
  * 3. install the Excel JavaScript API on window (src/workbench/excel), so the pane's normal Office
- *    host code runs unchanged against the engine;
+ *    host code (src/office) runs unchanged against the engine;
  * 4. boot the pane (src/taskpane/index.tsx), which finds Office "ready" in Excel and renders.
  * Then the toolbar (new / open .xlsx / save as .xlsx) is enabled and edits are kept in IndexedDB.
  * The .xlsx converter (exceljs) is loaded only when a file is opened or saved.
@@ -20,6 +20,7 @@ import { loadWorkbook, saveWorkbook, type StoredWorkbook } from "./store";
 const lang: Lang = /^zh\b/i.test(navigator.language || "") ? "zh" : "en";
 const locale = lang === "zh" ? "zh-CN" : "en-US";
 const SAVE_DELAY_MS = 800;
+let createdWorkbooks = 0;
 
 function element<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -227,8 +228,17 @@ async function main(): Promise<void> {
   if (stored) message(wt(lang, "restored"));
 
   progress(3, wt(lang, "loadingPane"));
-  // TODO(wb-excel): installExcelApi(engine.api, window) from "./excel" goes here once it lands;
-  // until then the pane runs with its browser host (inserting disabled).
+  const { installExcelApi } = await import(/* webpackChunkName: "excel" */ "./excel");
+  installExcelApi(engine.api, window, {
+    displayLanguage: locale,
+    // Excel.createWorkbook opens a workbook the add-in made (a county's form) beside the open one.
+    // The workbench holds one workbook and replacing it could lose work, so the new workbook is
+    // handed to the browser as a download instead.
+    createWorkbook: async (base64) => {
+      const bytes = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
+      download(bytes, wt(lang, "newWorkbookFile", { n: ++createdWorkbooks }));
+    },
+  });
   window.workbench = { engine, keep: () => book.keep() };
   await import(/* webpackChunkName: "pane" */ "../taskpane/index");
   await paneRendered();

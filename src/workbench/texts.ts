@@ -33,5 +33,6 @@ export const wt = translator({
     en: "Saved as {name}; {count} item(s) could not be written to .xlsx: {first}",
   },
   saveFailed: { zh: "保存失败:{message}", en: "Saving failed: {message}" },
+  newWorkbookFile: { zh: "新工作簿{n}.xlsx", en: "New workbook {n}.xlsx" },
   restored: { zh: "已恢复上次打开的工作簿", en: "Restored the workbook open last time" },
 });

@@ -1,0 +1,168 @@
+/**
+ * The five templates inserted through the docked task pane into the workbench's real engine, with
+ * the pane's normal Office code (src/office) running against the workbench's Excel API: a plan for
+ * the user's own counties is typed in the pane, each template goes onto a new sheet, and every
+ * computed cell Univer shows equals what src/core gives (tests/support/templateCases.ts, the
+ * expectations the LibreOffice test uses). Inserting at a selection works on blank cells and
+ * refuses cells with data, writing nothing. zh-CN screenshots of each inserted template go to
+ * test-artifacts/screenshots/. Any console error or off-origin request fails the test.
+ */
+import type { Page } from "playwright-core";
+import { buildTemplate } from "../../src/model/templates";
+import type { TemplateId } from "../../src/model/types";
+import { rangeA1 } from "../../src/model/a1";
+import { PLAN_XML_NAMESPACE, planFromXml } from "../../src/office/planXml";
+import { close, ERROR, expectations } from "../support/templateCases";
+import {
+  calculated,
+  cellValues,
+  selectCell,
+  typeInCell,
+  workbenchScreenshot,
+  workbenchSession,
+} from "./support/workbench";
+
+const open = workbenchSession();
+const SLOW = 480_000;
+
+const TEMPLATES: { id: TemplateId; name: string }[] = [
+  { id: "annual-plan", name: "年度工作推进计划指标表" },
+  { id: "multi-year-plan", name: "多年规划指标分解表" },
+  { id: "quarterly-report", name: "县(市)区季度进展通报表" },
+  { id: "gap-analysis", name: "目标差距分析表" },
+  { id: "task-breakdown", name: "重点任务分解表" },
+];
+
+/** Types a small plan for four counties into the pane's editor. */
+async function typePlan(page: Page): Promise<void> {
+  await page.getByRole("tab", { name: "规划" }).click();
+  await page.getByRole("textbox", { name: /规划名称/ }).fill("2025年县域专利工作");
+  await page.getByRole("textbox", { name: /基期年份/ }).fill("2024");
+  await page.getByRole("textbox", { name: /目标年份/ }).fill("2025");
+  const first = page.getByRole("group", { name: "指标 1" });
+  await first.getByRole("combobox", { name: "名称" }).fill("发明专利申请量");
+  await page.keyboard.press("Escape");
+  await first.getByRole("textbox", { name: "单位" }).fill("件");
+  await first.getByRole("textbox", { name: "基期值" }).fill("46");
+  await first.getByRole("textbox", { name: "增长率(%)", exact: true }).fill("30");
+  await first.getByRole("textbox", { name: "目标值" }).fill("60");
+  await page.getByRole("combobox", { name: "从常用指标添加" }).click();
+  await page.getByRole("option", { name: "专利申请量(件)", exact: true }).click();
+  const second = page.getByRole("group", { name: "指标 2" });
+  await second.getByRole("textbox", { name: "基期值" }).fill("320");
+  await second.getByRole("textbox", { name: "增长率(%)", exact: true }).fill("25");
+  const regions = page.getByRole("textbox", { name: /县\(市\)区 ·/ });
+  await regions.fill("东城区\t西城县,南湖区、北山县");
+  await regions.blur();
+  await page.getByText("共 4 个").waitFor();
+}
+
+/** The plan the pane saved into the workbook, read back through window.Excel as the pane would. */
+async function savedPlan(page: Page) {
+  const xml = await page.evaluate(async (ns) => {
+    return Excel.run(async (context) => {
+      const parts = context.workbook.customXmlParts.getByNamespace(ns);
+      parts.load("items");
+      await context.sync();
+      const last = parts.items[parts.items.length - 1];
+      if (!last) return null;
+      const x = last.getXml();
+      await context.sync();
+      return x.value;
+    });
+  }, PLAN_XML_NAMESPACE);
+  return xml ? planFromXml(xml) : null;
+}
+
+/** The pane keeps the plan in the workbook (a custom XML part) a moment after the last edit. */
+async function waitForSavedPlan(page: Page) {
+  for (let i = 0; i < 60; i++) {
+    const plan = await savedPlan(page);
+    if (plan && plan.regions?.length === 4) return plan;
+    await page.waitForTimeout(500);
+  }
+  throw new Error("the pane did not save the plan into the workbook");
+}
+
+async function insert(page: Page, name: string, target: "newSheet" | "selection"): Promise<string> {
+  await page.getByRole("tab", { name: "插入" }).click();
+  await page.getByRole("combobox", { name: "模板" }).click();
+  await page.getByRole("option", { name }).click();
+  await page
+    .getByRole("radio", { name: target === "newSheet" ? "新工作表" : "所选单元格(须为空白区域)" })
+    .check();
+  await page.getByRole("button", { name: "插入", exact: true }).click();
+  const done = page.getByText(/^已插入 工作表 '.+' [A-Z]+\d+:[A-Z]+\d+$/);
+  const refused = page.getByText(/非空单元格/);
+  await done.or(refused).first().waitFor({ timeout: 120_000 });
+  return ((await done.or(refused).first().textContent()) ?? "").trim();
+}
+
+test(
+  "every template inserted through the pane onto a new sheet computes what src/core gives",
+  async () => {
+    const { page } = await open();
+    await typePlan(page);
+    const plan = await waitForSavedPlan(page);
+    expect(plan.regions).toEqual(["东城区", "西城县", "南湖区", "北山县"]);
+
+    for (const t of TEMPLATES) {
+      const message = await insert(page, t.name, "newSheet");
+      const m = /^已插入 工作表 '(.+)' ([A-Z]+\d+:[A-Z]+\d+)$/.exec(message);
+      expect(m).not.toBeNull();
+      const [, sheet, address] = m!;
+      const model = buildTemplate(t.id, plan, { lang: "zh", origin: { row: 0, col: 0 } });
+      expect(address).toBe(rangeA1(0, 0, model.cells.length, model.cells[0].length));
+      await calculated(page);
+      const values = await cellValues(page, address, sheet);
+      const failures: string[] = [];
+      values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (typeof v === "string" && ERROR.test(v)) failures.push(`${t.id} (${r},${c}): ${v}`);
+        }),
+      );
+      const checks = expectations({ label: t.id, plan, model, lang: "zh" });
+      for (const ch of checks) {
+        const got = values[ch.r]?.[ch.c];
+        if (!close(got, ch.want))
+          failures.push(`${t.id} ${ch.what}: got ${String(got)}, want ${String(ch.want)}`);
+      }
+      expect(failures).toEqual([]);
+      expect(checks.length).toBeGreaterThan(0);
+      await workbenchScreenshot(page, `workbench-${t.id}-zh-CN`);
+    }
+  },
+  SLOW,
+);
+
+test(
+  "inserting at the selection writes into blank cells and never over data",
+  async () => {
+    const { page } = await open();
+    await typePlan(page);
+    await typeInCell(page, "H20", "已有数据");
+    await selectCell(page, "B3");
+    // The quarterly report for four counties starting at B3 would cover H20: refused, nothing written.
+    const refused = await insert(page, "县(市)区季度进展通报表", "selection");
+    expect(refused).toMatch(/非空单元格\(如 H20\)/);
+    await calculated(page);
+    const untouched = await cellValues(page, "A1:H20");
+    expect(untouched.flat().filter((v) => v !== null && v !== "")).toEqual(["已有数据"]);
+
+    // At a blank place, it goes in at the selection, with formulas pointing at their own cells.
+    await selectCell(page, "K2");
+    const message = await insert(page, "目标差距分析表", "selection");
+    expect(message).toMatch(/^已插入 工作表 '.+' K2:[A-Z]+\d+$/);
+    const plan = await waitForSavedPlan(page);
+    const model = buildTemplate("gap-analysis", plan, { lang: "zh", origin: { row: 1, col: 10 } });
+    const address = message.split(" ").pop()!;
+    await calculated(page);
+    const values = await cellValues(page, address);
+    const failures = expectations({ label: "gap at K2", plan, model, lang: "zh" })
+      .filter((ch) => !close(values[ch.r]?.[ch.c], ch.want))
+      .map((ch) => `${ch.what}: got ${String(values[ch.r]?.[ch.c])}, want ${String(ch.want)}`);
+    expect(failures).toEqual([]);
+    expect((await cellValues(page, "H20"))[0][0]).toBe("已有数据");
+  },
+  SLOW,
+);
