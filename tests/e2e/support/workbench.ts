@@ -123,3 +123,17 @@ export async function workbenchScreenshot(page: Page, name: string): Promise<voi
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), animations: "disabled" });
 }
+
+/** The values of a range as the add-in reads them: through window.Excel (Range.values). */
+export function excelValues(page: Page, sheet: string, address: string): Promise<unknown[][]> {
+  return page.evaluate(
+    ([sheet, address]) =>
+      Excel.run(async (context) => {
+        const range = context.workbook.worksheets.getItem(sheet).getRange(address);
+        range.load("values");
+        await context.sync();
+        return range.values as unknown[][];
+      }),
+    [sheet, address] as const,
+  );
+}
