@@ -8,7 +8,7 @@ import type { Lang } from "../core/errors";
 import type { Plan } from "../core/plan";
 import type { TemplateId } from "../model/types";
 import { buildTemplate, templateInfo } from "../model/templates";
-import { addSheetModel } from "../writers/xlsx";
+import { addSheetModel, xlsxBytes } from "../writers/xlsx";
 import { safeFileBase, uniqueNames } from "./fileNames";
 
 export interface DistributeOptions {
@@ -53,7 +53,7 @@ export async function regionForm(
   wb.creator = "指标规划助手 Indicator Planner";
   wb.calcProperties.fullCalcOnLoad = true;
   await addSheetModel(wb, model, { protect: true });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }
 
 /** One form per region of the plan. */

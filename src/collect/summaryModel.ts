@@ -17,6 +17,8 @@ import {
   QUARTERLY_HEADER_ROW,
 } from "../model/templates/quarterlyReport";
 import { GridBuilder } from "../model/grid";
+import { paginate, periodText } from "../model/templates/common";
+import { pageHeader } from "../model/print";
 import type { Consolidation } from "./consolidate";
 import { CODE_LABEL, SEVERITY_LABEL } from "./problems";
 import { COLLECTED_TEMPLATE } from "./readForm";
@@ -109,6 +111,12 @@ export function summaryModel(c: Consolidation, lang: Lang): SheetModel {
     rows: 2,
     cols: 1,
   });
+  // The 报送情况 column prints with the last indicator's page, or on a page of its own.
+  const blocks = plan.indicators.map((_, i): [number, number] => [
+    QUARTERLY_FIRST_BLOCK_COL + QUARTERLY_BLOCK * i,
+    QUARTERLY_FIRST_BLOCK_COL + QUARTERLY_BLOCK * (i + 1),
+  ]);
+  paginate(model, QUARTERLY_FIRST_BLOCK_COL, blocks);
   model.conditionalFormats.push({
     range: {
       row: model.origin.row + QUARTERLY_FIRST_DATA_ROW,
@@ -127,7 +135,7 @@ export function reportModel(c: Consolidation, lang: Lang): SheetModel {
   const g = new GridBuilder({ row: 0, col: 0 });
   const headers = T.headers[lang];
   const other: Lang = lang === "zh" ? "en" : "zh";
-  g.columnWidths = [6, 28, 14, 8, 12, 18, 8, 14, 48, 48];
+  g.columnWidths = [5, 22, 10, 7, 10, 14, 6, 12, 40, 40];
   g.set(0, 0, { value: `${c.plan.title} — ${T.reportTitle[lang]}`, style: "title" });
   g.merge(0, 0, 1, headers.length);
   const count = (s: string) => c.problems.filter((p) => p.severity === s).length;
@@ -179,7 +187,13 @@ export function reportModel(c: Consolidation, lang: Lang): SheetModel {
     freeze: { rows: 3, cols: 0 },
     validations: [],
     conditionalFormats: g.conditionalFormats,
-    print: { orientation: "landscape", paper: "A4", repeatRows: { first: 2, last: 2 }, fitToWidth: true },
+    print: {
+      orientation: "landscape",
+      paper: "A4",
+      repeatRows: { first: 2, last: 2 },
+      fitToWidth: true,
+      header: pageHeader(`${c.plan.title} — ${T.reportTitle[lang]}`, periodText(c.plan, lang)),
+    },
     // No stampCell: the report is not a form and carries no stamp text.
     stamp: {
       templateId: COLLECTED_TEMPLATE,

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Lang } from "../core/errors";
-import { addSheetModel } from "../writers/xlsx";
+import { addSheetModel, xlsxBytes } from "../writers/xlsx";
 import type { Consolidation } from "./consolidate";
 import { reportModel, summaryModel } from "./summaryModel";
 
@@ -14,5 +14,5 @@ export async function consolidationXlsx(c: Consolidation, lang: Lang): Promise<U
   wb.calcProperties.fullCalcOnLoad = true;
   await addSheetModel(wb, summaryModel(c, lang), { protect: false });
   await addSheetModel(wb, reportModel(c, lang), { protect: false });
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return xlsxBytes(wb);
 }

@@ -66,7 +66,16 @@ export interface PrintSetup {
   paper: "A4";
   /** Header rows repeated on every printed page (absolute sheet rows). */
   repeatRows?: { first: number; last: number };
+  /** Row-label columns repeated at the left of every printed page (absolute sheet columns). */
+  repeatCols?: { first: number; last: number };
+  /** Shrink all columns onto one page width (only where that stays readable). */
   fitToWidth: boolean;
+  /** Print scale in percent when not fitting (src/model/print.ts keeps it readable). */
+  scale?: number;
+  /** Absolute sheet columns that start a new printed page (between indicator groups). */
+  colBreaks?: number[];
+  /** Page header on every page: the title (centre) and the period (left). */
+  header?: { left?: string; center?: string };
 }
 
 /** Identifies a sheet produced by a template, so returned copies can be recognised. */

@@ -426,6 +426,8 @@ class FakeWorksheet {
   readonly names: FakeNames;
   readonly freezePanes: FakeFreezePanes;
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows(rows: string): void };
+  /** Column page breaks (ExcelApi 1.9): the 0-based columns they start, in pageLayout.colBreaks. */
+  readonly verticalPageBreaks: { add(range: FakeRange): void };
 
   constructor(
     private readonly fake: FakeExcel,
@@ -437,6 +439,14 @@ class FakeWorksheet {
     this.names = new FakeNames(fake, this);
     this.freezePanes = new FakeFreezePanes(fake, this);
     this.pageLayout = pageLayout(fake, this);
+    this.verticalPageBreaks = {
+      add: (range: FakeRange) => {
+        fake.need("1.9", "PageBreakCollection.add");
+        fake.record("PageBreakCollection.add", this.st.name, [range.rect.col]);
+        const list = (this.st.pageLayout.colBreaks ??= []) as number[];
+        list.push(range.rect.col);
+      },
+    };
   }
 
   static of(fake: FakeExcel, s: FakeSheetState, nameLoaded: boolean): FakeWorksheet {
@@ -486,6 +496,22 @@ function pageLayout(fake: FakeExcel, sheet: FakeWorksheet) {
       fake.need("1.9", "PageLayout.setPrintTitleRows");
       fake.record("PageLayout.setPrintTitleRows", sheet.st.name, [rows]);
       sheet.st.pageLayout.printTitleRows = rows;
+    },
+    setPrintTitleColumns(cols: string) {
+      fake.need("1.9", "PageLayout.setPrintTitleColumns");
+      fake.record("PageLayout.setPrintTitleColumns", sheet.st.name, [cols]);
+      sheet.st.pageLayout.printTitleColumns = cols;
+    },
+    // headersFooters.defaultForAllPages.<leftHeader|centerHeader|…> = text
+    headersFooters: {
+      defaultForAllPages: new Proxy({} as Record<string, unknown>, {
+        set(_t, prop: string, value) {
+          fake.need("1.9", `HeaderFooter.${prop}`);
+          fake.record(`HeaderFooter.${prop}=`, sheet.st.name, [value]);
+          sheet.st.pageLayout[`header.${prop}`] = value;
+          return true;
+        },
+      }),
     },
   };
   return new Proxy(target, {

@@ -149,7 +149,16 @@ export function computed(cell: ExcelJS.Cell): string | number | boolean | null {
  * Converts a document (e.g. .docx) with LibreOffice Writer to another format (e.g. "pdf") and
  * returns the path of the result. Needs libreoffice-writer-nogui (Calc alone cannot open .docx).
  */
-export function convertDocument(path: string, format: string): Promise<string> {
+export async function convertDocument(path: string, format: string): Promise<string> {
+  const [out] = await convertDocuments([path], format);
+  return out;
+}
+
+/**
+ * Converts several files with one LibreOffice start (e.g. every template to "pdf"); returns the
+ * paths of the results, in order. Input base names must differ.
+ */
+export function convertDocuments(paths: string[], format: string): Promise<string[]> {
   if (!SOFFICE) throw new Error("LibreOffice (soffice) is not installed: run .ci/run");
   const job = queue.then(async () => {
     const outDir = mkdtempSync(join(tmpdir(), "ip-lo-doc-"));
@@ -162,11 +171,13 @@ export function convertDocument(path: string, format: string): Promise<string> {
       format,
       "--outdir",
       outDir,
-      path,
+      ...paths,
     ]);
-    const out = join(outDir, basename(path).replace(/\.[^.]+$/, "") + "." + format);
-    if (!existsSync(out)) throw new Error(`LibreOffice produced no ${format} for ${path}`);
-    return out;
+    return paths.map((path) => {
+      const out = join(outDir, basename(path).replace(/\.[^.]+$/, "") + "." + format);
+      if (!existsSync(out)) throw new Error(`LibreOffice produced no ${format} for ${path}`);
+      return out;
+    });
   });
   queue = job.catch(() => undefined);
   return job;

@@ -7,7 +7,7 @@ import { indicatorNature } from "../../core/indicatorNature";
 import type { SheetModel } from "../types";
 import { GridBuilder } from "../grid";
 import { completionFormula, quarterTargetFormula, statusFormula, timeProgressFormula } from "../formulas";
-import { PERCENT_FORMAT, unitFormat } from "../units";
+import { PERCENT_FORMAT, indicatorFormat } from "../units";
 import {
   asOfInput,
   asOfSerial,
@@ -67,7 +67,7 @@ export function buildAnnualPlan(plan: Plan, opts: TemplateOptions = {}): SheetMo
   plan.indicators.forEach((ind, i) => {
     const r = first + i;
     const lower = ind.lowerIsBetter === true;
-    const fmt = unitFormat(ind.unit);
+    const fmt = indicatorFormat(ind);
     const nature = indicatorNature(ind);
     const { target, base } = indicatorInputs(g, r, i, ind, plan, lang);
     for (let q = 1; q <= 4; q++) {

@@ -10,7 +10,9 @@ import type { CellAddress, SheetModel, TemplateId, ValidationRule } from "../typ
 import { GridBuilder } from "../grid";
 import { templateInfo } from "./registry";
 import { stampText, HIDDEN_FORMAT } from "../stamp";
-import { DATE_FORMAT } from "../units";
+import { DATE_FORMAT, indicatorFormat } from "../units";
+import { applyPagePlan, fitNumberWidths, pageHeader, planPages } from "../print";
+import { effectiveTarget } from "../../core/effectiveTarget";
 
 export interface TemplateOptions {
   lang?: Lang;
@@ -53,10 +55,16 @@ export function asOfSerial(plan: Plan, opts: TemplateOptions): number | undefine
   return dates.length ? Math.max(...(dates as number[])) : undefined;
 }
 
-function periodText(plan: Plan, lang: Lang): string {
+export function periodText(plan: Plan, lang: Lang): string {
   return lang === "zh"
     ? `规划期:${plan.baseYear}年(基准)—${plan.targetYear}年`
     : `Period: ${plan.baseYear} (base) to ${plan.targetYear}`;
+}
+
+/** The title: the plan, the region of a distributed form and the template's name. */
+export function titleText(id: TemplateId, plan: Plan, opts: TemplateOptions): string {
+  const region = opts.region ? ` · ${opts.region}` : "";
+  return `${plan.title}${region} — ${templateInfo(id).title[opts.lang ?? "zh"]}`;
 }
 
 /**
@@ -72,9 +80,7 @@ export function titleBlock(
   subtitleCols: number,
 ): void {
   const lang = opts.lang ?? "zh";
-  const region = opts.region ? ` · ${opts.region}` : "";
-  const title = `${plan.title}${region} — ${templateInfo(id).title[lang]}`;
-  g.set(0, 0, { value: title, style: "title" });
+  g.set(0, 0, { value: titleText(id, plan, opts), style: "title" });
   for (let c = 1; c < width; c++) g.set(0, c, { style: "title" });
   g.merge(0, 0, 1, width);
   g.set(1, 0, { value: periodText(plan, lang), style: "subtitle" });
@@ -130,7 +136,8 @@ export function finishTemplate(
     width: number;
     headerRows: { first: number; last: number };
     freezeCols: number;
-    fitToWidth?: boolean;
+    /** Grid column ranges [start, end) printed on one page (an indicator's block). */
+    groups?: [number, number][];
   },
 ): SheetModel {
   const info = templateInfo(args.id);
@@ -145,7 +152,7 @@ export function finishTemplate(
   g.set(0, args.width, { value: stampText(stamp), style: "stamp", numFmt: HIDDEN_FORMAT });
   g.columnWidths[args.width] = 2;
   const origin = g.origin;
-  return g.finish({
+  const model = g.finish({
     templateId: args.id,
     lang,
     sheetName: info.sheetName[lang],
@@ -154,10 +161,40 @@ export function finishTemplate(
       orientation: "landscape",
       paper: "A4",
       repeatRows: { first: origin.row + args.headerRows.first, last: origin.row + args.headerRows.last },
-      fitToWidth: args.fitToWidth ?? true,
+      fitToWidth: false,
+      header: pageHeader(titleText(args.id, args.plan, args.opts), periodText(args.plan, lang)),
     },
     stamp,
     stampCell,
     headerRows: args.headerRows,
   });
+  fitNumberWidths(model, planMagnitudes(args.plan));
+  paginate(model, args.freezeCols, args.groups ?? []);
+  return model;
+}
+
+/** The largest value the plan gives in each indicator number format (and room for a date). */
+export function planMagnitudes(plan: Plan): Map<string, number> {
+  const m = new Map<string, number>([[DATE_FORMAT, 1]]);
+  for (const ind of plan.indicators) {
+    const fmt = indicatorFormat(ind);
+    const values = [ind.base, ind.target, ind.actual, effectiveTarget(ind, plan)];
+    const max = Math.max(0, ...values.map((v) => (v !== undefined && Number.isFinite(v) ? Math.abs(v) : 0)));
+    m.set(fmt, Math.max(m.get(fmt) ?? 0, max));
+  }
+  return m;
+}
+
+/**
+ * Lays a model out on A4 landscape pages: the first `repeat` columns on every page, the rest
+ * split between `groups` at a readable scale (src/model/print.ts). Called again after a
+ * model is widened (the collect summary's 报送情况 column).
+ */
+export function paginate(model: SheetModel, repeat: number, groups: [number, number][]): void {
+  const width = model.cells[0]?.length ?? 0;
+  applyPagePlan(
+    model,
+    planPages(model.columnWidths, width, repeat, groups, model.hiddenColumns ?? []),
+    repeat,
+  );
 }

@@ -15,7 +15,7 @@ import {
   statusFormula,
   timeProgressFormula,
 } from "../formulas";
-import { DATE_FORMAT, PERCENT_FORMAT, RATE_FORMAT, unitFormat } from "../units";
+import { DATE_FORMAT, PERCENT_FORMAT, RATE_FORMAT, indicatorFormat } from "../units";
 import {
   asOfSerial,
   dateValidation,
@@ -74,7 +74,7 @@ export function buildGapAnalysis(plan: Plan, opts: TemplateOptions = {}): SheetM
   plan.indicators.forEach((ind, i) => {
     const r = first + i;
     const lower = ind.lowerIsBetter === true;
-    const fmt = unitFormat(ind.unit);
+    const fmt = indicatorFormat(ind);
     const { target } = indicatorInputs(g, r, i, ind, plan, lang);
     const date =
       (ind.asOf ? serialFromIso(ind.asOf) : undefined) ??

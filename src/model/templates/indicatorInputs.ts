@@ -8,7 +8,7 @@ import type { Indicator, Plan } from "../../core/plan";
 import { effectiveGrowth } from "../../core/effectiveTarget";
 import type { GridBuilder } from "../grid";
 import { effectiveTargetFormula } from "../formulas";
-import { RATE_FORMAT, unitFormat } from "../units";
+import { RATE_FORMAT, indicatorFormat } from "../units";
 
 export const INPUT_HEADERS: Record<Lang, string[]> = {
   zh: ["序号", "指标", "单位", "基数", "增长率(较基数)", "底线目标", "目标值"],
@@ -71,7 +71,7 @@ export function indicatorInputs(
   plan: Plan,
   lang: Lang,
 ): { base: string; growth: string; floor: string; target: string } {
-  const fmt = unitFormat(ind.unit);
+  const fmt = indicatorFormat(ind);
   const strict = isStrict(ind);
   const name =
     ind.name +

@@ -7,7 +7,7 @@ import type { Plan } from "../../core/plan";
 import type { SheetModel } from "../types";
 import { GridBuilder } from "../grid";
 import { impliedRateFormula, seriesFormula } from "../formulas";
-import { RATE_FORMAT, unitFormat } from "../units";
+import { RATE_FORMAT, indicatorFormat } from "../units";
 import { finishTemplate, footer, inputHint, titleBlock, type TemplateOptions } from "./common";
 import { INPUT_HEADERS, inputWidths, indicatorInputs, validateIndicatorInputs } from "./indicatorInputs";
 
@@ -52,7 +52,7 @@ export function buildMultiYearPlan(plan: Plan, opts: TemplateOptions = {}): Shee
   const first = HEADER_ROW + 2;
   plan.indicators.forEach((ind, i) => {
     const r = first + i;
-    const fmt = unitFormat(ind.unit);
+    const fmt = indicatorFormat(ind);
     const { base, target } = indicatorInputs(g, r, i, ind, plan, lang);
     g.set(r, rateCol, {
       formula: impliedRateFormula(base, target, years),

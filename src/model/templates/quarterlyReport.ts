@@ -11,7 +11,7 @@ import { indicatorNature, isAdditive } from "../../core/indicatorNature";
 import type { SheetModel } from "../types";
 import { GridBuilder } from "../grid";
 import { completionFormula, rankFormula, statusFormula, sumFormula, timeProgressFormula } from "../formulas";
-import { PERCENT_FORMAT, unitFormat } from "../units";
+import { PERCENT_FORMAT, indicatorFormat } from "../units";
 import {
   asOfInput,
   asOfSerial,
@@ -94,7 +94,7 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
   inds.forEach((ind, i) => {
     const c = C0 + B * i;
     const lower = ind.lowerIsBetter === true;
-    const fmt = unitFormat(ind.unit);
+    const fmt = indicatorFormat(ind);
     const completionColumn = g.range(first, c + 2, R, 1, true);
     const statusOptions = {
       timeProgress: tp,
@@ -166,6 +166,6 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
     width,
     headerRows: { first: H, last: H + 1 },
     freezeCols: 2,
-    fitToWidth: inds.length <= 4,
+    groups: inds.map((_, i): [number, number] => [C0 + B * i, C0 + B * (i + 1)]),
   });
 }

@@ -13,7 +13,7 @@
  * supports them; the result lists what was skipped.
  */
 import type { RangeRect, SheetModel, StyleName, ValidationRule } from "../../model/types";
-import { rangeA1 } from "../../model/a1";
+import { colName, rangeA1 } from "../../model/a1";
 import { STAMP_NAME } from "../../model/stamp";
 import { STYLES, FONT_NAME, BORDER_COLOR } from "../../writers/styles";
 import { rectsBy, widthRuns } from "../../writers/rects";
@@ -277,11 +277,27 @@ class Writer {
             `$${model.print.repeatRows.first + 1}:$${model.print.repeatRows.last + 1}`,
           );
         }
+        if (model.print.repeatCols) {
+          const { first, last } = model.print.repeatCols;
+          sheet.pageLayout.setPrintTitleColumns(`$${colName(first)}:$${colName(last)}`);
+        }
         // Fit to one page wide, as many tall as needed (0 = automatic): Excel ignores a zoom
         // that sets only horizontalFitToPages (office-js #1860).
         if (model.print.fitToWidth)
           sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        else if (model.print.scale !== undefined) sheet.pageLayout.zoom = { scale: model.print.scale };
         sheet.pageLayout.centerHorizontally = true;
+        const h = model.print.header;
+        if (h) {
+          const all = sheet.pageLayout.headersFooters.defaultForAllPages;
+          all.leftHeader = (h.left ?? "").replace(/&/g, "&&");
+          all.centerHeader = `&B${(h.center ?? "").replace(/&/g, "&&")}`;
+          all.centerFooter = model.lang === "zh" ? "第 &P 页,共 &N 页" : "Page &P of &N";
+        }
+        // Column page breaks between indicator groups (same pages as the .xlsx writer).
+        for (const c of model.print.colBreaks ?? []) {
+          sheet.verticalPageBreaks.add(sheet.getRange(rangeA1(o.row, c, 1, 1)));
+        }
       }
     }
     if (model.stampCell) {

@@ -4,8 +4,9 @@
  * without a password with only its input cells unlocked.
  */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { SheetModel, StyleName, ValidationRule } from "../../model/types";
-import { rangeA1 } from "../../model/a1";
+import { colName, rangeA1 } from "../../model/a1";
 import { STAMP_NAME } from "../../model/stamp";
 import { formulaRuns } from "../../model/r1c1";
 import { serialFromIso } from "../../core/excelDate";
@@ -115,6 +116,7 @@ export async function addSheetModel(
       paperSize: 9, // A4
       orientation: model.print.orientation,
       fitToPage: model.print.fitToWidth,
+      scale: model.print.scale ?? 100,
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
@@ -123,8 +125,14 @@ export async function addSheetModel(
         ? `${model.print.repeatRows.first + 1}:${model.print.repeatRows.last + 1}`
         : undefined,
     },
-    headerFooter: { oddFooter: "&C&P / &N" },
+    headerFooter: headerFooter(model),
   });
+  if (model.print.scale !== undefined) ws.pageSetup.scale = model.print.scale;
+  if (model.print.repeatCols) {
+    const { first, last } = model.print.repeatCols;
+    ws.pageSetup.printTitlesColumn = `${colName(first)}:${colName(last)}`;
+  }
+  if (model.print.colBreaks?.length) colBreaksOf(wb).set(ws.id, model.print.colBreaks);
   model.columnWidths.forEach((w, c) => {
     ws.getColumn(o.col + c + 1).width = w;
   });
@@ -235,6 +243,56 @@ export async function writeXlsx(models: SheetModel[], options: XlsxWriteOptions 
   wb.creator = "指标规划助手 Indicator Planner";
   wb.calcProperties.fullCalcOnLoad = true;
   for (const m of models) await addSheetModel(wb, m, options);
-  const out = await wb.xlsx.writeBuffer();
-  return Buffer.from(out as ArrayBuffer);
+  return Buffer.from(await xlsxBytes(wb));
+}
+
+/** Escapes text for a header/footer (where "&" starts a code). */
+function hf(text: string): string {
+  return text.replace(/&/g, "&&");
+}
+
+function headerFooter(model: SheetModel): Partial<ExcelJS.HeaderFooter> {
+  const h = model.print.header;
+  const zh = model.lang === "zh";
+  return {
+    // A size code (&9) takes every digit after it: a font code must follow before the text,
+    // or "&11" + "2012年…" would ask for size 112012 and lose the year.
+    ...(h ? { oddHeader: `&L&9&"-,Regular"${hf(h.left ?? "")}&C&11&"-,Bold"${hf(h.center ?? "")}` } : {}),
+    oddFooter: zh ? "&C第 &P 页,共 &N 页" : "&CPage &P of &N",
+  };
+}
+
+// Column page breaks by workbook and sheet id: exceljs 4.4 writes row breaks only, so
+// xlsxBytes adds <colBreaks> to the sheet parts after exceljs has written them.
+const COL_BREAKS = new WeakMap<ExcelJS.Workbook, Map<number, number[]>>();
+
+function colBreaksOf(wb: ExcelJS.Workbook): Map<number, number[]> {
+  let m = COL_BREAKS.get(wb);
+  if (!m) COL_BREAKS.set(wb, (m = new Map()));
+  return m;
+}
+
+/**
+ * The workbook's .xlsx bytes, with the column page breaks of its sheet models. Use instead of
+ * wb.xlsx.writeBuffer() for workbooks built with addSheetModel.
+ */
+export async function xlsxBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const out = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const breaks = COL_BREAKS.get(wb);
+  if (!breaks || breaks.size === 0) return out;
+  const zip = await JSZip.loadAsync(out);
+  for (const [id, cols] of breaks) {
+    const path = `xl/worksheets/sheet${id}.xml`;
+    const xml = await zip.file(path)?.async("string");
+    if (xml === undefined) continue;
+    const brks = cols.map((c) => `<brk id="${c}" max="1048575" man="1"/>`).join("");
+    const el = `<colBreaks count="${cols.length}" manualBreakCount="${cols.length}">${brks}</colBreaks>`;
+    // Schema order: … headerFooter, rowBreaks, colBreaks, customProperties, … drawing …
+    const anchor = /<\/rowBreaks>|<\/headerFooter>|<headerFooter\/>/.exec(xml);
+    const at = anchor
+      ? anchor.index + anchor[0].length
+      : xml.search(/<(drawing|legacyDrawing|tableParts|extLst)\b|<\/worksheet>/);
+    zip.file(path, xml.slice(0, at) + el + xml.slice(at));
+  }
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
