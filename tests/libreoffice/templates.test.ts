@@ -38,7 +38,7 @@ describe("templates recalculated by LibreOffice", () => {
   beforeAll(async () => {
     // Both workbooks in one LibreOffice start.
     results = await recalculateAll(await Promise.all(books.map(workbook)));
-  });
+  }, 240_000);
 
   books.forEach((book, bi) => {
     it(`book ${bi + 1}: every computed cell equals src/core's value, with no error and no add-in formula`, async () => {
