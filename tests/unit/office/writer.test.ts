@@ -294,10 +294,17 @@ describe("the writer against real Excel's behaviour (issue 13)", () => {
 
   it("sets fit-to-one-page-wide so that Excel applies it (office-js #1860)", async () => {
     const excel = new FakeExcel({ sheets: ["Sheet1"] });
+    // Templates print at a readable scale (src/model/print.ts); a model that fits to width
+    // (the collect problem list) gets both fit values.
     const model = buildTemplate("quarterly-report", plan(2, 3), { asOf: "2024-06-30" });
-    expect(model.print.fitToWidth).toBe(true);
+    expect(model.print.fitToWidth).toBe(false);
     await insertSheetModel(excel.context, model, { supports: excel.supports });
-    expect(excel.sheet(model.sheetName)!.pageLayout.zoom).toEqual({
+    expect(excel.sheet(model.sheetName)!.pageLayout.zoom).toEqual({ scale: model.print.scale });
+    const fit = buildTemplate("quarterly-report", plan(2, 3), { asOf: "2024-06-30" });
+    fit.print.fitToWidth = true;
+    fit.sheetName = "fit";
+    await insertSheetModel(excel.context, fit, { supports: excel.supports });
+    expect(excel.sheet("fit")!.pageLayout.zoom).toEqual({
       horizontalFitToPages: 1,
       verticalFitToPages: 0,
     });
