@@ -42,6 +42,39 @@ function plainAddress(v: unknown): string {
   return String(v).replace(/^.*!/, "").replace(/\$/g, "");
 }
 
+/** Office.js header/footer properties → the file's &L/&C/&R section of oddHeader/oddFooter. */
+const HEADER_FOOTER: Record<string, [string, "L" | "C" | "R"]> = {
+  leftHeader: ["oddHeader", "L"],
+  centerHeader: ["oddHeader", "C"],
+  rightHeader: ["oddHeader", "R"],
+  leftFooter: ["oddFooter", "L"],
+  centerFooter: ["oddFooter", "C"],
+  rightFooter: ["oddFooter", "R"],
+};
+
+/** Splits a header or footer string into its left, centre and right sections ("&&" is a
+ * literal ampersand, so it never starts a section). */
+function hfSections(text: string): Record<"L" | "C" | "R", string> {
+  const out = { L: "", C: "", R: "" };
+  let at: "L" | "C" | "R" = "C";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    const next = text[i + 1];
+    if (ch === "&" && next === "&") {
+      out[at] += "&&";
+      i++;
+    } else if (ch === "&" && (next === "L" || next === "C" || next === "R")) {
+      at = next;
+      i++;
+    } else out[at] += ch;
+  }
+  return out;
+}
+
+function hfText(sections: Record<"L" | "C" | "R", string>): string {
+  return (["L", "C", "R"] as const).map((k) => (sections[k] ? `&${k}${sections[k]}` : "")).join("");
+}
+
 /** Applies one PageLayout property write to a SheetPrint (returns the new one). */
 export function writePrint(print: SheetPrint, prop: string, value: unknown): SheetPrint {
   const out: SheetPrint = { ...print };
@@ -68,6 +101,15 @@ export function writePrint(print: SheetPrint, prop: string, value: unknown): She
   } else if (prop === "printTitleRows") out.printTitlesRow = plainAddress(value);
   else if (prop === "printTitleColumns") out.printTitlesColumn = plainAddress(value);
   else if (prop === "printArea") out.printArea = plainAddress(value);
+  else if (prop in HEADER_FOOTER) {
+    const [key, section] = HEADER_FOOTER[prop];
+    const sections = hfSections(typeof out[key] === "string" ? (out[key] as string) : "");
+    sections[section] = String(value ?? "");
+    out[key] = hfText(sections);
+  } else if (prop === "colBreak") {
+    const cols = Array.isArray(out.colBreaks) ? (out.colBreaks as number[]) : [];
+    if (!cols.includes(Number(value))) out.colBreaks = [...cols, Number(value)].sort((a, b) => a - b);
+  }
   return out;
 }
 
@@ -93,8 +135,14 @@ export function readPrint(print: SheetPrint, prop: string): unknown {
   if (prop === "printTitleRows") return print.printTitlesRow ?? null;
   if (prop === "printTitleColumns") return print.printTitlesColumn ?? null;
   if (prop === "printArea") return print.printArea ?? null;
+  if (prop in HEADER_FOOTER) {
+    const [key, section] = HEADER_FOOTER[prop];
+    return hfSections(typeof print[key] === "string" ? (print[key] as string) : "")[section];
+  }
   return undefined;
 }
+
+export const HEADER_FOOTER_PROPS = Object.keys(HEADER_FOOTER);
 
 export const PAGE_PROPS = [
   "orientation",

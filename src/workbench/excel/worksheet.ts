@@ -14,7 +14,7 @@ import { Range, RangeAreas, clampToSheet, ensureSize } from "./range";
 import { NamedItemCollection } from "./names";
 import type { ICellData, IObjectMatrixPrimitiveType } from "@univerjs/core";
 import { CELL_UNLOCKED_KEY } from "../xlsx/keys";
-import { PAGE_PROPS, readPrint, writePrint } from "./pageSetup";
+import { HEADER_FOOTER_PROPS, PAGE_PROPS, readPrint, writePrint } from "./pageSetup";
 import { writeMatrix } from "./cellWrites";
 import type { SheetProtectionModel } from "./session";
 
@@ -104,6 +104,16 @@ export class Worksheet extends ClientObject {
   get names(): NamedItemCollection {
     this.namesObj ??= new NamedItemCollection(this.context, this);
     return this.namesObj;
+  }
+  /** Excel.PageBreakCollection (add only): a page starts at the range's first column; kept
+   * with the print setup and written to saved files. */
+  get verticalPageBreaks(): { add(range: Range | string): void } {
+    return {
+      add: (range: Range | string) =>
+        this.pageLayout.addColumnBreak(() =>
+          typeof range === "string" ? parseRect(range).col : range.rect().col,
+        ),
+    };
   }
 
   // ---------- properties ----------
@@ -533,6 +543,26 @@ export class PageLayout extends ClientObject {
   }
   setPrintArea(area: Range | string): void {
     this.put("printArea", area);
+  }
+  /** Excel.HeaderFooterGroup, the default-for-all-pages header and footer only (the templates
+   * set no other). */
+  get headersFooters(): { defaultForAllPages: Record<string, string> } {
+    const group = {} as Record<string, string>;
+    for (const key of HEADER_FOOTER_PROPS) {
+      Object.defineProperty(group, key, {
+        enumerable: true,
+        get: () => readPrint(this.context.session.print(this.sheet.resolve()), key) as string,
+        set: (value: string) => this.put(key, value),
+      });
+    }
+    return { defaultForAllPages: group };
+  }
+  /** Not an Office.js member: the worksheet's verticalPageBreaks.add lands here. */
+  addColumnBreak(col: () => number): void {
+    this.queue("verticalPageBreaks.add", () => {
+      const ws = this.sheet.resolve();
+      this.context.session.setPrint(ws, writePrint(this.context.session.print(ws), "colBreak", col()));
+    });
   }
   getPrintTitleRowsOrNullObject(): { value: string | null } {
     const out = { value: null as string | null };

@@ -9,6 +9,7 @@ import type { ICellData, IStyleData, IWorkbookData, IWorksheetData } from "@univ
 import type { Bilingual } from "../../host/port";
 import { shiftFormula } from "../../share/shiftFormula";
 import { colName } from "../../model/a1";
+import { setColumnBreaks, xlsxBytes } from "../../writers/xlsx";
 import { xlsxStyle } from "./styles";
 import { formulaToFile } from "./formulas";
 import { Warnings } from "./messages";
@@ -245,8 +246,9 @@ function writeSheet(
   }
   const print = custom[SHEET_PRINT_KEY] as SheetPrint | undefined;
   if (print) {
-    const { oddHeader, oddFooter, ...setup } = print;
+    const { oddHeader, oddFooter, colBreaks, ...setup } = print;
     Object.assign(ws.pageSetup, setup);
+    if (Array.isArray(colBreaks)) setColumnBreaks(ws.workbook, ws.id, colBreaks);
     if (oddHeader) ws.headerFooter.oddHeader = oddHeader;
     if (oddFooter) ws.headerFooter.oddFooter = oddFooter;
   }
@@ -291,7 +293,7 @@ export async function exportXlsx(snapshot: IWorkbookData): Promise<XlsxExportRes
     []) as CustomXmlPart[];
   const customXmlParts = Array.isArray(parts) ? parts.filter((p) => typeof p?.xml === "string") : [];
 
-  const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  const written = await xlsxBytes(wb);
   const bytes = await writePackageExtras(written, { definedNames, customXmlParts });
   return { bytes, warnings: warnings.list() };
 }

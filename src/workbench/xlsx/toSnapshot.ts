@@ -63,6 +63,9 @@ export interface SheetPrint {
   printArea?: string;
   oddHeader?: string;
   oddFooter?: string;
+  /** Column page breaks set through the workbench's Excel API (0-based first columns of pages);
+   * exceljs does not read them from files. */
+  colBreaks?: number[];
 }
 
 // exceljs ValueType

@@ -132,7 +132,7 @@ export async function addSheetModel(
     const { first, last } = model.print.repeatCols;
     ws.pageSetup.printTitlesColumn = `${colName(first)}:${colName(last)}`;
   }
-  if (model.print.colBreaks?.length) colBreaksOf(wb).set(ws.id, model.print.colBreaks);
+  if (model.print.colBreaks?.length) setColumnBreaks(wb, ws.id, model.print.colBreaks);
   model.columnWidths.forEach((w, c) => {
     ws.getColumn(o.col + c + 1).width = w;
   });
@@ -270,6 +270,15 @@ function colBreaksOf(wb: ExcelJS.Workbook): Map<number, number[]> {
   let m = COL_BREAKS.get(wb);
   if (!m) COL_BREAKS.set(wb, (m = new Map()));
   return m;
+}
+
+/** Column page breaks (0-based columns a new page starts at) for xlsxBytes to write. */
+export function setColumnBreaks(wb: ExcelJS.Workbook, sheetId: number, cols: number[]): void {
+  if (cols.length > 0)
+    colBreaksOf(wb).set(
+      sheetId,
+      [...cols].sort((a, b) => a - b),
+    );
 }
 
 /**

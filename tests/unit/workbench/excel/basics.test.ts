@@ -2,6 +2,8 @@
  * The Excel API's request semantics on a real Univer engine: queued operations run at sync, loaded
  * properties only after it, errors of queued operations at the next sync with Office's codes.
  */
+import JSZip from "jszip";
+import { snapshotToXlsx } from "../../../../src/workbench/xlsx";
 import { startWorkbench, type Workbench } from "../../../support/workbenchExcel";
 
 let wb: Workbench;
@@ -156,4 +158,29 @@ test("writing beyond the engine's initial sheet size grows the sheet", async () 
     await context.sync();
   });
   expect(wb.cell("Sheet1", "AD1200").v).toBe(9);
+});
+
+test("headers, footers and column page breaks are kept with the sheet and reach the saved .xlsx", async () => {
+  const read = await wb.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    const all = sheet.pageLayout.headersFooters.defaultForAllPages;
+    all.leftHeader = "截至2024年6月30日";
+    all.centerHeader = "&B季度通报 R&&D";
+    all.centerFooter = "第 &P 页,共 &N 页";
+    sheet.verticalPageBreaks.add(sheet.getRange("H1"));
+    sheet.verticalPageBreaks.add("N1");
+    await context.sync();
+    return { left: all.leftHeader, center: all.centerHeader, footer: all.centerFooter };
+  });
+  expect(read).toEqual({
+    left: "截至2024年6月30日",
+    center: "&B季度通报 R&&D",
+    footer: "第 &P 页,共 &N 页",
+  });
+  const bytes = await snapshotToXlsx(wb.engine.api.getActiveWorkbook()!.save());
+  const zip = await JSZip.loadAsync(bytes);
+  const xml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+  expect(xml).toContain("<oddHeader>&amp;L截至2024年6月30日&amp;C&amp;B季度通报 R&amp;&amp;D</oddHeader>");
+  expect(xml).toContain("<oddFooter>&amp;C第 &amp;P 页,共 &amp;N 页</oddFooter>");
+  expect(xml).toMatch(/<colBreaks count="2"[^>]*><brk id="7"[^>]*\/><brk id="13"[^>]*\/><\/colBreaks>/);
 });
