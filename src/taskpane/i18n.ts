@@ -78,6 +78,10 @@ const STRINGS = {
   moveDown: { zh: "下移", en: "Move down" },
   remove: { zh: "删除", en: "Remove" },
   addIndicator: { zh: "添加指标", en: "Add indicator" },
+  unnamed: { zh: "(未命名)", en: "(no name)" },
+  cagrRow: { zh: "年均 {v}%", en: "{v}%/yr" },
+  rowProblems: { zh: "{n} 处问题", en: "{n} to fix" },
+  closeIndicator: { zh: "完成", en: "Done" },
   addFromCatalogue: { zh: "从常用指标添加", en: "Add from the catalogue" },
   readSelection: { zh: "从选区读取", en: "Read from selection" },
   readSelectionHint: {

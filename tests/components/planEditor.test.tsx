@@ -17,8 +17,23 @@ async function openTab(user: ReturnType<typeof userEvent.setup>, name: string) {
   await user.click(screen.getByRole("tab", { name }));
 }
 
+/** The open editor of indicator n (one is open at a time). */
 function indicator(n: number) {
   return within(screen.getByRole("group", { name: `指标 ${n}` }));
+}
+
+/** Indicator n's line in the list: its open/close button names it. */
+function lineButton(n: number) {
+  return screen.getByRole("button", { name: new RegExp(`^指标 ${n}:`) });
+}
+
+function line(n: number) {
+  return within(lineButton(n).closest("li") as HTMLElement);
+}
+
+async function openIndicator(user: ReturnType<typeof userEvent.setup>, n: number) {
+  if (lineButton(n).getAttribute("aria-expanded") !== "true") await user.click(lineButton(n));
+  return indicator(n);
 }
 
 async function fillValidPlan(user: ReturnType<typeof userEvent.setup>, regions = "东城区") {
@@ -80,7 +95,11 @@ describe("plan editor", () => {
     await user.type(indicator(2).getByRole("combobox", { name: "名称" }), "专利申请量");
     await user.type(indicator(2).getByRole("textbox", { name: "目标值" }), "400");
     expect(indicator(2).getByText("指标“专利申请量”重复")).toBeTruthy();
-    expect(indicator(1).queryByText(/重复/)).toBeNull();
+    // Indicator 1 is closed now; its line says it has nothing to fix, the second's says 1.
+    expect(screen.queryByRole("group", { name: "指标 1" })).toBeNull();
+    expect(line(1).queryByText(/处问题/)).toBeNull();
+    expect(line(2).getByText(/1 处问题/)).toBeTruthy();
+    expect((await openIndicator(user, 1)).queryByText(/重复/)).toBeNull();
   });
 
   test("a growth rate of -100% or less is refused in percentage words", async () => {
@@ -101,13 +120,22 @@ describe("plan editor", () => {
     expect(indicator(2).getByRole("textbox", { name: "单位" })).toHaveProperty("value", "万元");
 
     await user.click(screen.getByRole("button", { name: "上移 指标 2" }));
+    // The open indicator moved with its line.
     expect(indicator(1).getByRole("combobox", { name: "名称" })).toHaveProperty("value", "专利权质押融资额");
-    expect(indicator(2).getByRole("combobox", { name: "名称" })).toHaveProperty("value", "专利申请量");
+    expect(lineButton(2).getAttribute("aria-label")).toBe("指标 2:专利申请量");
+    expect((await openIndicator(user, 2)).getByRole("combobox", { name: "名称" })).toHaveProperty(
+      "value",
+      "专利申请量",
+    );
     expect((screen.getByRole("button", { name: "上移 指标 1" }) as HTMLButtonElement).disabled).toBe(true);
 
     await user.click(screen.getByRole("button", { name: "删除 指标 1" }));
-    expect(screen.queryByRole("group", { name: "指标 2" })).toBeNull();
-    expect(indicator(1).getByRole("combobox", { name: "名称" })).toHaveProperty("value", "专利申请量");
+    expect(screen.queryByRole("button", { name: /^指标 2:/ })).toBeNull();
+    expect(lineButton(1).getAttribute("aria-label")).toBe("指标 1:专利申请量");
+    expect((await openIndicator(user, 1)).getByRole("combobox", { name: "名称" })).toHaveProperty(
+      "value",
+      "专利申请量",
+    );
   });
 
   test("picking a name from the name box fills an empty unit", async () => {
@@ -152,12 +180,16 @@ describe("plan editor", () => {
     await openTab(user, "规划");
     await user.click(screen.getByRole("button", { name: "从选区读取" }));
     expect(await screen.findByText("已从选区读取 2 个指标。")).toBeTruthy();
-    expect(screen.queryByRole("group", { name: "指标 3" })).toBeNull();
-    expect(indicator(1).getByRole("combobox", { name: "名称" })).toHaveProperty("value", "发明专利申请量");
-    expect(indicator(1).getByRole("textbox", { name: "单位" })).toHaveProperty("value", "件");
-    expect(indicator(1).getByRole("textbox", { name: "增长率(%)" })).toHaveProperty("value", "30");
-    expect(indicator(2).getByRole("textbox", { name: "基期值" })).toHaveProperty("value", "5000");
-    expect(indicator(2).getByRole("textbox", { name: "目标值" })).toHaveProperty("value", "8000");
+    expect(screen.queryByRole("button", { name: /^指标 3:/ })).toBeNull();
+    expect(line(1).getByText("≥ 60 · 件 · 累计量")).toBeTruthy();
+    expect(line(2).getByText("≥ 8000 · 万元 · 累计量")).toBeTruthy();
+    const first = await openIndicator(user, 1);
+    expect(first.getByRole("combobox", { name: "名称" })).toHaveProperty("value", "发明专利申请量");
+    expect(first.getByRole("textbox", { name: "单位" })).toHaveProperty("value", "件");
+    expect(first.getByRole("textbox", { name: "增长率(%)" })).toHaveProperty("value", "30");
+    const second = await openIndicator(user, 2);
+    expect(second.getByRole("textbox", { name: "基期值" })).toHaveProperty("value", "5000");
+    expect(second.getByRole("textbox", { name: "目标值" })).toHaveProperty("value", "8000");
   });
 
   test("a plan without regions inserts a quarterly report with one 全市 row, as the CLI and preview do", async () => {
@@ -310,4 +342,69 @@ test("a plan that cannot be saved says so and keeps the edits", async () => {
   } finally {
     jest.useRealTimers();
   }
+});
+
+describe("the indicator list", () => {
+  const twelve: Plan = {
+    title: "十四五知识产权规划",
+    baseYear: 2020,
+    targetYear: 2025,
+    regions: ["东城区"],
+    indicators: Array.from({ length: 12 }, (_, i) => ({
+      name: `指标名${i + 1}`,
+      unit: "件",
+      base: 100,
+      target: 200 + i,
+    })),
+  };
+
+  test("a dozen indicators are one line each, one opens at a time, by keyboard", async () => {
+    const { user } = setup({ savedPlan: twelve });
+    await screen.findByText(/已从工作簿恢复规划/);
+    await openTab(user, "规划");
+    const lines = within(screen.getByRole("list", { name: "指标" })).getAllByRole("button", {
+      name: /^指标 \d+:/,
+    });
+    expect(lines).toHaveLength(12);
+    expect(screen.queryAllByRole("group", { name: /^指标 \d+$/ })).toHaveLength(0);
+    // Name, target, unit and nature on the line, read to screen readers as its description.
+    expect(lines[6].getAttribute("aria-label")).toBe("指标 7:指标名7");
+    expect(document.getElementById(lines[6].getAttribute("aria-describedby")!)?.textContent).toBe(
+      "≥ 206 · 件 · 累计量",
+    );
+    lines[6].focus();
+    await user.keyboard("{Enter}");
+    expect(lines[6].getAttribute("aria-expanded")).toBe("true");
+    expect(indicator(7).getByRole("textbox", { name: "目标值" })).toHaveProperty("value", "206");
+    await user.keyboard(" ");
+    expect(screen.queryAllByRole("group", { name: /^指标 \d+$/ })).toHaveLength(0);
+    await user.click(lines[1]);
+    await user.click(lines[2]);
+    expect(
+      screen.getAllByRole("group", { name: /^指标 \d+$/ }).map((g) => g.getAttribute("aria-label")),
+    ).toEqual(["指标 3"]);
+    expect(lines[1].getAttribute("aria-expanded")).toBe("false");
+    await user.click(indicator(3).getByRole("button", { name: "完成 指标 3" }));
+    expect(screen.queryAllByRole("group", { name: /^指标 \d+$/ })).toHaveLength(0);
+    expect(document.activeElement).toBe(lines[2]);
+  });
+
+  test("a closed indicator's problems show on its line, and 去修改 opens the first one with a problem", async () => {
+    const broken: Plan = {
+      ...twelve,
+      indicators: twelve.indicators.map((x, i) => (i === 8 ? { ...x, growth: -2 } : x)),
+    };
+    const { user } = setup({ savedPlan: broken });
+    await screen.findByText(/已从工作簿恢复规划/);
+    await openTab(user, "插入");
+    expect(screen.getByText(/指标 9 增长率\(%\):增长率应大于 -100%/)).toBeTruthy();
+    await user.click(screen.getByText("去修改"));
+    expect(line(9).getByText(/· 1 处问题$/)).toBeTruthy();
+    expect(lineButton(9).getAttribute("aria-expanded")).toBe("true");
+    expect(indicator(9).getByText("增长率应大于 -100%")).toBeTruthy();
+    await user.click(lineButton(9));
+    expect(screen.queryByRole("group", { name: "指标 9" })).toBeNull();
+    expect(line(9).getByText(/· 1 处问题$/)).toBeTruthy();
+    expect(line(8).queryByText(/处问题/)).toBeNull();
+  });
 });

@@ -299,9 +299,12 @@ test("read from selection fills the indicator table from the selected cells", as
   await page.getByRole("tab", { name: "规划" }).click();
   await page.getByRole("button", { name: "从选区读取" }).click();
   await page.getByText("已从选区读取 2 个指标。").waitFor();
+  // One indicator open at a time: each is opened from its line.
+  await page.getByRole("button", { name: /^指标 1:/ }).click();
   const first = page.getByRole("group", { name: "指标 1" });
   expect(await first.getByRole("combobox", { name: "名称" }).inputValue()).toBe("PCT国际专利申请量");
   expect(await first.getByRole("textbox", { name: "单位" }).inputValue()).toBe("件");
+  await page.getByRole("button", { name: /^指标 2:/ }).click();
   const second = page.getByRole("group", { name: "指标 2" });
   expect(await second.getByRole("textbox", { name: "目标值" }).inputValue()).toBe("8000");
 });

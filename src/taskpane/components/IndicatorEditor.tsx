@@ -1,7 +1,8 @@
 /**
- * One indicator of the plan: name (typed or picked from the catalogue, which fills the unit),
+ * One indicator of the plan, open for editing under its line of the list (IndicatorList.tsx,
+ * which moves and removes it): name (typed or picked from the catalogue, which fills the unit),
  * unit, base and the four kinds of target, the comparator, the nature (automatic unless chosen)
- * and lower-is-better; buttons to move or remove it. Every control is named with the indicator's
+ * and lower-is-better, and a button that closes it. The group is named with the indicator's
  * number for screen readers.
  */
 import {
@@ -35,9 +36,6 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: "6px",
   },
-  head: { display: "flex", alignItems: "center", gap: "4px" },
-  legend: { fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
-  iconButton: { minWidth: "28px", paddingLeft: "4px", paddingRight: "4px" },
   grid: {
     display: "grid",
     gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))",
@@ -59,7 +57,7 @@ const useStyles = makeStyles({
   natureIcon: { marginRight: 0 },
 });
 
-const NATURE_LABEL: Record<IndicatorNature, StringKey> = {
+export const NATURE_LABEL: Record<IndicatorNature, StringKey> = {
   flow: "natureFlow",
   stock: "natureStock",
   rate: "natureRate",
@@ -71,16 +69,14 @@ type NumberField = "base" | "growth" | "cagr" | "target" | "multiple";
 export interface IndicatorEditorProps {
   lang: Lang;
   index: number;
-  count: number;
   draft: IndicatorDraft;
   byPath: Record<string, FieldIssue>;
   onChange: (next: IndicatorDraft) => void;
-  onMove: (delta: -1 | 1) => void;
-  onRemove: () => void;
+  onClose: () => void;
 }
 
 export function IndicatorEditor(props: IndicatorEditorProps) {
-  const { lang, index, count, draft, byPath, onChange, onMove, onRemove } = props;
+  const { lang, index, draft, byPath, onChange, onClose } = props;
   const s = useStyles();
   const label = t(lang, "indicatorN", { n: index + 1 });
   const path = (f: string) => `indicators.${index}.${f}`;
@@ -110,41 +106,6 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
 
   return (
     <fieldset className={s.card} aria-label={label}>
-      <div className={s.head}>
-        <span className={s.legend}>
-          {label}
-          {draft.name ? ` · ${draft.name}` : ""}
-        </span>
-        <Button
-          className={s.iconButton}
-          size="small"
-          appearance="subtle"
-          disabled={index === 0}
-          onClick={() => onMove(-1)}
-          aria-label={`${t(lang, "moveUp")} ${label}`}
-        >
-          ↑
-        </Button>
-        <Button
-          className={s.iconButton}
-          size="small"
-          appearance="subtle"
-          disabled={index === count - 1}
-          onClick={() => onMove(1)}
-          aria-label={`${t(lang, "moveDown")} ${label}`}
-        >
-          ↓
-        </Button>
-        <Button
-          className={s.iconButton}
-          size="small"
-          appearance="subtle"
-          onClick={onRemove}
-          aria-label={`${t(lang, "remove")} ${label}`}
-        >
-          ✕
-        </Button>
-      </div>
       <div className={s.grid}>
         <Field label={t(lang, "name")} className={s.wide} {...issueProps(byPath, path("name"), lang)}>
           <Combobox
@@ -244,6 +205,11 @@ export function IndicatorEditor(props: IndicatorEditorProps) {
           label={t(lang, "lowerIsBetter")}
           onChange={(_e, d) => set({ lowerIsBetter: d.checked === true })}
         />
+      </div>
+      <div>
+        <Button size="small" onClick={onClose} aria-label={`${t(lang, "closeIndicator")} ${label}`}>
+          {t(lang, "closeIndicator")}
+        </Button>
       </div>
     </fieldset>
   );

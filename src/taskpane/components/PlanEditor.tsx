@@ -26,13 +26,14 @@ import {
   emptyIndicator,
   emptyTask,
   indicatorToDraft,
+  type IndicatorDraft,
   type PlanDraft,
   type TaskDraft,
 } from "../plan/planDraft";
 import type { DraftCheck } from "../plan/planIssues";
 import { formatRegions, parseRegions } from "../plan/regions";
 import { issueProps } from "./fieldIssue";
-import { IndicatorEditor } from "./IndicatorEditor";
+import { IndicatorList } from "./IndicatorList";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: "10px" },
@@ -82,6 +83,19 @@ export function PlanEditor({ lang, draft, check, host, update }: PlanEditorProps
   }>();
   const byPath = check.byPath;
   const regions = parseRegions(draft.regionsText);
+  // One indicator open at a time: a lone one (a new plan), else the first with a problem (the
+  // insert screen's "去修改" lands on it), else none.
+  const [openKey, setOpenKey] = useState<string | null>(() => {
+    if (draft.indicators.length === 1) return draft.indicators[0].key;
+    const row = draft.indicators.findIndex((_d, i) =>
+      check.errors.some((e) => e.path.startsWith(`indicators.${i}.`)),
+    );
+    return row >= 0 ? draft.indicators[row].key : null;
+  });
+  const addIndicator = (ind: IndicatorDraft) => {
+    update((d) => ({ ...d, indicators: [...d.indicators, ind] }));
+    setOpenKey(ind.key);
+  };
 
   const readSelection = async () => {
     try {
@@ -148,25 +162,20 @@ export function PlanEditor({ lang, draft, check, host, update }: PlanEditorProps
             <MessageBarBody>{byPath.indicators[lang]}</MessageBarBody>
           </MessageBar>
         )}
-        {draft.indicators.map((ind, i) => (
-          <IndicatorEditor
-            key={ind.key}
-            lang={lang}
-            index={i}
-            count={draft.indicators.length}
-            draft={ind}
-            byPath={byPath}
-            onChange={(next) =>
-              update((d) => ({ ...d, indicators: d.indicators.map((x, j) => (j === i ? next : x)) }))
-            }
-            onMove={(delta) => update((d) => ({ ...d, indicators: move(d.indicators, i, delta) }))}
-            onRemove={() => update((d) => ({ ...d, indicators: d.indicators.filter((_x, j) => j !== i) }))}
-          />
-        ))}
+        <IndicatorList
+          lang={lang}
+          indicators={draft.indicators}
+          byPath={byPath}
+          openKey={openKey}
+          onOpen={setOpenKey}
+          onChange={(i, next) =>
+            update((d) => ({ ...d, indicators: d.indicators.map((x, j) => (j === i ? next : x)) }))
+          }
+          onMove={(i, delta) => update((d) => ({ ...d, indicators: move(d.indicators, i, delta) }))}
+          onRemove={(i) => update((d) => ({ ...d, indicators: d.indicators.filter((_x, j) => j !== i) }))}
+        />
         <div className={s.row}>
-          <Button onClick={() => update((d) => ({ ...d, indicators: [...d.indicators, emptyIndicator()] }))}>
-            {t(lang, "addIndicator")}
-          </Button>
+          <Button onClick={() => addIndicator(emptyIndicator())}>{t(lang, "addIndicator")}</Button>
           <Dropdown
             className={s.catalogue}
             aria-label={t(lang, "addFromCatalogue")}
@@ -176,10 +185,7 @@ export function PlanEditor({ lang, draft, check, host, update }: PlanEditorProps
             onOptionSelect={(_e, d) => {
               const entry = d.optionValue ? findCatalogueEntry(d.optionValue) : undefined;
               if (!entry) return;
-              update((x) => ({
-                ...x,
-                indicators: [...x.indicators, emptyIndicator(entry.name, entry.unit, entry.lowerIsBetter)],
-              }));
+              addIndicator(emptyIndicator(entry.name, entry.unit, entry.lowerIsBetter));
             }}
           >
             {INDICATOR_CATALOGUE.map((e) => (
