@@ -360,9 +360,12 @@ test("from a plan document to an inserted annual plan: import, review, insert", 
     "2012年达州市专利工作推进计划",
   );
   expect(await page.getByRole("textbox", { name: /目标年份/ }).inputValue()).toBe("2012");
+  // One line per indicator in the compact list; its button is named "指标 N:<name>".
+  await page.getByRole("tab", { name: "规划" }).click();
   const names = await page
-    .getByRole("combobox", { name: "名称" })
-    .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    .getByRole("list", { name: "指标" })
+    .getByRole("button", { name: /^指标 \d+:/ })
+    .evaluateAll((els) => els.map((e) => (e.getAttribute("aria-label") ?? "").replace(/^指标 \d+:/, "")));
   expect(names).toContain("发明专利申请量");
 
   await page.getByRole("tab", { name: "模板" }).click();
