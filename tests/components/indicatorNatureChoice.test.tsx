@@ -12,8 +12,15 @@ function setup(opts: TestHostOptions = {}) {
   return { host, user };
 }
 
+/** The open editor of indicator n (the list opens one indicator at a time). */
 function indicator(n: number) {
   return within(screen.getByRole("group", { name: `指标 ${n}` }));
+}
+
+async function openIndicator(user: ReturnType<typeof userEvent.setup>, n: number) {
+  const toggle = screen.getByRole("button", { name: new RegExp(`^指标 ${n}:`) });
+  if (toggle.getAttribute("aria-expanded") !== "true") await user.click(toggle);
+  return indicator(n);
 }
 
 function previewFormulaTexts(): (string | null)[] {
@@ -39,9 +46,8 @@ describe("the indicator's nature in the plan editor", () => {
     await user.click(screen.getByRole("combobox", { name: "从常用指标添加" }));
     await user.click(screen.getByRole("option", { name: "专利行政执法结案率(%)" }));
 
-    const flow = indicator(1).getByRole("combobox", { name: "性质" });
+    // The indicator just added is the one open.
     const rate = indicator(2).getByRole("combobox", { name: "性质" });
-    expect(flow.textContent).toBe("自动:累计量");
     expect(rate.textContent).toBe("自动:比率");
     // The hint describes the choice to screen readers; the info button shows it to the eye.
     expect(rate.getAttribute("aria-describedby")).toBeTruthy();
@@ -50,8 +56,12 @@ describe("the indicator's nature in the plan editor", () => {
     ).toContain("比率:任何时候都按目标衡量(结案率、满意度)");
     expect(indicator(2).getByRole("button", { name: /^性质/ })).toBeTruthy();
 
+    const first = await openIndicator(user, 1);
+    const flow = first.getByRole("combobox", { name: "性质" });
+    expect(flow.textContent).toBe("自动:累计量");
+
     // Automatic follows the row as typed: a % unit makes 专利申请量 a rate too.
-    const unit = indicator(1).getByRole("textbox", { name: "单位" });
+    const unit = first.getByRole("textbox", { name: "单位" });
     await user.clear(unit);
     await user.type(unit, "%");
     expect(flow.textContent).toBe("自动:比率");
