@@ -8,25 +8,10 @@ import { BarChart } from "echarts/charts";
 import { GridComponent, MarkLineComponent } from "echarts/components";
 import { SVGRenderer } from "echarts/renderers";
 import type { ChartData } from "./model";
-import { CHART_HEIGHT, CHART_SCALE, CHART_WIDTH, chartOption } from "./chartOption";
+import { CHART_HEIGHT, CHART_SCALE, CHART_WIDTH, chartSvg } from "./chartOption";
 import type { ChartImage } from "./docx";
 
 echarts.use([BarChart, GridComponent, MarkLineComponent, SVGRenderer]);
-
-function svgOf(d: ChartData): string {
-  const chart = echarts.init(null, null, {
-    renderer: "svg",
-    ssr: true,
-    width: CHART_WIDTH,
-    height: CHART_HEIGHT,
-  });
-  try {
-    chart.setOption(chartOption(d));
-    return chart.renderToSVGString();
-  } finally {
-    chart.dispose();
-  }
-}
 
 async function pngOf(canvas: OffscreenCanvas | HTMLCanvasElement): Promise<Uint8Array> {
   const blob =
@@ -42,7 +27,7 @@ async function pngOf(canvas: OffscreenCanvas | HTMLCanvasElement): Promise<Uint8
 }
 
 export async function chartPngBrowser(d: ChartData): Promise<ChartImage> {
-  const svg = svgOf(d);
+  const svg = chartSvg(echarts.init, d);
   // A data: URL: the pane's Content-Security-Policy allows images from 'self' and data: only.
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

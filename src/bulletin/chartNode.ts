@@ -5,27 +5,11 @@
 import * as echarts from "echarts";
 import { Resvg } from "@resvg/resvg-js";
 import type { ChartData } from "./model";
-import { CHART_HEIGHT, CHART_SCALE, CHART_WIDTH, chartOption } from "./chartOption";
+import { CHART_HEIGHT, CHART_SCALE, CHART_WIDTH, chartSvg } from "./chartOption";
 import type { ChartImage } from "./docx";
 
-export function chartSvg(d: ChartData): string {
-  const chart = echarts.init(null, null, {
-    renderer: "svg",
-    ssr: true,
-    width: CHART_WIDTH,
-    height: CHART_HEIGHT,
-  });
-  try {
-    chart.setOption(chartOption(d));
-    return chart.renderToSVGString();
-  } finally {
-    // An undisposed SSR chart keeps timers alive and Node never exits.
-    chart.dispose();
-  }
-}
-
 export function chartPng(d: ChartData): ChartImage {
-  const svg = chartSvg(d);
+  const svg = chartSvg(echarts.init, d);
   const png = new Resvg(svg, {
     fitTo: { mode: "width", value: CHART_WIDTH * CHART_SCALE },
     background: "#FFFFFF",

@@ -5,6 +5,7 @@
  * Node (SVG → PNG with resvg) and the browser (SVG → PNG through a canvas).
  */
 import type { EChartsOption } from "echarts";
+import type { init as EChartsInit } from "echarts/core";
 import type { ChartData } from "./model";
 
 /** Drawn at the type area's width (156 mm at 96 px per inch) and scaled ×2 into the PNG. */
@@ -71,4 +72,19 @@ export function chartOption(d: ChartData): EChartsOption {
       },
     ],
   };
+}
+
+/**
+ * The chart as server-side SVG. `init` comes from the caller's echarts build: the whole library in
+ * Node, only the pieces the chart uses in the browser's lazy chunk.
+ */
+export function chartSvg(init: typeof EChartsInit, d: ChartData): string {
+  const chart = init(null, null, { renderer: "svg", ssr: true, width: CHART_WIDTH, height: CHART_HEIGHT });
+  try {
+    chart.setOption(chartOption(d));
+    return chart.renderToSVGString();
+  } finally {
+    // An undisposed SSR chart keeps timers alive and Node never exits.
+    chart.dispose();
+  }
 }

@@ -18,6 +18,16 @@ export class WorkbookLoadError extends Error {
   }
 }
 
+/** A library's failure to read the package, as the one "damaged" answer with its first line. */
+export function damagedFile(e: unknown): WorkbookLoadError {
+  const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
+  return new WorkbookLoadError(
+    "damaged",
+    `文件已损坏,无法打开(${why})`,
+    `file is damaged and cannot be opened (${why})`,
+  );
+}
+
 /** Default size limit: returned county forms are tens of kilobytes; 50 MB is far beyond any. */
 export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
 
@@ -88,12 +98,7 @@ export async function loadXlsx(
     const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     await wb.xlsx.load(ab);
   } catch (e) {
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new WorkbookLoadError(
-      "damaged",
-      `文件已损坏,无法打开(${why})`,
-      `file is damaged and cannot be opened (${why})`,
-    );
+    throw damagedFile(e);
   }
   if (wb.worksheets.length === 0) {
     throw new WorkbookLoadError("damaged", "文件中没有工作表", "the file has no worksheets");

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../model/types";
-import { classifyBytes, loadXlsx, WorkbookLoadError } from "./loadXlsx";
+import { classifyBytes, damagedFile, loadXlsx, WorkbookLoadError } from "./loadXlsx";
 import { sharePackage } from "./xlsxPatch";
 import { UnsupportedPackage } from "./xlsxPackage";
 import {
@@ -166,11 +166,6 @@ export async function shareXlsx(input: ArrayBuffer | Uint8Array): Promise<ShareF
   } catch (e) {
     if (e instanceof UnsupportedPackage) return shareWithExceljs(bytes);
     if (e instanceof WorkbookLoadError) throw e;
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new WorkbookLoadError(
-      "damaged",
-      `文件已损坏,无法打开(${why})`,
-      `file is damaged and cannot be opened (${why})`,
-    );
+    throw damagedFile(e);
   }
 }

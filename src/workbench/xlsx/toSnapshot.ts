@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { ICellData, IStyleData, IWorkbookData, IWorksheetData } from "@univerjs/core";
 import type { Bilingual } from "../../host/port";
-import { loadXlsx, MAX_WORKBOOK_BYTES, WorkbookLoadError } from "../../share/loadXlsx";
+import { damagedFile, loadXlsx, MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
 import { univerStyle, type StyleLoss } from "./styles";
 import { formulaFromFile } from "./formulas";
 import { Warnings } from "./messages";
@@ -413,12 +413,7 @@ export async function xlsxToSnapshot(
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (e) {
-    const why = e instanceof Error ? e.message.split("\n")[0] : String(e);
-    throw new WorkbookLoadError(
-      "damaged",
-      `文件已损坏,无法打开(${why})`,
-      `file is damaged and cannot be opened (${why})`,
-    );
+    throw damagedFile(e);
   }
   const extras = await readPackageExtras(zip);
   const warnings = new Warnings();
