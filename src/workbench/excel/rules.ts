@@ -149,22 +149,25 @@ function dateRule(b: Builder, r: BasicRule): Builder {
   }
 }
 
-export class DataValidation extends ClientObject {
-  readonly typeName = "DataValidation";
-  private ruleValue?: OfficeRule;
-  private promptValue?: Prompt;
-  private alertValue?: ErrorAlert;
-  private ignoreBlanksValue = true;
-
+/** A part of one range (its validation, its conditional formats): null when the range is. */
+abstract class RangePart extends ClientObject {
   constructor(
     context: Queue,
-    private readonly range: Range,
+    protected readonly range: Range,
   ) {
     super(context);
   }
   override isNull(): boolean {
     return this.range.isNull();
   }
+}
+
+export class DataValidation extends RangePart {
+  readonly typeName = "DataValidation";
+  private ruleValue?: OfficeRule;
+  private promptValue?: Prompt;
+  private alertValue?: ErrorAlert;
+  private ignoreBlanksValue = true;
 
   private apply(): void {
     this.range.checkFormat("cells");
@@ -345,7 +348,7 @@ function styleProxy(parts: ConditionalFormatParts, reapply: (member: string) => 
 }
 
 /** One Excel.ConditionalFormat: its cellValue / textComparison / custom views share one rule. */
-export class ConditionalFormat extends ClientObject {
+export class ConditionalFormat extends RangePart {
   readonly typeName = "ConditionalFormat";
   private cfId?: string;
   private parts = new ConditionalFormatParts();
@@ -361,10 +364,10 @@ export class ConditionalFormat extends ClientObject {
 
   constructor(
     context: Queue,
-    private readonly range: Range,
+    range: Range,
     readonly type: string,
   ) {
-    super(context);
+    super(context, range);
     const format = styleProxy(this.parts, (member) => this.queue(member, () => this.apply()));
     const ruleView = <T>(member: string, store: (v: T) => void) => {
       const view = { format } as { format: ReturnType<typeof styleProxy>; rule: T };
@@ -392,10 +395,6 @@ export class ConditionalFormat extends ClientObject {
         }),
     });
     this.custom = { format, rule: customRule };
-  }
-
-  override isNull(): boolean {
-    return this.range.isNull();
   }
 
   private condition(b: CfBuilder, topLeft: string): CfBuilder | undefined {
@@ -477,17 +476,8 @@ export class ConditionalFormat extends ClientObject {
   }
 }
 
-export class ConditionalFormatCollection extends ClientObject {
+export class ConditionalFormatCollection extends RangePart {
   readonly typeName = "ConditionalFormatCollection";
-  constructor(
-    context: Queue,
-    private readonly range: Range,
-  ) {
-    super(context);
-  }
-  override isNull(): boolean {
-    return this.range.isNull();
-  }
   add(type: string): ConditionalFormat {
     if (!["CellValue", "ContainsText", "Custom"].includes(type)) {
       this.queue("add", () => {

@@ -416,17 +416,21 @@ export class WorksheetCollection extends ClientCollection<Worksheet> {
   }
 }
 
-export class WorksheetProtection extends ClientObject {
-  readonly typeName = "WorksheetProtection";
+/** A part of one worksheet (protection, frozen panes, page layout): null when the sheet is. */
+abstract class SheetPart extends ClientObject {
   constructor(
     context: Queue,
-    private readonly sheet: Worksheet,
+    protected readonly sheet: Worksheet,
   ) {
     super(context);
   }
   override isNull(): boolean {
     return this.sheet.isNull();
   }
+}
+
+export class WorksheetProtection extends SheetPart {
+  readonly typeName = "WorksheetProtection";
   protected override defaultProps(): string[] {
     return ["protected", "options"];
   }
@@ -470,17 +474,8 @@ export class WorksheetProtection extends ClientObject {
   }
 }
 
-export class WorksheetFreezePanes extends ClientObject {
+export class WorksheetFreezePanes extends SheetPart {
   readonly typeName = "WorksheetFreezePanes";
-  constructor(
-    context: Queue,
-    private readonly sheet: Worksheet,
-  ) {
-    super(context);
-  }
-  override isNull(): boolean {
-    return this.sheet.isNull();
-  }
   private freeze(rows: number, cols: number): void {
     const ws = this.sheet.resolve();
     ws.setFreeze({
@@ -510,17 +505,8 @@ export class WorksheetFreezePanes extends ClientObject {
 }
 
 /** Excel.PageLayout: kept with the sheet as the .xlsx converter's print setup (pageSetup.ts). */
-export class PageLayout extends ClientObject {
+export class PageLayout extends SheetPart {
   readonly typeName = "PageLayout";
-  constructor(
-    context: Queue,
-    private readonly sheet: Worksheet,
-  ) {
-    super(context);
-  }
-  override isNull(): boolean {
-    return this.sheet.isNull();
-  }
   private put(key: string, value: unknown): void {
     this.queue(key, () => {
       const ws = this.sheet.resolve();
