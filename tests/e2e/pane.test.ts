@@ -5,8 +5,14 @@
  * request leaving loopback, fails the test. Screenshots of each screen go to
  * test-artifacts/screenshots/.
  */
-import type { Page } from "playwright-core";
-import { fakeExcel, modelDifferences, paneSession, screenshot, type FakeExcelState } from "./support/pane";
+import {
+  fakeExcel,
+  modelDifferences,
+  paneSession,
+  screenshot,
+  typeCountyPlan,
+  type FakeExcelState,
+} from "./support/pane";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -28,7 +34,7 @@ function insertRun(state: FakeExcelState) {
   return state.log.runLog[i];
 }
 
-/** The plan editPlan types, as the pane should hand it to the template. */
+/** The plan typeCountyPlan types, as the pane should hand it to the template. */
 const TYPED_PLAN: Plan = {
   title: "2025年县域专利工作",
   baseYear: 2024,
@@ -40,35 +46,6 @@ const TYPED_PLAN: Plan = {
   ],
 };
 
-async function editPlan(page: Page) {
-  await page.getByRole("tab", { name: "规划" }).click();
-  await page.getByRole("textbox", { name: /规划名称/ }).fill("2025年县域专利工作");
-  await page.getByRole("textbox", { name: /基期年份/ }).fill("2024");
-  await page.getByRole("textbox", { name: /目标年份/ }).fill("2025");
-  // The first (blank) row, then one more from the catalogue.
-  const first = page.getByRole("group", { name: "指标 1" });
-  await first.getByRole("combobox", { name: "名称" }).fill("发明专利申请量");
-  await page.keyboard.press("Escape");
-  await first.getByRole("textbox", { name: "单位" }).fill("件");
-  await first.getByRole("textbox", { name: "基期值" }).fill("46");
-  await first.getByRole("textbox", { name: "增长率(%)", exact: true }).fill("30");
-  await first.getByRole("textbox", { name: "目标值" }).fill("60");
-  await page.getByRole("combobox", { name: "从常用指标添加" }).click();
-  await page.getByRole("option", { name: "专利申请量(件)", exact: true }).click();
-  const second = page.getByRole("group", { name: "指标 2" });
-  await expectValue(second.getByRole("textbox", { name: "单位" }), "件");
-  await second.getByRole("textbox", { name: "基期值" }).fill("320");
-  await second.getByRole("textbox", { name: "增长率(%)", exact: true }).fill("25");
-  const regions = page.getByRole("textbox", { name: /县\(市\)区 ·/ });
-  await regions.fill("东城区\t西城县,南湖区、北山县");
-  await regions.blur();
-  await page.getByText("共 4 个").waitFor();
-}
-
-async function expectValue(locator: ReturnType<Page["getByRole"]>, value: string) {
-  expect(await locator.inputValue()).toBe(value);
-}
-
 describe("the pane inside Excel (recording fake of office.js)", () => {
   test("pick the quarterly report, edit the plan, insert on a new sheet", async () => {
     const page = await pane({ office: { displayLanguage: "zh-CN" } });
@@ -77,7 +54,7 @@ describe("the pane inside Excel (recording fake of office.js)", () => {
     await page.getByRole("region", { name: /预览/ }).waitFor();
     await screenshot(page, "gallery-zh-CN");
 
-    await editPlan(page);
+    await typeCountyPlan(page);
     await screenshot(page, "editor-zh-CN");
 
     // The preview now shows the user's regions.
@@ -187,7 +164,7 @@ describe("the pane inside Excel (recording fake of office.js)", () => {
         cells: [{ row: 6, col: 3, value: "已有数据" }],
       },
     });
-    await editPlan(page);
+    await typeCountyPlan(page);
     await page.getByRole("tab", { name: "插入" }).click();
     await page.getByRole("radio", { name: "所选单元格(须为空白区域)" }).check();
     const before = (await fakeExcel(page)).log.sets.length;
@@ -236,7 +213,7 @@ test("keyboard only: a restored plan is inserted without the mouse", async () =>
 
 test("a nature chosen by keyboard reaches the inserted annual plan and the plan saved in the workbook", async () => {
   const page = await pane({ office: { displayLanguage: "zh-CN" } });
-  await editPlan(page);
+  await typeCountyPlan(page);
   const second = page.getByRole("group", { name: "指标 2" });
   const nature = second.getByRole("combobox", { name: "性质" });
   expect(((await nature.textContent()) ?? "").trim()).toBe("自动:累计量");
@@ -311,7 +288,7 @@ test("read from selection fills the indicator table from the selected cells", as
 
 test("a protected sheet is refused in plain words and nothing is written", async () => {
   const page = await pane({ office: { protectedSheet: true } });
-  await editPlan(page);
+  await typeCountyPlan(page);
   await page.getByRole("tab", { name: "插入" }).click();
   await page.getByRole("radio", { name: "所选单元格(须为空白区域)" }).check();
   await page.getByRole("button", { name: "插入", exact: true }).click();
@@ -323,7 +300,7 @@ test("a protected sheet is refused in plain words and nothing is written", async
 
 test("an older Excel (ExcelApi 1.1) gets the sheet without the features it lacks, and is told so", async () => {
   const page = await pane({ office: { excelApi: 1.1 } });
-  await editPlan(page);
+  await typeCountyPlan(page);
   await page.getByRole("tab", { name: "插入" }).click();
   await page.getByRole("button", { name: "插入", exact: true }).click();
   await page.getByText(/^已插入 工作表 '季度通报' A1:/).waitFor();

@@ -22,6 +22,7 @@ import {
   workbenchScreenshot,
   workbenchSession,
 } from "./support/workbench";
+import { typeCountyPlan } from "./support/pane";
 
 const open = workbenchSession();
 const SLOW = 480_000;
@@ -33,30 +34,6 @@ const TEMPLATES: { id: TemplateId; name: string }[] = [
   { id: "gap-analysis", name: "目标差距分析表" },
   { id: "task-breakdown", name: "重点任务分解表" },
 ];
-
-/** Types a small plan for four counties into the pane's editor. */
-async function typePlan(page: Page): Promise<void> {
-  await page.getByRole("tab", { name: "规划" }).click();
-  await page.getByRole("textbox", { name: /规划名称/ }).fill("2025年县域专利工作");
-  await page.getByRole("textbox", { name: /基期年份/ }).fill("2024");
-  await page.getByRole("textbox", { name: /目标年份/ }).fill("2025");
-  const first = page.getByRole("group", { name: "指标 1" });
-  await first.getByRole("combobox", { name: "名称" }).fill("发明专利申请量");
-  await page.keyboard.press("Escape");
-  await first.getByRole("textbox", { name: "单位" }).fill("件");
-  await first.getByRole("textbox", { name: "基期值" }).fill("46");
-  await first.getByRole("textbox", { name: "增长率(%)", exact: true }).fill("30");
-  await first.getByRole("textbox", { name: "目标值" }).fill("60");
-  await page.getByRole("combobox", { name: "从常用指标添加" }).click();
-  await page.getByRole("option", { name: "专利申请量(件)", exact: true }).click();
-  const second = page.getByRole("group", { name: "指标 2" });
-  await second.getByRole("textbox", { name: "基期值" }).fill("320");
-  await second.getByRole("textbox", { name: "增长率(%)", exact: true }).fill("25");
-  const regions = page.getByRole("textbox", { name: /县\(市\)区 ·/ });
-  await regions.fill("东城区\t西城县,南湖区、北山县");
-  await regions.blur();
-  await page.getByText("共 4 个").waitFor();
-}
 
 /** The plan the pane saved into the workbook, read back through window.Excel as the pane would. */
 async function savedPlan(page: Page) {
@@ -112,7 +89,7 @@ test(
   "every template inserted through the pane onto a new sheet computes what src/core gives",
   async () => {
     const { page } = await open();
-    await typePlan(page);
+    await typeCountyPlan(page);
     const plan = await waitForSavedPlan(page);
     expect(plan.regions).toEqual(["东城区", "西城县", "南湖区", "北山县"]);
 
@@ -149,7 +126,7 @@ test(
   "inserting at the selection writes into blank cells and never over data",
   async () => {
     const { page } = await open();
-    await typePlan(page);
+    await typeCountyPlan(page);
     await typeInCell(page, "H9", "已有数据");
     await selectCell(page, "B3");
     // The quarterly report for four counties starting at B3 (B3:P14) would cover H9: refused, nothing written.

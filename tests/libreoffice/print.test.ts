@@ -16,22 +16,12 @@ import { consolidate } from "../../src/collect/consolidate";
 import { consolidationXlsx } from "../../src/collect/xlsxCollect";
 import { distributeForms } from "../../src/collect/distribute";
 import { convertDocuments } from "../support/libreoffice";
+import { REGIONS } from "../unit/collect/forms";
 
 const example = (f: string): Plan =>
   JSON.parse(readFileSync(resolve(__dirname, `../../examples/${f}.json`), "utf8")) as Plan;
 const weihai = example("weihai-2018-2020-demonstration-city");
-const COUNTIES = [
-  "城关区",
-  "东城区",
-  "西城区",
-  "南湖区",
-  "北山县",
-  "青山县",
-  "河口县",
-  "平安县",
-  "新桥镇",
-  "长乐县",
-];
+const COUNTIES = REGIONS;
 /** 12 indicators, 10 counties; 专利权质押融资额 in 元 with a target of three billion. */
 const BIG: Plan = {
   ...weihai,

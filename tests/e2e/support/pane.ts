@@ -76,17 +76,20 @@ export async function openPane(
 }
 
 /**
- * Registers the suite's lifecycle (a static server for dist/ and one Chromium, closed after all;
- * after each test every page opened must have logged no console/page error and sent no request
- * off loopback) and returns the function that opens the pane for a test.
+ * Registers a browser suite's lifecycle: a static server for dist/ and one Chromium, started after
+ * `requireFiles` finds the build and closed after all; after each test every page opened must
+ * have logged no console/page error (but `tolerated`) and sent no request off loopback.
  */
-export function paneSession(): (opts?: Parameters<typeof openPane>[2]) => Promise<Page> {
+export function browserSuite(
+  requireFiles: () => void,
+  tolerated?: RegExp,
+): { browser(): Browser; url(): string; track(w: WatchedPage): void } {
   let server: StaticServer;
   let browser: Browser;
   let open: WatchedPage[] = [];
 
   beforeAll(async () => {
-    requireBuild();
+    requireFiles();
     server = await serveStatic(DIST);
     browser = await launchChromium();
   });
@@ -100,20 +103,55 @@ export function paneSession(): (opts?: Parameters<typeof openPane>[2]) => Promis
     const pages = open;
     open = [];
     for (const w of pages) {
-      // Outside Office, office.js tries to frame its telemetry page about 3 s after load; the CSP
-      // blocks it before any request (docs/architecture.md, tests/build/page.test.ts). Whether a
-      // test lasts that long depends on the machine's load, so that one message is not a fault.
-      expect(w.problems.filter((p) => !OFFICE_TELEMETRY_BLOCKED.test(p))).toEqual([]);
+      expect(w.problems.filter((p) => !tolerated?.test(p))).toEqual([]);
       expect(w.blocked).toEqual([]);
       await w.context.close();
     }
   });
 
+  return { browser: () => browser, url: () => server.url, track: (w) => open.push(w) };
+}
+
+/**
+ * Registers the suite's lifecycle (browserSuite) and returns the function that opens the pane for
+ * a test. Outside Office, office.js tries to frame its telemetry page about 3 s after load; the
+ * CSP blocks it before any request (docs/architecture.md, tests/build/page.test.ts). Whether a test
+ * lasts that long depends on the machine's load, so that one message is not a fault.
+ */
+export function paneSession(): (opts?: Parameters<typeof openPane>[2]) => Promise<Page> {
+  const suite = browserSuite(requireBuild, OFFICE_TELEMETRY_BLOCKED);
   return async (opts = {}) => {
-    const w = await openPane(browser, server.url, opts);
-    open.push(w);
+    const w = await openPane(suite.browser(), suite.url(), opts);
+    suite.track(w);
     return w.page;
   };
+}
+
+/** Types a small plan for four counties into the pane's editor (its first line, one more from the
+ * catalogue). */
+export async function typeCountyPlan(page: Page): Promise<void> {
+  await page.getByRole("tab", { name: "规划" }).click();
+  await page.getByRole("textbox", { name: /规划名称/ }).fill("2025年县域专利工作");
+  await page.getByRole("textbox", { name: /基期年份/ }).fill("2024");
+  await page.getByRole("textbox", { name: /目标年份/ }).fill("2025");
+  // The first (blank) row, then one more from the catalogue.
+  const first = page.getByRole("group", { name: "指标 1" });
+  await first.getByRole("combobox", { name: "名称" }).fill("发明专利申请量");
+  await page.keyboard.press("Escape");
+  await first.getByRole("textbox", { name: "单位" }).fill("件");
+  await first.getByRole("textbox", { name: "基期值" }).fill("46");
+  await first.getByRole("textbox", { name: "增长率(%)", exact: true }).fill("30");
+  await first.getByRole("textbox", { name: "目标值" }).fill("60");
+  await page.getByRole("combobox", { name: "从常用指标添加" }).click();
+  await page.getByRole("option", { name: "专利申请量(件)", exact: true }).click();
+  const second = page.getByRole("group", { name: "指标 2" });
+  expect(await second.getByRole("textbox", { name: "单位" }).inputValue()).toBe("件");
+  await second.getByRole("textbox", { name: "基期值" }).fill("320");
+  await second.getByRole("textbox", { name: "增长率(%)", exact: true }).fill("25");
+  const regions = page.getByRole("textbox", { name: /县\(市\)区 ·/ });
+  await regions.fill("东城区\t西城县,南湖区、北山县");
+  await regions.blur();
+  await page.getByText("共 4 个").waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -6,10 +6,9 @@
  */
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage, type WatchedPage } from "../../support/chromium";
-import { serveStatic, type StaticServer } from "../../support/staticServer";
-import { DIST, SCREENSHOTS } from "./pane";
+import type { Page } from "playwright-core";
+import { openPage, type WatchedPage } from "../../support/chromium";
+import { browserSuite, DIST, SCREENSHOTS } from "./pane";
 
 export function requireWorkbenchBuild(): void {
   if (!existsSync(join(DIST, "workbench.html"))) {
@@ -32,36 +31,12 @@ async function waitReady(page: Page): Promise<void> {
  * Registers the suite's lifecycle and returns the function that opens the workbench for a test.
  */
 export function workbenchSession(): (opts?: { locale?: string }) => Promise<WorkbenchPage> {
-  let server: StaticServer;
-  let browser: Browser;
-  let open: WatchedPage[] = [];
-
-  beforeAll(async () => {
-    requireWorkbenchBuild();
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(async () => {
-    const pages = open;
-    open = [];
-    for (const w of pages) {
-      expect(w.problems).toEqual([]);
-      expect(w.blocked).toEqual([]);
-      await w.context.close();
-    }
-  });
-
+  const suite = browserSuite(requireWorkbenchBuild);
   return async (opts = {}) => {
-    const w = await openPage(browser, opts.locale ?? "zh-CN");
+    const w = await openPage(suite.browser(), opts.locale ?? "zh-CN");
     await w.page.setViewportSize({ width: 1440, height: 900 });
-    open.push(w);
-    const url = `${server.url}workbench.html`;
+    suite.track(w);
+    const url = `${suite.url()}workbench.html`;
     await w.page.goto(url);
     await waitReady(w.page);
     return {

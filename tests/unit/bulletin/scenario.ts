@@ -11,20 +11,9 @@ import { join } from "node:path";
 import type { Plan } from "../../../src/core/plan";
 import { distributeForms } from "../../../src/collect/distribute";
 import { STAMP_PREFIX } from "../../../src/model/stamp";
-import { fill, load, save, type Inputs } from "../collect/forms";
+import { fill, load, REGIONS, save, type Inputs } from "../collect/forms";
 
-export const REGIONS = [
-  "城关区",
-  "东城区",
-  "西城区",
-  "南湖区",
-  "北山县",
-  "青山县",
-  "河口县",
-  "平安县",
-  "新桥镇",
-  "长乐县",
-];
+export { REGIONS };
 export const MISSING = "长乐县";
 export const REJECTED = "新桥镇";
 export const AS_OF = "2024-06-30";
