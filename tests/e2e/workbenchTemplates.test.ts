@@ -11,7 +11,6 @@ import type { Page } from "playwright-core";
 import { buildTemplate } from "../../src/model/templates";
 import type { TemplateId } from "../../src/model/types";
 import { rangeA1 } from "../../src/model/a1";
-import { PLAN_XML_NAMESPACE, planFromXml } from "../../src/office/planXml";
 import { close, ERROR, expectations } from "../support/templateCases";
 import {
   calculated,
@@ -19,6 +18,7 @@ import {
   excelValues,
   selectCell,
   typeInCell,
+  waitForSavedPlan,
   workbenchScreenshot,
   workbenchSession,
 } from "./support/workbench";
@@ -34,33 +34,6 @@ const TEMPLATES: { id: TemplateId; name: string }[] = [
   { id: "gap-analysis", name: "目标差距分析表" },
   { id: "task-breakdown", name: "重点任务分解表" },
 ];
-
-/** The plan the pane saved into the workbook, read back through window.Excel as the pane would. */
-async function savedPlan(page: Page) {
-  const xml = await page.evaluate(async (ns) => {
-    return Excel.run(async (context) => {
-      const parts = context.workbook.customXmlParts.getByNamespace(ns);
-      parts.load("items");
-      await context.sync();
-      const last = parts.items[parts.items.length - 1];
-      if (!last) return null;
-      const x = last.getXml();
-      await context.sync();
-      return x.value;
-    });
-  }, PLAN_XML_NAMESPACE);
-  return xml ? planFromXml(xml) : null;
-}
-
-/** The pane keeps the plan in the workbook (a custom XML part) a moment after the last edit. */
-async function waitForSavedPlan(page: Page) {
-  for (let i = 0; i < 60; i++) {
-    const plan = await savedPlan(page);
-    if (plan && plan.regions?.length === 4) return plan;
-    await page.waitForTimeout(500);
-  }
-  throw new Error("the pane did not save the plan into the workbook");
-}
 
 async function insert(page: Page, name: string, target: "newSheet" | "selection"): Promise<string> {
   await page.getByRole("tab", { name: "插入" }).click();
@@ -90,7 +63,7 @@ test(
   async () => {
     const { page } = await open();
     await typeCountyPlan(page);
-    const plan = await waitForSavedPlan(page);
+    const plan = await waitForSavedPlan(page, 4);
     expect(plan.regions).toEqual(["东城区", "西城县", "南湖区", "北山县"]);
 
     for (const t of TEMPLATES) {
@@ -140,7 +113,7 @@ test(
     await selectCell(page, "K2");
     const message = await insert(page, "目标差距分析表", "selection");
     expect(message).toMatch(/^已插入 工作表 '.+' K2:[A-Z]+\d+$/);
-    const plan = await waitForSavedPlan(page);
+    const plan = await waitForSavedPlan(page, 4);
     const model = buildTemplate("gap-analysis", plan, { lang: "zh", origin: { row: 1, col: 10 } });
     const address = message.split(" ").pop()!;
     await calculated(page);

@@ -9,6 +9,8 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { openPage, type WatchedPage } from "../../support/chromium";
 import { browserSuite, DIST, SCREENSHOTS } from "./pane";
+import type { Plan } from "../../../src/core/plan";
+import { PLAN_XML_NAMESPACE, planFromXml } from "../../../src/office/planXml";
 
 export function requireWorkbenchBuild(): void {
   if (!existsSync(join(DIST, "workbench.html"))) {
@@ -111,4 +113,32 @@ export function excelValues(page: Page, sheet: string, address: string): Promise
       }),
     [sheet, address] as const,
   );
+}
+
+/** The plan the pane saved into the workbook, read back through window.Excel as the pane would. */
+export async function savedPlan(page: Page): Promise<Plan | null> {
+  const xml = await page.evaluate(async (ns) => {
+    return Excel.run(async (context) => {
+      const parts = context.workbook.customXmlParts.getByNamespace(ns);
+      parts.load("items");
+      await context.sync();
+      const last = parts.items[parts.items.length - 1];
+      if (!last) return null;
+      const x = last.getXml();
+      await context.sync();
+      return x.value;
+    });
+  }, PLAN_XML_NAMESPACE);
+  return xml ? planFromXml(xml) : null;
+}
+
+/** The pane keeps the plan in the workbook (a custom XML part) a moment after the last edit:
+ * waits for the saved plan with all its `regions`. */
+export async function waitForSavedPlan(page: Page, regions: number): Promise<Plan> {
+  for (let i = 0; i < 60; i++) {
+    const plan = await savedPlan(page);
+    if (plan && plan.regions?.length === regions) return plan;
+    await page.waitForTimeout(500);
+  }
+  throw new Error("the pane did not save the plan into the workbook");
 }
