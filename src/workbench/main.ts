@@ -7,7 +7,10 @@
  *    functions (Univer accepts them only once a workbook exists);
  * 3. install the Excel JavaScript API on window (src/workbench/excel), so the pane's normal Office
  *    host code (src/office) runs unchanged against the engine;
- * 4. boot the pane (src/taskpane/index.tsx), which finds Office "ready" in Excel and renders.
+ * 4. boot the pane (src/taskpane/boot.tsx), which finds Office "ready" in Excel and renders.
+ * The chunks of every step and the stored workbook are fetched at once, at the start, so that
+ * loading overlaps the engine's start; each step then waits only for its own. Each step leaves a
+ * performance mark ("workbench:engine", …) for the bench and for a maintainer's profile.
  * Then the toolbar (new / open .xlsx / save as .xlsx) is enabled and edits are kept in IndexedDB.
  * The .xlsx converter (exceljs) is loaded only when a file is opened or saved.
  */
@@ -213,22 +216,40 @@ function paneRendered(): Promise<void> {
   });
 }
 
+/** A promise started before it is awaited: a failure is reported where it is awaited (as the
+ * step's error on the page), not first as an unhandled rejection. */
+function early<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => undefined);
+  return p;
+}
+
 async function main(): Promise<void> {
   applyLanguage();
   progress(1, wt(lang, "loadingScripts"));
-  const { createUiEngine } = await import(/* webpackChunkName: "engine" */ "./engine");
+  // Started together; awaited in order below.
+  const engineChunk = early(import(/* webpackChunkName: "engine" */ "./engine"));
+  // createUiEngine imports it too: this only starts the fetch sooner.
+  early(import(/* webpackChunkName: "univer-ui" */ "./uiEngine"));
+  const functionsChunk = early(import(/* webpackChunkName: "engine" */ "./planFunctions"));
+  const excelChunk = early(import(/* webpackChunkName: "excel" */ "./excel"));
+  const paneChunk = early(import(/* webpackChunkName: "pane" */ "../taskpane/boot"));
+  const storedBook = loadWorkbook();
+
+  const { createUiEngine } = await engineChunk;
   const engine = await createUiEngine(element("wb-grid"), { locale });
+  performance.mark("workbench:engine");
 
   progress(2, wt(lang, "loadingWorkbook"));
   const book = new OpenWorkbook(engine);
-  const stored = await loadWorkbook();
+  const stored = await storedBook;
   book.open(stored?.snapshot ?? null, stored?.fileName ?? null);
-  const { registerPlanFunctions } = await import(/* webpackChunkName: "engine" */ "./planFunctions");
+  const { registerPlanFunctions } = await functionsChunk;
   registerPlanFunctions(engine.api, lang);
   if (stored) message(wt(lang, "restored"));
+  performance.mark("workbench:workbook");
 
   progress(3, wt(lang, "loadingPane"));
-  const { installExcelApi } = await import(/* webpackChunkName: "excel" */ "./excel");
+  const { installExcelApi } = await excelChunk;
   installExcelApi(engine.api, window, {
     displayLanguage: locale,
     // Excel.createWorkbook opens a workbook the add-in made (a county's form) beside the open one.
@@ -240,13 +261,17 @@ async function main(): Promise<void> {
     },
   });
   window.workbench = { engine, keep: () => book.keep() };
-  await import(/* webpackChunkName: "pane" */ "../taskpane/index");
+  performance.mark("workbench:excel");
+  const { bootPane } = await paneChunk;
+  void bootPane();
   await paneRendered();
+  performance.mark("workbench:pane");
 
   wireToolbar(book);
   progress(4, "");
   element("wb-loading").hidden = true;
   document.documentElement.dataset.workbench = "ready";
+  performance.mark("workbench:ready");
 }
 
 main().catch((e: unknown) => {
