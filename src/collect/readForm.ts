@@ -11,6 +11,7 @@ import type { Stamp } from "../model/types";
 import { a1 } from "../model/a1";
 import { parseStamp, STAMP_PREFIX } from "../model/stamp";
 import { templateInfo } from "../model/templates";
+import { FORM_FIELDS } from "../model/templates/formFields";
 import { fold, isSaneNumber, readOfficialNumber, tidy, unitFactor } from "../core/officialNumber";
 import { SheetCells, labelOf, type PlainCell } from "./sheetCells";
 import type { Problem, ProblemCode, Severity } from "./problems";
@@ -47,6 +48,9 @@ export const norm = labelOf;
 const REGION_LABELS = ["县(市)区", "县市区", "县区", "地区", "区县", "region"].map(norm);
 const TOTAL_LABEL = /^(合计|总计|全市|total|whole)/i;
 const AS_OF_LABELS = ["截至日期", "asof"].map(norm);
+/** 填报单位, 填报人, 联系电话, 填报日期 below a form's table (with or without a colon). */
+const FORM_FIELD_LABELS = Object.values(FORM_FIELDS).flatMap((f) => [f.zh, f.en].map(norm));
+const isFormFieldLabel = (label: string) => FORM_FIELD_LABELS.includes(label.replace(/[:：]$/, ""));
 const SUB = {
   target: ["目标", "目标值", "target"],
   actual: ["累计完成", "实际完成", "完成值", "actual"],
@@ -289,9 +293,18 @@ class FormReader {
     });
 
     const firstDataRow = Math.max(regionHead.row + 1, ...cols.map((c) => (c ? c.subRow + 1 : 0)));
+    // The 填报单位/填报人/… fields below the table end it: their row and what follows are not data.
+    const endRow = Math.min(
+      Infinity,
+      ...labelCells.filter((c) => c.row >= firstDataRow && isFormFieldLabel(c.label!)).map((c) => c.row),
+    );
     const regionCells = sheet.cells.filter(
       (c) =>
-        c.col === regionHead.col && c.row >= firstDataRow && c.text !== undefined && c.text.trim() !== "",
+        c.col === regionHead.col &&
+        c.row >= firstDataRow &&
+        c.row < endRow &&
+        c.text !== undefined &&
+        c.text.trim() !== "",
     );
     const rows: RegionRow[] = [];
     const planRegions = new Map((this.plan.regions ?? []).map((r) => [norm(r), r]));

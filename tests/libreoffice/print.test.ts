@@ -1,9 +1,10 @@
 /**
  * Printing: every template for the three example plans and a 12-indicator, 10-county plan
- * (with a money target in 元 of billions), a county's form and the collect summary, converted
- * to PDF by LibreOffice in ONE start, each page read back with pdftotext -layout. Every page
- * carries the title and its row labels, no cell shows "###", and a quarterly page never holds
- * part of an indicator's block.
+ * (with a money target in 元 of billions), a county's form (of every template for the big plan)
+ * and the collect summary, converted to PDF by LibreOffice in ONE start, each page read back
+ * with pdftotext -layout. Every page carries the title and its row labels, no cell shows "###",
+ * a quarterly page never holds part of an indicator's block, and a form prints its 填报单位,
+ * 填报人, 联系电话 and 填报日期 (filled in) once, whole, on its first page.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -17,6 +18,32 @@ import { consolidationXlsx } from "../../src/collect/xlsxCollect";
 import { distributeForms } from "../../src/collect/distribute";
 import { convertDocuments } from "../support/libreoffice";
 import { REGIONS } from "../unit/collect/forms";
+import type { SheetModel } from "../../src/model/types";
+import { serialFromIso } from "../../src/core/excelDate";
+
+const FIELDS = { person: "王建国", phone: "0931-88123456", date: "2024年12月31日" };
+
+/**
+ * A county's form with 填报人, 联系电话 and 填报日期 filled in, in the model (a file re-saved by
+ * exceljs would lose its page breaks): each value goes right of its label's merged cells.
+ */
+function filledFields(m: SheetModel): SheetModel {
+  const values: Record<string, string | number> = {
+    填报人: FIELDS.person,
+    联系电话: FIELDS.phone,
+    填报日期: serialFromIso("2024-12-31")!,
+  };
+  m.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const v = typeof cell?.value === "string" ? values[cell.value] : undefined;
+      if (v === undefined) return;
+      const merge = m.merges.find((x) => x.row === m.origin.row + r && x.col === m.origin.col + c);
+      const at = c + (merge?.cols ?? 1);
+      row[at] = { ...row[at], value: v };
+    }),
+  );
+  return m;
+}
 
 const example = (f: string): Plan =>
   JSON.parse(readFileSync(resolve(__dirname, `../../examples/${f}.json`), "utf8")) as Plan;
@@ -70,7 +97,20 @@ beforeAll(async () => {
       plan,
       kind: "form",
       bytes: await writeXlsx([
-        buildTemplate("quarterly-report", plan, { region: plan.regions![0], asOf: "2024-06-30" }),
+        filledFields(
+          buildTemplate("quarterly-report", plan, { region: plan.regions![0], asOf: "2024-06-30" }),
+        ),
+      ]),
+    });
+  }
+  // The big plan's form of every other template, its 填报表 fields filled in (a long date too).
+  for (const id of TEMPLATE_IDS.filter((t) => t !== "quarterly-report")) {
+    jobs.push({
+      key: `big-form-${id}`,
+      plan: BIG,
+      kind: `form-${id}`,
+      bytes: await writeXlsx([
+        filledFields(buildTemplate(id, BIG, { region: BIG.regions![0], asOf: "2024-06-30" })),
       ]),
     });
   }
@@ -101,7 +141,7 @@ beforeAll(async () => {
 }, 240_000);
 
 it("prints every template, form and summary with no ### anywhere", () => {
-  expect(printed).toHaveLength(Object.keys(PLANS).length * 6 + 1);
+  expect(printed).toHaveLength(Object.keys(PLANS).length * 6 + (TEMPLATE_IDS.length - 1) + 1);
   for (const p of printed) {
     p.pages.forEach((page, i) => expect([p.key, i + 1, page.includes("###")]).toEqual([p.key, i + 1, false]));
   }
@@ -124,7 +164,7 @@ it("repeats the row labels on every page: counties on reports, indicators or tas
         ? [...p.plan.regions!, "合计"]
         : p.kind === "form"
           ? [p.plan.regions![0]]
-          : p.kind === "task-breakdown"
+          : p.kind.endsWith("task-breakdown")
             ? (p.plan.tasks ?? []).slice(0, 3).map((t) => t.name.slice(0, 6))
             : p.plan.indicators.slice(0, 3).map((ind) => ind.name.slice(0, 5));
     p.raw.forEach((page, i) => {
@@ -148,11 +188,40 @@ it("never splits an indicator's block of columns across pages", () => {
         .filter((l) => !l.includes("说明"))
         .join("\n");
       const count = (w: string) => table.split(w).length - 1;
-      const heads = [count("累计完成"), count("完成率"), count("状态"), count("排名")];
+      // A county's form has no 排名 (a rank among one county means nothing).
+      const heads = [count("累计完成"), count("完成率"), count("状态")];
+      if (p.kind === "form") expect([p.key, i + 1, count("排名")]).toEqual([p.key, i + 1, 0]);
+      else heads.push(count("排名"));
       expect([p.key, i + 1, new Set(heads).size]).toEqual([p.key, i + 1, 1]);
       blocks += heads[0];
     });
     expect([p.key, blocks]).toEqual([p.key, p.plan.indicators.length]);
+  }
+});
+
+it("prints a form's 填报表 fields once, whole, on its first page", () => {
+  const forms = printed.filter((p) => p.kind.startsWith("form"));
+  expect(forms).toHaveLength(Object.keys(PLANS).length + TEMPLATE_IDS.length - 1);
+  for (const p of forms) {
+    const flat = p.raw.map((page) => page.replace(/\s+/g, ""));
+    const want = [
+      "填报单位",
+      p.plan.regions![0],
+      "填报人",
+      FIELDS.person,
+      "联系电话",
+      FIELDS.phone,
+      "填报日期",
+    ];
+    const onFirst = want.filter((w) => !flat[0].includes(w));
+    expect([p.key, onFirst]).toEqual([p.key, []]);
+    expect([p.key, flat[0].includes(FIELDS.date)]).toEqual([p.key, true]);
+    flat.slice(1).forEach((page, i) => {
+      const again = ["填报单位", "填报人", "联系电话", "填报日期", FIELDS.person].filter((w) =>
+        page.includes(w),
+      );
+      expect([p.key, i + 2, again]).toEqual([p.key, i + 2, []]);
+    });
   }
 });
 

@@ -13,6 +13,7 @@ import { stampText, HIDDEN_FORMAT } from "../stamp";
 import { DATE_FORMAT, indicatorFormat } from "../units";
 import { applyPagePlan, fitNumberWidths, pageHeader, planPages } from "../print";
 import { effectiveTarget } from "../../core/effectiveTarget";
+import { addFormFields } from "./formFields";
 
 export interface TemplateOptions {
   lang?: Lang;
@@ -126,7 +127,10 @@ export function inputHint(lang: Lang): string {
     : "How to fill in: light-yellow cells are inputs; the others are calculated; blank inputs give blank results.";
 }
 
-/** Closes a template: the stamp cell right of the title, print setup, freeze, header rows. */
+/**
+ * Closes a template: the stamp cell right of the title, print setup, freeze, header rows, and
+ * on a distributed form (opts.region) the 填报单位/填报人/联系电话/填报日期 fields below it all.
+ */
 export function finishTemplate(
   g: GridBuilder,
   args: {
@@ -169,6 +173,15 @@ export function finishTemplate(
     headerRows: args.headerRows,
   });
   fitNumberWidths(model, planMagnitudes(args.plan));
+  if (args.opts.region !== undefined) {
+    addFormFields(model, {
+      lang,
+      region: args.opts.region,
+      repeat: args.freezeCols,
+      groups: args.groups ?? [],
+      end: args.width,
+    });
+  }
   paginate(model, args.freezeCols, args.groups ?? []);
   return model;
 }

@@ -1,6 +1,8 @@
 /**
  * quarterly-report 县(市)区季度进展通报表: one row per region; per indicator six columns:
  * target and cumulative actual (inputs), completion, 序时进度, status and rank; a total row.
+ * A distributed one-county form (opts.region) has one row, no total and no rank (a rank among
+ * one means nothing): five columns per indicator.
  * Built for scale (200 indicators × 150 regions): formulas are per cell but every range-wide
  * rule (validation, traffic lights) is one rectangle per indicator or one for the whole table.
  */
@@ -29,7 +31,10 @@ const SUB = {
   en: ["Target", "Actual", "Completion", "Time progress", "Status", "Rank"],
 };
 const SUB_WIDTHS = [11, 11, 9, 9, 9, 6];
+/** Columns per indicator of the report (and the collect summary built from it). */
 export const QUARTERLY_BLOCK = SUB_WIDTHS.length;
+/** Columns per indicator of a one-county form: the report's block without 排名. */
+export const QUARTERLY_FORM_BLOCK = QUARTERLY_BLOCK - 1;
 export const QUARTERLY_FIRST_BLOCK_COL = 2;
 export const QUARTERLY_HEADER_ROW = 2;
 export const QUARTERLY_FIRST_DATA_ROW = 4;
@@ -52,13 +57,15 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
   const zh = lang === "zh";
   const g = new GridBuilder(opts.origin ?? { row: 0, col: 0 });
   const regions = opts.region !== undefined ? [opts.region] : reportRegions(plan, lang).regions;
+  // A one-county form: no total row and no rank column.
   const withTotal = opts.region === undefined;
+  const withRank = withTotal;
   const inds = plan.indicators;
-  const B = QUARTERLY_BLOCK;
+  const B = withRank ? QUARTERLY_BLOCK : QUARTERLY_FORM_BLOCK;
   const C0 = QUARTERLY_FIRST_BLOCK_COL;
   const width = C0 + B * inds.length;
   g.columnWidths = [5, textWidth(regions, 18, 30)];
-  for (let i = 0; i < inds.length; i++) g.columnWidths.push(...SUB_WIDTHS);
+  for (let i = 0; i < inds.length; i++) g.columnWidths.push(...SUB_WIDTHS.slice(0, B));
 
   titleBlock(g, "quarterly-report", plan, opts, width, 2);
   const asOfCell = asOfInput(g, 2, lang, asOfSerial(plan, opts));
@@ -80,7 +87,7 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
     g.set(H, c, { value: `${ind.name}${unit}`, style: "header" });
     for (let k = 1; k < B; k++) g.set(H, c + k, { style: "header" });
     g.merge(H, c, 1, B);
-    SUB[lang].forEach((s, k) => g.set(H + 1, c + k, { value: s, style: "header" }));
+    SUB[lang].slice(0, B).forEach((s, k) => g.set(H + 1, c + k, { value: s, style: "header" }));
   });
 
   const first = QUARTERLY_FIRST_DATA_ROW;
@@ -119,11 +126,13 @@ export function buildQuarterlyReport(plan: Plan, opts: TemplateOptions = {}): Sh
         formula: statusFormula(actual, target, statusOptions),
         style: "status",
       });
-      g.set(r, c + 5, {
-        formula: rankFormula(g.ref(r, c + 2), completionColumn),
-        style: "formula",
-        numFmt: "0",
-      });
+      if (withRank) {
+        g.set(r, c + 5, {
+          formula: rankFormula(g.ref(r, c + 2), completionColumn),
+          style: "formula",
+          numFmt: "0",
+        });
+      }
     }
     if (withTotal) {
       const r = first + R;

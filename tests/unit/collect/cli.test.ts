@@ -7,7 +7,7 @@ import { distributeCommand } from "../../../src/cli/commands/distribute";
 import { collectCommand } from "../../../src/cli/commands/collect";
 import { UserError } from "../../../src/cli/command";
 import { parseStamp } from "../../../src/model/stamp";
-import { PLAN, REGIONS, actualCol, targetCol, DATA_ROW, load } from "./forms";
+import { PLAN, REGIONS, actualCol, targetCol, DATA_ROW, fieldCells, load } from "./forms";
 import { buildScenario, removeScenarios } from "./roundTrip";
 
 const dir = mkdtempSync(join(tmpdir(), "ip-cli-collect-"));
@@ -51,8 +51,10 @@ describe("distribute CLI", () => {
         ws.getCell(DATA_ROW, targetCol(i)).address,
         ws.getCell(DATA_ROW, actualCol(i)).address,
       ]);
-      // the as-of date and the region's target/actual cells, nothing else
-      expect(unlocked.sort()).toEqual(["D2", ...inputs].sort());
+      // the as-of date, the region's target/actual cells and 填报人/联系电话/填报日期, nothing else
+      const fields = ["填报人", "联系电话", "填报日期"].flatMap((f) => fieldCells(ws, f));
+      expect(fields.length).toBeGreaterThanOrEqual(3);
+      expect(unlocked.sort()).toEqual(["D2", ...inputs, ...fields].sort());
       expect((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet).toBe(true);
     }
   });
@@ -110,7 +112,7 @@ describe("collect CLI", () => {
     expect(printed).toContain("县(市)区 8/10 已报送,1 个已收到未采用;问题 18 条(错误 9 条)");
     // Grouped by county: a heading, then that county's lines.
     expect(printed).toMatch(
-      /【北山县】\n {2}\[警告\] 季度通报_北山县\.xlsx 季度通报 J5: 北山县有 2 个填报项未填写/,
+      /【北山县】\n {2}\[警告\] 季度通报_北山县\.xlsx 季度通报 I5: 北山县有 2 个填报项未填写/,
     );
     await expect(collectCommand.run([s.dir, "--plan", planPath, "--out", out])).rejects.toThrow(UserError);
     expect(await collectCommand.run([s.dir, "--plan", planPath, "--out", out, "--force"])).toBe(0);

@@ -62,16 +62,16 @@ describe("consolidating returned forms", () => {
     expect(got).toEqual([
       "东城区 info text-number 季度通报_东城区.xlsx 季度通报 C5",
       "东城区 info text-number 季度通报_东城区.xlsx 季度通报 D5",
-      "东城区 info text-number 季度通报_东城区.xlsx 季度通报 J5",
-      "西城区 warning unit-converted 季度通报_西城区.xlsx 季度通报 O3",
-      "西城区 info text-number 季度通报_西城区.xlsx 季度通报 V5",
+      "东城区 info text-number 季度通报_东城区.xlsx 季度通报 I5",
+      "西城区 warning unit-converted 季度通报_西城区.xlsx 季度通报 M3",
+      "西城区 info text-number 季度通报_西城区.xlsx 季度通报 S5",
       "南湖区 warning formula-overwritten 季度通报_南湖区.xlsx 季度通报 E5",
-      "南湖区 warning formula-overwritten 季度通报_南湖区.xlsx 季度通报 M5",
+      "南湖区 warning formula-overwritten 季度通报_南湖区.xlsx 季度通报 L5",
       // Two blanks in one form row: one line.
-      "北山县 warning empty-input 季度通报_北山县.xlsx 季度通报 J5",
+      "北山县 warning empty-input 季度通报_北山县.xlsx 季度通报 I5",
       "河口县 error not-a-number 季度通报_河口县.xlsx 季度通报 D5",
-      "河口县 warning other-version 季度通报_河口县.xlsx 季度通报 AA1",
-      "平安县 error other-plan 季度通报_平安县.xlsx 季度通报 AA1",
+      "河口县 warning other-version 季度通报_河口县.xlsx 季度通报 W1",
+      "平安县 error other-plan 季度通报_平安县.xlsx 季度通报 W1",
       "平安县 error form-rejected 季度通报_平安县.xlsx  ",
       "新桥镇 error duplicate-region 季度通报_新桥镇_再次.xlsx 季度通报 ",
       "长乐县 error missing-region —  ",
@@ -80,11 +80,11 @@ describe("consolidating returned forms", () => {
       "- error damaged 损坏.xlsx  ",
       "- error no-stamp 无标记.xlsx  ",
     ]);
-    expect(c.problems.find((p) => p.code === "empty-input")?.cells).toEqual(["J5", "O5"]);
+    expect(c.problems.find((p) => p.code === "empty-input")?.cells).toEqual(["I5", "M5"]);
     const text = c.problems.map((p) => p.zh).join("\n");
     expect(text).toContain("“2万”是文字,已按数字 20000 件 读取");
     expect(text).toContain("单位为元,已按 1 元 = 0.0001 万元 换算");
-    expect(text).toContain("北山县有 2 个填报项未填写(J5、O5)");
+    expect(text).toContain("北山县有 2 个填报项未填写(I5、M5)");
     expect(text).toContain("平安县的报表已收到,但未能采用:属于另一个规划“2023年另一个计划”,未读取");
     expect(text).not.toContain("平安县未报送");
     expect(text).toContain("长乐县未报送");
@@ -153,7 +153,7 @@ describe("reading one form", () => {
   it("reports an indicator whose header is gone and a template of another kind", async () => {
     const forms = await distributeForms(PLAN, "quarterly-report");
     const wb = await load(forms[0].bytes);
-    wb.worksheets[0].getCell("I3").value = "别的指标";
+    wb.worksheets[0].getCell("H3").value = "别的指标";
     const r = readForm(await load(await save(wb)), PLAN, "f.xlsx");
     expect(r.problems.map((p) => p.code)).toContain("indicator-missing");
     expect(r.rows[0].values[1]).toEqual({ target: null, actual: null });

@@ -9,7 +9,18 @@ import type ExcelJS from "exceljs";
 import { consolidate, type Consolidation } from "../../../src/collect/consolidate";
 import { distributeForms } from "../../../src/collect/distribute";
 import { consolidationXlsx } from "../../../src/collect/xlsxCollect";
-import { PLAN, REGIONS, actualCol, targetCol, DATA_ROW, fill, load, save } from "./forms";
+import {
+  PLAN,
+  REGIONS,
+  actualCol,
+  targetCol,
+  summaryActualCol,
+  summaryTargetCol,
+  DATA_ROW,
+  fill,
+  load,
+  save,
+} from "./forms";
 
 const clean = (j: number) => [
   [40 + j, 20 + j],
@@ -53,7 +64,7 @@ describe("collect reports faults instead of using them", () => {
     negative: "D5", // 西城区: −3 件
     huge: "C5", // 南湖区: 400 digits typed as text
     nan: "D5", // 北山县: a stored NaN
-    percent: "V5", // 青山县: 85 typed in a % cell (8500%)
+    percent: "S5", // 青山县: 85 typed in a % cell (8500%)
   };
   beforeAll(async () => {
     const forms = await distributeForms(PLAN, "quarterly-report", { lang: "zh", asOf: "2024-06-30" });
@@ -128,21 +139,24 @@ describe("collect reports faults instead of using them", () => {
     expect([r.status, r.reason?.code]).toEqual(["rejected", "no-region-column"]);
     expect(codes(REGIONS[7])).toEqual(["error no-region-column ", "error form-rejected "]);
     expect(c.regions[9].status).toBe("missing");
-    const status = (j: number) => String(summary.getCell(DATA_ROW + j, 3 + 6 * PLAN.indicators.length).value);
+    const status = (j: number) =>
+      String(summary.getCell(DATA_ROW + j, summaryTargetCol(PLAN.indicators.length)).value);
     expect(status(7)).toBe("已收到,未采用:找不到县(市)区列");
     expect(status(9)).toBe("未报送");
   });
 
   it("no faulty value reaches the summary: those cells are blank, the rest are there", () => {
     const at = (j: number, col: number) => summary.getCell(DATA_ROW + j, col).value;
-    expect(at(0, targetCol(0))).toBeNull();
-    expect(at(1, actualCol(0))).toBeNull();
-    expect(at(2, actualCol(0))).toBeNull();
-    expect(at(3, targetCol(0))).toBeNull();
-    expect(at(4, actualCol(0))).toBeNull();
-    expect(at(5, actualCol(3))).toBeNull();
+    expect(at(0, summaryTargetCol(0))).toBeNull();
+    expect(at(1, summaryActualCol(0))).toBeNull();
+    expect(at(2, summaryActualCol(0))).toBeNull();
+    expect(at(3, summaryTargetCol(0))).toBeNull();
+    expect(at(4, summaryActualCol(0))).toBeNull();
+    expect(at(5, summaryActualCol(3))).toBeNull();
     // the same forms' good cells are used
-    expect([at(0, actualCol(0)), at(2, targetCol(0)), at(5, targetCol(3))]).toEqual([20, 42, 0.3]);
+    expect([at(0, summaryActualCol(0)), at(2, summaryTargetCol(0)), at(5, summaryTargetCol(3))]).toEqual([
+      20, 42, 0.3,
+    ]);
     const numbers: number[] = [];
     summary.eachRow((row) =>
       row.eachCell((cell) => {

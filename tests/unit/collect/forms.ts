@@ -5,6 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Plan } from "../../../src/core/plan";
+import { QUARTERLY_BLOCK, QUARTERLY_FORM_BLOCK } from "../../../src/model/templates/quarterlyReport";
 
 export const REGIONS = [
   "城关区",
@@ -32,10 +33,15 @@ export const PLAN: Plan = {
   ],
 };
 
+/** Columns per indicator of a distributed form (no 排名: five). */
+export const B = QUARTERLY_FORM_BLOCK;
 /** 1-based column of indicator i's target / actual in a distributed form (known layout). */
-export const targetCol = (i: number) => 3 + 6 * i;
-export const actualCol = (i: number) => 4 + 6 * i;
+export const targetCol = (i: number) => 3 + B * i;
+export const actualCol = (i: number) => 4 + B * i;
 export const DATA_ROW = 5;
+/** 1-based column of indicator i's target / actual in the collect summary (six columns, 排名 kept). */
+export const summaryTargetCol = (i: number) => 3 + QUARTERLY_BLOCK * i;
+export const summaryActualCol = (i: number) => 4 + QUARTERLY_BLOCK * i;
 
 export async function load(bytes: Uint8Array | Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -56,6 +62,34 @@ export function fill(ws: ExcelJS.Worksheet, inputs: Inputs, row = DATA_ROW): voi
   });
 }
 
+/** The cell right of a form field's label (past the label's merged cells): where its value goes. */
+export function fieldCell(ws: ExcelJS.Worksheet, label: string): ExcelJS.Cell {
+  let found: ExcelJS.Cell | undefined;
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (cell.type !== ExcelJS.ValueType.Merge && cell.value === label) found = cell;
+    }),
+  );
+  if (!found) throw new Error(`no field ${label}`);
+  const row = Number(found.row);
+  let col = Number(found.col) + 1;
+  while (ws.getCell(row, col).isMerged && ws.getCell(row, col).master.address === found.address) col++;
+  return ws.getCell(row, col);
+}
+
+/** The value cell of a form field and the cells merged into it (A1 addresses). */
+export function fieldCells(ws: ExcelJS.Worksheet, label: string): string[] {
+  const first = fieldCell(ws, label);
+  const out = [first.address];
+  for (
+    let col = Number(first.col) + 1;
+    ws.getCell(first.row, col).master.address === first.address && ws.getCell(first.row, col).isMerged;
+    col++
+  )
+    out.push(ws.getCell(first.row, col).address);
+  return out;
+}
+
 /**
  * Copies a sheet into a new workbook with `rowsAbove` empty rows inserted at the top, the
  * first two indicator blocks swapped (columns moved) and the sheet renamed. Values and
@@ -64,7 +98,7 @@ export function fill(ws: ExcelJS.Worksheet, inputs: Inputs, row = DATA_ROW): voi
 export function rearranged(src: ExcelJS.Worksheet, rowsAbove: number, name: string): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(name);
-  const block = (c: number) => (c >= 3 && c < 9 ? c + 6 : c >= 9 && c < 15 ? c - 6 : c);
+  const block = (c: number) => (c >= 3 && c < 3 + B ? c + B : c >= 3 + B && c < 3 + 2 * B ? c - B : c);
   src.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.type === ExcelJS.ValueType.Merge) return;

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { distributeForms } from "../../../src/collect/distribute";
 import { STAMP_PREFIX } from "../../../src/model/stamp";
-import { PLAN, REGIONS, fill, load, rearranged, save, type Inputs } from "./forms";
+import { PLAN, REGIONS, actualCol, fill, load, rearranged, save, targetCol, type Inputs } from "./forms";
 
 export interface Scenario {
   dir: string;
@@ -56,7 +56,7 @@ export async function buildScenario(): Promise<Scenario> {
         expected[j]![1] = [6, 5];
         break;
       case 2: // a different unit: the column says 元 where the plan says 万元; a "12%" text
-        ws.getCell(3, 15).value = "专利实施产值(元)";
+        ws.getCell(3, targetCol(2)).value = "专利实施产值(元)";
         inputs[2] = [1000000, 600000];
         inputs[3] = [0.3, "12%"];
         expected[j]![2] = [100, 60];
@@ -83,8 +83,8 @@ export async function buildScenario(): Promise<Scenario> {
     }
     fill(ws, inputs);
     if (j === 3) {
-      ws.getCell(5, 5).value = 0.95;
-      ws.getCell(5, 13).value = "正常";
+      ws.getCell(5, actualCol(0) + 1).value = 0.95; // 完成率
+      ws.getCell(5, actualCol(1) + 3).value = "正常"; // 状态
     }
     if (j === 6 || j === 7) {
       ws.eachRow((row) =>

@@ -9,7 +9,7 @@ import { validatePlan } from "../../../src/core/planValidation";
 import { regionForm } from "../../../src/collect/distribute";
 import { consolidate } from "../../../src/collect/consolidate";
 import {
-  QUARTERLY_BLOCK,
+  QUARTERLY_FORM_BLOCK,
   QUARTERLY_FIRST_BLOCK_COL,
   QUARTERLY_FIRST_DATA_ROW,
 } from "../../../src/model/templates/quarterlyReport";
@@ -38,7 +38,7 @@ test("a form filled in the workbench and saved as .xlsx is collected with its nu
     >;
     const unlocked = (r: number, c: number) => cells[r]?.[c]?.custom?.[CELL_UNLOCKED_KEY] === 1;
     plan!.indicators.forEach((ind, i) => {
-      const c = QUARTERLY_FIRST_BLOCK_COL + QUARTERLY_BLOCK * i;
+      const c = QUARTERLY_FIRST_BLOCK_COL + QUARTERLY_FORM_BLOCK * i; // a form: no 排名
       const r = QUARTERLY_FIRST_DATA_ROW;
       // Plausible figures: a rate as a fraction, counts as counts.
       const [target, actual] = ind.unit === "%" ? [0.9, 0.6] : [100 + i, 60 + i];
