@@ -39,6 +39,8 @@ export type Arg = string | undefined;
 const NUM_ERROR = "ACOS(2)";
 const NUMBER_LITERAL = /^-?(\d+(\.\d*)?|\.\d+)(E[+-]?\d+)?%?$/i;
 const STRING_LITERAL = /^"([^"]|"")*"$/;
+// DATE(2025,6,30): a date written as a call of number literals, never blank.
+const DATE_LITERAL = /^DATE\(\s*\d+\s*,\s*\d+\s*,\s*\d+\s*\)$/i;
 // A single cell or range reference, optionally sheet-qualified, or a defined name.
 const REFERENCE =
   /^((('([^']|'')+')|[A-Za-z_\u4e00-\u9fff][\w.\u4e00-\u9fff]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?|[A-Za-z_\\][\w.]*)$/;
@@ -104,10 +106,12 @@ function opt(arg: Arg, fallback: string): string {
   return `IF(${a}="",${fallback},${a})`;
 }
 
-/** Wraps `body` so that it yields "" when any required argument is blank. Literals cannot be
- * blank, so they are not tested. */
+/** Wraps `body` so that it yields "" when any required argument is blank. Literals (DATE of
+ * literals too) cannot be blank, so they are not tested. */
 function blankGuard(required: string[], body: string): string {
-  const tested = required.filter((a) => !isNumberLiteral(a) && !STRING_LITERAL.test(a.trim()));
+  const tested = required.filter(
+    (a) => !isNumberLiteral(a) && !STRING_LITERAL.test(a.trim()) && !DATE_LITERAL.test(a.trim()),
+  );
   if (tested.length === 0) return body;
   const cond =
     tested.length === 1 ? `${atom(tested[0])}=""` : `OR(${tested.map((a) => `${atom(a)}=""`).join(",")})`;
@@ -219,8 +223,33 @@ export function nativeStatus(args: Arg[]): string {
   const c = `${atom(a)}/${atom(t)}`;
   // Rounded to 12 decimals as in src/core/status.ts: 50% − 40% is 10 points, not 9.999…
   const gap = `ROUND(${atom(tp)}-${c},12)`;
-  const body = `IF(${c}>=1,${done},IF(${gap}<${num(y)},${ok},IF(${gap}<=${num(r)},${behind},${far})))`;
+  const bands = lookupBands(y, r);
+  const body = bands
+    ? `IF(${c}>=1,${done},CHOOSE(MATCH(${gap},{${bands}}),${ok},${behind},${far}))`
+    : `IF(${c}>=1,${done},IF(${gap}<${num(y)},${ok},IF(${gap}<=${num(r)},${behind},${far})))`;
   return blankGuard([a, t], body);
+}
+
+/**
+ * The status bands as MATCH thresholds when both are number literals (the defaults, and what the
+ * templates write): the gap, and so the time progress in it, is then written once instead of
+ * twice; a nested PLAN.TIMEPROGRESS stays two copies rather than four. MATCH takes the last
+ * threshold ≤ the gap: below yellow is "on track", from yellow up to red inclusive "behind".
+ * CHOOSE, not LOOKUP's result array, picks the label: labels chosen by a lang cell are formulas,
+ * which an array constant cannot hold.
+ * "Above red" is "at least red + 0.5e-12", exact because the gap is rounded to 12 decimals.
+ * Undefined when a band is a reference or yellow exceeds red: the IF chain handles those.
+ */
+function lookupBands(yellow: string, red: string): string | undefined {
+  if (!isNumberLiteral(yellow) || !isNumberLiteral(red)) return undefined;
+  const value = (lit: string) => {
+    const t = lit.trim();
+    return t.endsWith("%") ? Number(t.slice(0, -1)) / 100 : Number(t);
+  };
+  const y = value(yellow);
+  const r = value(red);
+  if (!Number.isFinite(y) || !Number.isFinite(r) || y > r) return undefined;
+  return `-1E+307,${Number(y.toPrecision(15))},${Number((r + 5e-13).toPrecision(15))}`;
 }
 
 export function nativePer10k(args: Arg[]): string {

@@ -183,6 +183,25 @@ const FUNCTIONS: Record<string, Fn> = {
     const n = num1(a[0]);
     return isError(n) ? n : ymdFromSerial(Math.floor(n)).day;
   },
+  CHOOSE: (a) => {
+    const i = num1(a[0]);
+    if (isError(i)) return i;
+    const k = Math.floor(i);
+    return k >= 1 && k < a.length ? a[k]() : err("#VALUE!");
+  },
+  // The ascending match (type 1, the default): the last item ≤ the value. Other types are not
+  // written by the templates.
+  MATCH: (a) => {
+    const v = scalar(a[0]());
+    if (isError(v)) return v;
+    if (a[2] && num1(a[2]) !== 1) throw new Unsupported("MATCH type other than 1");
+    const list = flat(a[1]());
+    let found = 0;
+    list.forEach((x, i) => {
+      if (!isError(x) && x !== null && compare(x, v) <= 0) found = i + 1;
+    });
+    return found === 0 ? err("#N/A") : found;
+  },
   RANK: (a) => {
     const v = num1(a[0]);
     if (isError(v)) return v;
@@ -362,6 +381,17 @@ class Parser {
           text = `${text}:${this.next().text}`;
         }
         return () => this.ev.reference(text);
+      }
+      case "arrayOpen": {
+        // An array constant: one row of literals (the status bands), evaluated once.
+        const row: Scalar[] = [];
+        for (;;) {
+          row.push(scalar(this.expression(0)()));
+          const sep = this.next();
+          if (sep.kind === "arrayClose") break;
+          if (sep.kind !== "comma") throw new Unsupported("array constant with rows");
+        }
+        return () => [row];
       }
       case "func": {
         const name = t.text.toUpperCase().replace(/^_XLFN\./, "");

@@ -17,6 +17,8 @@ const examples: Plan[] = readdirSync(join(ROOT, "examples"))
 // Functions Excel 2016, WPS and LibreOffice all know without an _xlfn. prefix.
 const CLASSIC = new Set([
   "IF",
+  "CHOOSE",
+  "MATCH",
   "OR",
   "AND",
   "MAX",

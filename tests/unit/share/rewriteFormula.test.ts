@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { rewriteFormula, hasPlanCall, MAX_FORMULA_LENGTH } from "../../../src/share/rewriteFormula";
-import { nativeProject, nativeTarget, nativeGap, nativeSeriesCell } from "../../../src/core/native";
+import {
+  nativeProject,
+  nativeTarget,
+  nativeGap,
+  nativeSeriesCell,
+  nativeTimeProgress,
+} from "../../../src/core/native";
 
 function native(f: string, names?: Record<string, boolean>): string {
   const r = rewriteFormula(f, { nameIsRange: (n) => names?.[n] ?? false });
@@ -9,6 +15,18 @@ function native(f: string, names?: Record<string, boolean>): string {
 }
 
 describe("rewriteFormula", () => {
+  it("keeps a nested conversion short: the inner PLAN.TIMEPROGRESS at most twice, not four times", () => {
+    const inner = nativeTimeProgress(["DATE(2012,9,30)"]);
+    const f = native("=PLAN.STATUS(B2,C2,PLAN.TIMEPROGRESS(DATE(2012,9,30)))");
+    expect(f.split(inner).length - 1).toBe(2);
+    expect(f.length).toBeLessThan(650);
+    // A date written as DATE of numbers is never blank: no blank test of it.
+    expect(inner).not.toContain('DATE(2012,9,30)=""');
+    // The default bands as one MATCH; bands given as references keep the IF chain.
+    expect(f).toContain("CHOOSE(MATCH(");
+    expect(native("=PLAN.STATUS(B2,C2,D2,E2,F2)")).not.toContain("MATCH(");
+  });
+
   it("splices the native form in place of the call and keeps the rest byte-identical", () => {
     const f = '=ROUND( PLAN.PROJECT(A1,B1,2) ,2)&" 件 PLAN.GAP(" & C1';
     expect(native(f)).toBe(`=ROUND( ${nativeProject(["A1", "B1", "2"])} ,2)&" 件 PLAN.GAP(" & C1`);
