@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { paneSession, screenshot } from "./support/pane";
+import { docxParagraphs } from "../support/docxText";
 import { consolidate } from "../../src/collect/consolidate";
 import { bulletinDocxNode } from "../../src/bulletin/node";
 import { planToXml } from "../../src/office/planXml";
@@ -23,15 +24,6 @@ import {
 afterAll(removeBulletinScenarios);
 
 const pane = paneSession();
-
-/** The text of each paragraph of word/document.xml, in order. */
-async function paragraphs(docx: Uint8Array | Buffer): Promise<string[]> {
-  const zip = await JSZip.loadAsync(docx);
-  const xml = await zip.file("word/document.xml")!.async("string");
-  return [...xml.matchAll(/<w:p[ >].*?<\/w:p>/g)].map((p) =>
-    [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
-  );
-}
 
 test("生成通报 downloads the bulletin the CLI would write, with its charts", async () => {
   const s = await buildBulletinScenario();
@@ -59,8 +51,8 @@ test("生成通报 downloads the bulletin the CLI would write, with its charts",
   await screenshot(page, "collect-bulletin-zh-CN");
 
   // The same words and numbers as the Node path, paragraph for paragraph.
-  const got = await paragraphs(bytes);
-  expect(got).toEqual(await paragraphs(node.bytes));
+  const got = await docxParagraphs(bytes);
+  expect(got).toEqual(await docxParagraphs(node.bytes));
   const text = got.join("\n");
   expect(text).toContain("关于2024年第二季度专利工作");
   expect(text).toContain(`${MISSING}未报送`);

@@ -16,6 +16,9 @@ import { summaryModel } from "../../src/collect/summaryModel";
 import { buildTemplate } from "../../src/model/templates";
 import { rangeA1 } from "../../src/model/a1";
 import { typeCountyPlan } from "./support/pane";
+import { docxParagraphs } from "../support/docxText";
+import { bulletinDocxNode } from "../../src/bulletin/node";
+import { serialFromIso } from "../../src/core/excelDate";
 import {
   calculated,
   excelValues,
@@ -102,7 +105,7 @@ test(
 );
 
 test(
-  "汇总: all forms downloaded as one .zip, three filled and picked, the summary written and calculated",
+  "汇总: all forms as one .zip, three filled and picked, the summary written and calculated, 生成通报",
   async () => {
     const { page } = await open();
     await typeCountyPlan(page);
@@ -182,6 +185,29 @@ test(
     }
     const report = await excelValues(page, "问题清单", "A1:A3");
     expect(String(report[0][0])).toMatch(/问题清单/);
+
+    // 生成通报 from the same returned forms: the document the CLI writes (one consolidation).
+    // No form gives an as-of date: the pane asks for one rather than guessing it.
+    await page.getByLabel("发文机关").fill("某市知识产权局");
+    await page.getByRole("button", { name: "生成通报" }).click();
+    await page.getByText("请填写截至日期:回收的表格都未填写截至日期。").waitFor();
+    await page.getByLabel("截至日期").fill("2026-09-30");
+    const [bulletin] = await Promise.all([
+      page.waitForEvent("download", { timeout: 120_000 }),
+      page.getByRole("button", { name: "生成通报" }).click(),
+    ]);
+    expect(bulletin.suggestedFilename()).toMatch(/通报\.docx$/);
+    await page.getByText(/已生成通报/).waitFor();
+    const got = await docxParagraphs(readFileSync(await bulletin.path()));
+    const node = await bulletinDocxNode(expected, {
+      lang: "zh",
+      issuer: "某市知识产权局",
+      asOf: serialFromIso("2026-09-30")!,
+    });
+    expect(got).toEqual(await docxParagraphs(node.bytes));
+    const text = got.join("\n");
+    expect(text).toContain("北山县未报送");
+    expect(text).toContain("某市知识产权局");
   },
   SLOW,
 );

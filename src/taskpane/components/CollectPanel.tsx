@@ -27,6 +27,7 @@ import { formsZipName, zipFiles } from "../../collect/formsZip";
 import { safeFileBase } from "../../collect/fileNames";
 import { SEVERITY_LABEL, type Problem } from "../../collect/problems";
 import { MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
+import { isoFromSerial, serialFromIso } from "../../core/excelDate";
 
 const STRINGS = {
   distributeTitle: { zh: "分发填报表", en: "Hand out forms" },
@@ -65,6 +66,11 @@ const STRINGS = {
   bulletin: { zh: "生成通报", en: "Write bulletin" },
   bulletinIssuer: { zh: "发文机关", en: "Issuing office" },
   bulletinIssuerHint: { zh: "如:某某市知识产权局", en: "e.g. City IP Office" },
+  bulletinAsOf: { zh: "截至日期", en: "As of" },
+  bulletinNoAsOf: {
+    zh: "请填写截至日期:回收的表格都未填写截至日期。",
+    en: "Give the as-of date: no returned form gives one.",
+  },
   bulletinMaking: { zh: "正在生成通报…", en: "Writing the bulletin…" },
   bulletinDone: {
     zh: "已生成通报“{f}”(Word 文档),请修改“下一步工作要求”一段后印发。",
@@ -139,6 +145,8 @@ export function CollectPanel({ lang, plan, host }: CollectPanelProps) {
   const [result, setResult] = useState<Consolidation | null>(null);
   const [written, setWritten] = useState<string | null>(null);
   const [issuer, setIssuer] = useState("");
+  // The bulletin's as-of date: the latest one the forms give, or the official's when none does.
+  const [asOf, setAsOf] = useState("");
   const regions = plan?.regions ?? [];
   const names = plan && regions.length ? formFileNames(plan, "quarterly-report", lang) : [];
 
@@ -170,7 +178,9 @@ export function CollectPanel({ lang, plan, host }: CollectPanelProps) {
             : { name: f.name, bytes: await readBytes(f) },
         ),
       );
-      setResult(await consolidate(read, plan));
+      const c = await consolidate(read, plan);
+      setResult(c);
+      setAsOf(c.asOf === undefined ? "" : isoFromSerial(c.asOf));
     });
   }
 
@@ -325,14 +335,29 @@ export function CollectPanel({ lang, plan, host }: CollectPanelProps) {
               aria-label={tr(lang, "bulletinIssuer")}
               onChange={(_e, d) => setIssuer(d.value)}
             />
+          </div>
+        )}
+        {result && (
+          <div className={s.region}>
+            <Text>{tr(lang, "bulletinAsOf")}</Text>
+            <Input
+              className={s.regionName}
+              type="date"
+              value={asOf}
+              aria-label={tr(lang, "bulletinAsOf")}
+              onChange={(_e, d) => setAsOf(d.value)}
+            />
             <Button
               disabled={busy !== null}
               onClick={() =>
                 guarded(tr(lang, "bulletinMaking"), async () => {
+                  const serial = serialFromIso(asOf);
+                  if (serial === undefined) throw new Error(tr(lang, "bulletinNoAsOf"));
                   // docx and echarts come in their own chunk, only when a bulletin is asked for.
                   const m = await import(/* webpackChunkName: "bulletin" */ "../../bulletin/browser");
                   const { bulletin, bytes } = await m.bulletinDocxBrowser(result, {
                     lang,
+                    asOf: serial,
                     ...(issuer.trim() ? { issuer: issuer.trim() } : {}),
                   });
                   const name = `${safeFileBase(bulletin.title)}.docx`;
