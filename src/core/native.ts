@@ -98,24 +98,113 @@ function read(arg: Arg): string[] {
   return [`0*${atom(arg)}`];
 }
 
+/** The top-level pieces of a function call, e.g. IF(a,"",b) → IF, [a, "", b]. */
+function callOf(a: string): { name: string; args: string[] } | undefined {
+  if (!isFunctionCall(a)) return undefined;
+  const open = a.indexOf("(");
+  const args: string[] = [];
+  let depth = 0;
+  let quote: string | undefined;
+  let from = open + 1;
+  for (let i = from; i < a.length - 1; i++) {
+    const ch = a[i];
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "(" || ch === "{") depth++;
+    else if (ch === ")" || ch === "}") depth--;
+    else if (ch === "," && depth === 0) {
+      args.push(a.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  args.push(a.slice(from, a.length - 1).trim());
+  return { name: a.slice(0, open).toUpperCase(), args };
+}
+
+/** The operators outside strings, quoted sheet names, parentheses and array constants. */
+function topLevelOperators(a: string): string {
+  let ops = "";
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < a.length; i++) {
+    const ch = a[i];
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      continue;
+    }
+    if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "(" || ch === "{") depth++;
+    else if (ch === ")" || ch === "}") depth--;
+    else if (depth === 0 && "+-*/^&=<>".includes(ch)) ops += ch;
+  }
+  return ops;
+}
+
+// Functions whose result is a number (or an error), never the blank-looking "".
+const NUMERIC_FUNCTIONS = new Set(["ABS", "ACOS", "DATE", "INT", "MAX", "MIN", "ROUND", "SUM", "YEAR"]);
+
+/** True when `x=""` can never hold for the expression: a number or DATE literal, arithmetic or a
+ * comparison (a blank operand counts as 0), a numeric function, or an IF of such branches. */
+function neverBlank(arg: string): boolean {
+  const a = arg.trim();
+  if (isNumberLiteral(a) || DATE_LITERAL.test(a)) return true;
+  if (isParenthesized(a)) return neverBlank(a.slice(1, -1));
+  const call = callOf(a);
+  if (call) {
+    if (NUMERIC_FUNCTIONS.has(call.name)) return true;
+    return (
+      call.name === "IF" && call.args.length === 3 && neverBlank(call.args[1]) && neverBlank(call.args[2])
+    );
+  }
+  const ops = topLevelOperators(a);
+  return ops !== "" && !ops.includes("&");
+}
+
+/**
+ * An argument as "blank when any of `blankIf` holds, else `value`". A nested conversion
+ * IF(c,"",X) is blank exactly when c holds (X is then a number or an error): testing c and using
+ * X writes the inner expression once, where testing IF(c,"",X)="" and then using it wrote it
+ * twice. Literals (DATE of literals too) and numeric expressions are never blank, so not tested.
+ */
+interface Part {
+  blankIf: string[];
+  value: string;
+}
+
+function part(arg: string): Part {
+  const a = arg.trim();
+  if (neverBlank(a) || STRING_LITERAL.test(a)) return { blankIf: [], value: a };
+  const call = callOf(a);
+  if (call?.name === "IF" && call.args.length === 3 && call.args[1] === '""') {
+    const rest = part(call.args[2]);
+    const cond = callOf(call.args[0]);
+    const own = cond?.name === "OR" ? cond.args : [call.args[0]];
+    return { blankIf: [...own, ...rest.blankIf], value: rest.value };
+  }
+  return { blankIf: [`${atom(a)}=""`], value: a };
+}
+
+/** One condition from several, each written once (nested calls often test the same cell). */
+function anyOf(conditions: string[]): string {
+  const unique = [...new Set(conditions)];
+  return unique.length === 1 ? unique[0] : `OR(${unique.join(",")})`;
+}
+
 /** The value of an optional argument: its default when omitted or blank. */
 function opt(arg: Arg, fallback: string): string {
   if (arg === undefined || arg.trim() === "") return fallback;
   if (isNumberLiteral(arg) || STRING_LITERAL.test(arg.trim())) return atom(arg);
-  const a = atom(arg);
-  return `IF(${a}="",${fallback},${a})`;
+  const p = part(arg);
+  return p.blankIf.length === 0 ? p.value : `IF(${anyOf(p.blankIf)},${fallback},${p.value})`;
 }
 
-/** Wraps `body` so that it yields "" when any required argument is blank. Literals (DATE of
- * literals too) cannot be blank, so they are not tested. */
-function blankGuard(required: string[], body: string): string {
-  const tested = required.filter(
-    (a) => !isNumberLiteral(a) && !STRING_LITERAL.test(a.trim()) && !DATE_LITERAL.test(a.trim()),
-  );
-  if (tested.length === 0) return body;
-  const cond =
-    tested.length === 1 ? `${atom(tested[0])}=""` : `OR(${tested.map((a) => `${atom(a)}=""`).join(",")})`;
-  return `IF(${cond},"",${body})`;
+/** Wraps `body` so that it yields "" when any required argument is blank. */
+function blankGuard(required: Part[], body: string): string {
+  const tested = required.flatMap((p) => p.blankIf);
+  return tested.length === 0 ? body : `IF(${anyOf(tested)},"",${body})`;
 }
 
 function numGuard(conditions: string[], body: string): string {
@@ -124,26 +213,31 @@ function numGuard(conditions: string[], body: string): string {
   return `IF(${cond},${NUM_ERROR},${body})`;
 }
 
-function req(args: Arg[], i: number, name: string): string {
+/** A required argument, split into its blank test and its value (see Part). */
+function req(args: Arg[], i: number, name: string): Part {
   const a = args[i];
   if (a === undefined || a.trim() === "") throw new Error(`native ${name}: argument ${i + 1} is required`);
-  return a;
+  return part(a);
 }
 
 export function nativeProject(args: Arg[]): string {
-  const b = req(args, 0, "PROJECT");
-  const r = req(args, 1, "PROJECT");
+  const bp = req(args, 0, "PROJECT");
+  const b = bp.value;
+  const rp = req(args, 1, "PROJECT");
+  const r = rp.value;
   const p = opt(args[2], "1");
   const body = numGuard(
     [...read(b), `${num(r)}<=-1`, ...(p === "1" ? [] : [`${num(p)}<=0`])],
     p === "1" ? `${atom(b)}*(1+${atom(r)})` : `${atom(b)}*(1+${atom(r)})^${atom(p)}`,
   );
-  return blankGuard([b, r], body);
+  return blankGuard([bp, rp], body);
 }
 
 export function nativeTarget(args: Arg[]): string {
-  const b = req(args, 0, "TARGET");
-  const r = req(args, 1, "TARGET");
+  const bp = req(args, 0, "TARGET");
+  const b = bp.value;
+  const rp = req(args, 1, "TARGET");
+  const r = rp.value;
   const floor = opt(args[2], "0");
   const p = opt(args[3], "1");
   const projected = p === "1" ? `${atom(b)}*(1+${atom(r)})` : `${atom(b)}*(1+${atom(r)})^${atom(p)}`;
@@ -151,19 +245,22 @@ export function nativeTarget(args: Arg[]): string {
     [...read(b), `${num(r)}<=-1`, ...read(args[2]), ...(p === "1" ? [] : [`${num(p)}<=0`])],
     `MAX(${projected},${floor === "0" ? "0" : num(floor)})`,
   );
-  return blankGuard([b, r], body);
+  return blankGuard([bp, rp], body);
 }
 
 /** Geometric mean growth: CAGR(start, end, n) and REQUIRED(current, target, periodsLeft). */
 function geometricRate(args: Arg[], name: string): string {
-  const s = req(args, 0, name);
-  const e = req(args, 1, name);
-  const n = req(args, 2, name);
+  const sp = req(args, 0, name);
+  const s = sp.value;
+  const ep = req(args, 1, name);
+  const e = ep.value;
+  const np = req(args, 2, name);
+  const n = np.value;
   const body = numGuard(
     [`${num(s)}<=0`, `${num(e)}<0`, `${num(n)}<=0`],
     `(${atom(e)}/${atom(s)})^(1/${atom(n)})-1`,
   );
-  return blankGuard([s, e, n], body);
+  return blankGuard([sp, ep, np], body);
 }
 
 export function nativeCagr(args: Arg[]): string {
@@ -175,19 +272,24 @@ export function nativeRequired(args: Arg[]): string {
 }
 
 export function nativeGap(args: Arg[]): string {
-  const a = req(args, 0, "GAP");
-  const t = req(args, 1, "GAP");
-  return blankGuard([a, t], `${atom(t)}-${atom(a)}`);
+  const ap = req(args, 0, "GAP");
+  const a = ap.value;
+  const tp = req(args, 1, "GAP");
+  const t = tp.value;
+  return blankGuard([ap, tp], `${atom(t)}-${atom(a)}`);
 }
 
 export function nativeCompletion(args: Arg[]): string {
-  const a = req(args, 0, "COMPLETION");
-  const t = req(args, 1, "COMPLETION");
-  return blankGuard([a, t], `${atom(a)}/${atom(t)}`);
+  const ap = req(args, 0, "COMPLETION");
+  const a = ap.value;
+  const tp = req(args, 1, "COMPLETION");
+  const t = tp.value;
+  return blankGuard([ap, tp], `${atom(a)}/${atom(t)}`);
 }
 
 export function nativeTimeProgress(args: Arg[]): string {
-  const d = atom(req(args, 0, "TIMEPROGRESS"));
+  const dp = req(args, 0, "TIMEPROGRESS");
+  const d = atom(dp.value);
   const s = opt(args[1], `DATE(YEAR(${d}),1,1)`);
   const e = opt(args[2], `DATE(YEAR(${d}),12,31)`);
   const sA = atom(s);
@@ -200,7 +302,7 @@ export function nativeTimeProgress(args: Arg[]): string {
     [`${num(d)}<1`, `${num(d)}>2958465`, ...read(args[1]), ...read(args[2])],
     bothDefault ? share : numGuard([`${num(eA)}<${num(sA)}`], share),
   );
-  return blankGuard([d], body);
+  return blankGuard([dp], body);
 }
 
 /** The four status labels as formula text: literal when the language is known, else chosen
@@ -214,8 +316,10 @@ function statusLabels(langArg: Arg): string[] {
 }
 
 export function nativeStatus(args: Arg[]): string {
-  const a = req(args, 0, "STATUS");
-  const t = req(args, 1, "STATUS");
+  const ap = req(args, 0, "STATUS");
+  const a = ap.value;
+  const tgt = req(args, 1, "STATUS");
+  const t = tgt.value;
   const tp = opt(args[2], "1");
   const y = opt(args[3], String(DEFAULT_YELLOW));
   const r = opt(args[4], String(DEFAULT_RED));
@@ -227,13 +331,13 @@ export function nativeStatus(args: Arg[]): string {
   const body = bands
     ? `IF(${c}>=1,${done},CHOOSE(MATCH(${gap},{${bands}}),${ok},${behind},${far}))`
     : `IF(${c}>=1,${done},IF(${gap}<${num(y)},${ok},IF(${gap}<=${num(r)},${behind},${far})))`;
-  return blankGuard([a, t], body);
+  return blankGuard([ap, tgt], body);
 }
 
 /**
  * The status bands as MATCH thresholds when both are number literals (the defaults, and what the
  * templates write): the gap, and so the time progress in it, is then written once instead of
- * twice; a nested PLAN.TIMEPROGRESS stays two copies rather than four. MATCH takes the last
+ * twice (with Part, a nested PLAN.TIMEPROGRESS is written once). MATCH takes the last
  * threshold ≤ the gap: below yellow is "on track", from yellow up to red inclusive "behind".
  * CHOOSE, not LOOKUP's result array, picks the label: labels chosen by a lang cell are formulas,
  * which an array constant cannot hold.
@@ -253,14 +357,18 @@ function lookupBands(yellow: string, red: string): string | undefined {
 }
 
 export function nativePer10k(args: Arg[]): string {
-  const c = req(args, 0, "PER10K");
-  const p = req(args, 1, "PER10K");
-  return blankGuard([c, p], numGuard([...read(c), `${num(p)}<0`], `${atom(c)}/${atom(p)}*10000`));
+  const cp = req(args, 0, "PER10K");
+  const c = cp.value;
+  const pp = req(args, 1, "PER10K");
+  const p = pp.value;
+  return blankGuard([cp, pp], numGuard([...read(c), `${num(p)}<0`], `${atom(c)}/${atom(p)}*10000`));
 }
 
 export function nativeQuarterTarget(args: Arg[]): string {
-  const a = req(args, 0, "QUARTERTARGET");
-  const q = req(args, 1, "QUARTERTARGET");
+  const ap = req(args, 0, "QUARTERTARGET");
+  const a = ap.value;
+  const qp = req(args, 1, "QUARTERTARGET");
+  const q = qp.value;
   const w = args[2];
   const qa = atom(q);
   const qn = num(q);
@@ -276,19 +384,21 @@ export function nativeQuarterTarget(args: Arg[]): string {
     guard.push(`MIN(${wa})<0`);
     body = `${atom(a)}*(${cum}/SUM(${wa}))`;
   }
-  return blankGuard([a, q], numGuard(guard, body));
+  return blankGuard([ap, qp], numGuard(guard, body));
 }
 
 /** One cell of a spilled PLAN.SERIES(base, rate, periods, [startYear]).
  * @param row 0 for the values row without startYear; with startYear 0 is the years row and 1 the values.
  * @param k 1-based period index (column). */
 export function nativeSeriesCell(args: Arg[], row: 0 | 1, k: number): string {
-  const b = req(args, 0, "SERIES");
-  const r = req(args, 1, "SERIES");
+  const bp = req(args, 0, "SERIES");
+  const b = bp.value;
+  const rp = req(args, 1, "SERIES");
+  const r = rp.value;
   const start = args[3];
   const hasYears = start !== undefined && start.trim() !== "";
-  if (hasYears && row === 0) return blankGuard([start], `${atom(start)}+${k - 1}`);
-  return blankGuard([b, r], numGuard([...read(b), `${num(r)}<=-1`], `${atom(b)}*(1+${atom(r)})^${k}`));
+  if (hasYears && row === 0) return blankGuard([part(start)], `${atom(start)}+${k - 1}`);
+  return blankGuard([bp, rp], numGuard([...read(b), `${num(r)}<=-1`], `${atom(b)}*(1+${atom(r)})^${k}`));
 }
 
 type Builder = (args: Arg[]) => string;

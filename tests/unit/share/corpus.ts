@@ -199,6 +199,22 @@ export const CORPUS: CorpusEntry[] = [
     expect: "native",
     core: () => completion(D.A1, 0),
   },
+  {
+    // The inner call is blank (no date): the optional time progress takes its default, 1.
+    address: "A28",
+    formula: "PLAN.STATUS(Data!A1,Data!E1,PLAN.TIMEPROGRESS(Data!F1))",
+    expected: "严重滞后",
+    expect: "native",
+    core: () => status(D.A1, D.E1, timeProgress(D.F1)),
+  },
+  {
+    // A blank inner call as a required argument: the result is blank too, not 0% or #DIV/0!.
+    address: "A29",
+    formula: "PLAN.COMPLETION(Data!A1,PLAN.PROJECT(Data!F1,Data!B1))",
+    expected: "",
+    expect: "native",
+    core: () => completion(D.A1, project(D.F1, D.B1)),
+  },
 ];
 
 /** The core's PLAN.SERIES results behind SERIES_EXPECTED. */
