@@ -252,6 +252,7 @@ async function main(): Promise<void> {
   const { installExcelApi } = await excelChunk;
   installExcelApi(engine.api, window, {
     displayLanguage: locale,
+    onGridRefused: (why) => message(wt(lang, why === "locked" ? "lockedCell" : "protectedSheet")),
     // Excel.createWorkbook opens a workbook the add-in made (a county's form) beside the open one.
     // The workbench holds one workbook and replacing it could lose work, so the new workbook is
     // handed to the browser as a download instead.

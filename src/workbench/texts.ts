@@ -34,5 +34,13 @@ export const wt = translator({
   },
   saveFailed: { zh: "保存失败:{message}", en: "Saving failed: {message}" },
   newWorkbookFile: { zh: "新工作簿{n}.xlsx", en: "New workbook {n}.xlsx" },
+  lockedCell: {
+    zh: "此单元格受保护:工作表已保护,只能在浅黄色的填报单元格中输入。",
+    en: "This cell is protected: the sheet is protected; type only in the light-yellow entry cells.",
+  },
+  protectedSheet: {
+    zh: "工作表已保护,不能插入、删除、移动或合并行列和单元格。",
+    en: "The sheet is protected: rows, columns and cells cannot be inserted, deleted, moved or merged.",
+  },
   restored: { zh: "已恢复上次打开的工作簿", en: "Restored the workbook open last time" },
 });

@@ -42,6 +42,7 @@ export class RequestContext implements Queue {
     // Office.js always answers a sync asynchronously.
     await Promise.resolve();
     let where = "RequestContext.sync";
+    this.session.apiWrites++;
     try {
       for (const op of ops) {
         if (op.owner?.isNull()) continue;
@@ -60,6 +61,7 @@ export class RequestContext implements Queue {
       }
       throw toOfficeError(e, where);
     } finally {
+      this.session.apiWrites--;
       this.session.suspended = false;
     }
     return passThroughValue as T;

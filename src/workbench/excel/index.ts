@@ -18,6 +18,7 @@ import { RequestContext } from "./context";
 import { ErrorCodes, OfficeExtensionError } from "./errors";
 import { createOffice, EXCEL_API_VERSION, isSetSupported } from "./office";
 import { Session, type InstallOptions } from "./session";
+import { guardProtectedSheets } from "./gridProtection";
 import { ClientObject } from "./client";
 
 export { RequestContext } from "./context";
@@ -131,6 +132,7 @@ const ENUMS = {
  */
 export function installExcelApi(api: FUniver, target: object, options: InstallOptions = {}): void {
   const session = new Session(api, options);
+  if (options.onGridRefused) guardProtectedSheets(session, options.onGridRefused);
   const t = target as Record<string, unknown>;
   t.OfficeExtension = {
     Error: OfficeExtensionError,

@@ -55,6 +55,8 @@ export interface InstallOptions {
   /** Opens an .xlsx (base64) as a new workbook, for Excel.createWorkbook. Without it,
    * createWorkbook fails with ApiNotFound. */
   createWorkbook?: (base64: string) => Promise<void>;
+  /** Guards the grid's edits of protected sheets (gridProtection.ts) and reports each refusal. */
+  onGridRefused?: (why: "locked" | "sheet") => void;
   /** Longest wait for a calculation to finish before values are read, in ms (default 60 000). */
   calculationTimeoutMs?: number;
 }
@@ -66,6 +68,8 @@ export class Session {
   dirty = false;
   /** Set by suspendApiCalculationUntilNextSync for the rest of the current sync. */
   suspended = false;
+  /** Syncs running: their mutations are the API's own, checked by it, not by the grid guard. */
+  apiWrites = 0;
 
   /** Style writes waiting to be written together (see cellWrites.ts). */
   readonly styles: StylePatcher;
