@@ -184,3 +184,46 @@ test("headers, footers and column page breaks are kept with the sheet and reach 
   expect(xml).toContain("<oddFooter>&amp;C第 &amp;P 页,共 &amp;N 页</oddFooter>");
   expect(xml).toMatch(/<colBreaks count="2"[^>]*><brk id="7"[^>]*\/><brk id="13"[^>]*\/><\/colBreaks>/);
 });
+
+test("autoFill repeats values and styles and moves formulas; fills queued together read each other", async () => {
+  const out = await wb.run(async (context) => {
+    const s = context.workbook.worksheets.getItem("Sheet1");
+    s.getRange("A1:C2").formulas = [
+      [1, "=A1*2", "=$A$1+A1"],
+      [2, "=A2*2", "=$A$1+A2"],
+    ];
+    s.getRange("B1").format.font.bold = true;
+    s.getRange("A1:A2").autoFill("A1:A6", "FillCopy");
+    s.getRange("B1:C1").autoFill("B1:C4", "FillCopy");
+    // B4 is written by the fill above, in the same sync: this fill must see it.
+    s.getRange("B4").autoFill("B4:B6", "FillCopy");
+    const r = s.getRange("A1:C6");
+    r.load(["values", "formulas"]);
+    const bold = s.getRange("B5").format.font;
+    bold.load("bold");
+    await context.sync();
+    return { values: r.values, formulas: r.formulas, bold: bold.bold };
+  });
+  expect(out.formulas).toEqual([
+    [1, "=A1*2", "=$A$1+A1"],
+    [2, "=A2*2", "=$A$1+A2"],
+    [1, "=A3*2", "=$A$1+A3"],
+    [2, "=A4*2", "=$A$1+A4"],
+    [1, "=A5*2", ""],
+    [2, "=A6*2", ""],
+  ]);
+  expect(out.values).toEqual([
+    [1, 2, 2],
+    [2, 4, 3],
+    [1, 2, 2],
+    [2, 4, 3],
+    [1, 2, ""],
+    [2, 4, ""],
+  ]);
+  expect(out.bold).toBe(true);
+  // The copies share their source's formula, as Excel keeps a filled-down block.
+  const raw = wb.sheet("Sheet1").getSheet().getCellRaw(3, 1);
+  expect(raw?.si).toBeTruthy();
+  expect(raw?.f ?? null).toBeNull();
+  expect(wb.cell("Sheet1", "B6").f).toBe("=A6*2");
+});
