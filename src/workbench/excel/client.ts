@@ -24,6 +24,8 @@ export interface Op {
 export interface Queue {
   readonly session: Session;
   enqueue(op: Op): void;
+  /** The operation queued last, if it has not run yet. */
+  lastQueued?(): Op | undefined;
 }
 
 export type LoadOption = string | string[] | { select?: string | string[] } | undefined;

@@ -30,6 +30,10 @@ export class RequestContext implements Queue {
     this.ops.push(op);
   }
 
+  lastQueued(): Op | undefined {
+    return this.ops[this.ops.length - 1];
+  }
+
   /** Whether operations are waiting for the next sync. */
   get pending(): number {
     return this.ops.length;

@@ -227,3 +227,26 @@ test("autoFill repeats values and styles and moves formulas; fills queued togeth
   expect(raw?.f ?? null).toBeNull();
   expect(wb.cell("Sheet1", "B6").f).toBe("=A6*2");
 });
+
+test("a validation's rule, prompt, alert and blanks written in a row make one rule with all of them", async () => {
+  await wb.run(async (context) => {
+    const dv = context.workbook.worksheets.getItem("Sheet1").getRange("B2:B4").dataValidation;
+    dv.rule = { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+    dv.prompt = { showPrompt: true, message: "不小于 0", title: "" };
+    dv.errorAlert = { showAlert: true, message: "请输入整数", title: "", style: "Stop" };
+    dv.ignoreBlanks = false;
+    await context.sync();
+    // A later write alone replaces the rule with the new prompt and keeps the rest.
+    dv.prompt = { showPrompt: true, message: "0 或以上", title: "" };
+  });
+  const rules = wb.sheet("Sheet1").getDataValidations();
+  expect(rules).toHaveLength(1);
+  expect(rules[0].rule).toMatchObject({
+    type: "whole",
+    prompt: "0 或以上",
+    showInputMessage: true,
+    error: "请输入整数",
+    showErrorMessage: true,
+    allowBlank: false,
+  });
+});
