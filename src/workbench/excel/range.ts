@@ -87,6 +87,39 @@ function sharedMasters(ws: FWorksheet): Map<string, { f: string; row: number; co
   return masters;
 }
 
+/**
+ * Formulas written down a column that are each the one above moved a row (what a filled-down
+ * formula is) become a shared formula, as autoFill's copies do: the first cell keeps the text and
+ * gets an id, the others only the id. Univer then parses and registers one formula per run
+ * instead of one per cell; Range.formulas gives back each cell's text (sharedMasters).
+ */
+class SharedRuns {
+  /** Per column of the write: the formula cell just above, if the previous row had one. */
+  private above = new Map<number, { cell: ICellData; text: string; skeleton: string }>();
+
+  /** The write's column `j` gets no formula in this row. */
+  end(j: number): void {
+    this.above.delete(j);
+  }
+
+  /** `cell` is written in column `j`, the row after the previous call for `j`. */
+  add(j: number, cell: ICellData): void {
+    const text = cell.f;
+    if (!isFormula(text)) {
+      this.above.delete(j);
+      return;
+    }
+    // Moving a formula down a row changes only row numbers: a cheap test before the exact one.
+    const skeleton = text.replace(/\d+/g, "");
+    const prev = this.above.get(j);
+    this.above.set(j, { cell, text, skeleton });
+    if (!prev || prev.skeleton !== skeleton || shiftFormula(prev.text, 1, 0) !== text) return;
+    prev.cell.si ??= generateRandomId(6);
+    cell.si = prev.cell.si;
+    cell.f = null;
+  }
+}
+
 function isGrid(v: unknown): v is unknown[][] {
   return Array.isArray(v) && v.every((row) => Array.isArray(row));
 }
@@ -387,20 +420,28 @@ export class Range extends ClientObject implements FormatTarget {
     const styles = wb.getStyles();
     const sheet = ws.getSheet();
     const matrix: IObjectMatrixPrimitiveType<ICellData> = {};
+    const runs = new SharedRuns();
     let any = false;
     for (let i = 0; i < r.rows; i++) {
       const row: Record<number, ICellData> = {};
       for (let j = 0; j < r.cols; j++) {
         const input = at(i, j);
-        if (input === null || input === undefined) continue;
+        if (input === null || input === undefined) {
+          runs.end(j);
+          continue;
+        }
         const raw = typeof input === "string" ? sheet.getCellRaw(r.row + i, r.col + j) : null;
         // "" into a cell without contents changes nothing. Univer would still delete each such
         // cell from its row one by one, counting the row's keys every time (the writer's compact
         // path sends 120k of them, which its fills then write: 2.2 s).
-        if (input === "" && !hasContents(raw ?? null)) continue;
+        if (input === "" && !hasContents(raw ?? null)) {
+          runs.end(j);
+          continue;
+        }
         const pattern = raw ? styles.getStyleByCell(raw)?.n?.pattern : undefined;
         const cell = cellFromInput(input, pattern === "@");
         if (!cell) continue;
+        runs.add(j, cell);
         row[r.col + j] = cell;
         any = true;
       }

@@ -250,3 +250,36 @@ test("a validation's rule, prompt, alert and blanks written in a row make one ru
     allowBlank: false,
   });
 });
+
+test("formulas written down a column, each the one above moved a row, are stored as one shared formula", async () => {
+  const out = await wb.run(async (context) => {
+    const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B5");
+    r.formulas = [
+      [1, "=A1*$A$1"],
+      [2, "=A2*$A$1"],
+      [3, "=A3*$A$1"],
+      [4, "=A3*$A$1"],
+      [5, "=A5*$A$1"],
+    ];
+    r.load(["values", "formulas"]);
+    await context.sync();
+    return { values: r.values, formulas: r.formulas };
+  });
+  expect(out.formulas.map((row) => row[1])).toEqual([
+    "=A1*$A$1",
+    "=A2*$A$1",
+    "=A3*$A$1",
+    "=A3*$A$1",
+    "=A5*$A$1",
+  ]);
+  expect(out.values.map((row) => row[1])).toEqual([1, 2, 3, 3, 5]);
+  const raw = (row: number) => wb.sheet("Sheet1").getSheet().getCellRaw(row, 1);
+  expect(raw(0)?.f).toBe("=A1*$A$1");
+  expect(raw(1)?.si).toBe(raw(0)?.si);
+  expect(raw(2)?.si).toBe(raw(0)?.si);
+  expect(raw(2)?.f ?? null).toBeNull();
+  // B4 is not B3 moved a row: its own formula, and B5 is not B4 moved either.
+  expect(raw(3)?.f).toBe("=A3*$A$1");
+  expect(raw(3)?.si ?? null).toBeNull();
+  expect(raw(4)?.f).toBe("=A5*$A$1");
+});
