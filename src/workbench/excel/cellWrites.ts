@@ -8,12 +8,17 @@
  * Style writes (fill, font, alignment, wrap, number format, borders) are collected per cell and
  * written together when an operation of another kind comes or the sync ends, so the dozen
  * formatting writes of a template cost one mutation, in the order they were queued.
+ *
+ * Fills (Range.autoFill) are collected the same way. Each contents mutation makes Univer's
+ * formula model walk every formula of the sheet (FormulaDataModel.updateFormulaData), so the
+ * writer's 800 column fills of the 200 × 150 report cost 800 walks of up to 120k formulas
+ * (92 s of a 136 s insert) when written one by one, and one walk when written together.
  */
 import type { ICellData, IObjectMatrixPrimitiveType, IStyleData } from "@univerjs/core";
 import { SetRangeCustomMetadataCommand, SetRangeValuesMutation, SetStyleCommand } from "@univerjs/sheets";
 import type { FUniver } from "@univerjs/core/facade";
 import type { FWorksheet } from "@univerjs/sheets/facade";
-import type { Rect } from "./address";
+import { intersects, type Rect } from "./address";
 
 export type CellMatrix = IObjectMatrixPrimitiveType<ICellData>;
 
@@ -42,6 +47,9 @@ export function writeMatrix(
     trigger: TRIGGER[kind],
   });
 }
+
+/** Operations written together at sync: style writes, fills. */
+export type Batch = "style" | "fill";
 
 type Patch = Partial<IStyleData>;
 
@@ -97,5 +105,44 @@ export class StylePatcher {
       }
       writeMatrix(this.api, ws, matrix, "style");
     }
+  }
+}
+
+/** Cells written by fills, waiting to be written together, per sheet. A later fill's cell
+ * replaces an earlier one's whole (each fill gives every key it writes). */
+export class FillPatcher {
+  private pending = new Map<string, { ws: FWorksheet; matrix: CellMatrix; rects: Rect[] }>();
+
+  constructor(private readonly api: FUniver) {}
+
+  add(ws: FWorksheet, rect: Rect, matrix: CellMatrix): void {
+    const id = ws.getSheetId();
+    let sheet = this.pending.get(id);
+    if (!sheet) {
+      sheet = { ws, matrix: {}, rects: [] };
+      this.pending.set(id, sheet);
+    }
+    sheet.rects.push(rect);
+    for (const [r, cols] of Object.entries(matrix)) {
+      const row = Number(r);
+      const into = (sheet.matrix[row] ??= {});
+      Object.assign(into, cols);
+    }
+  }
+
+  /** Whether a pending fill writes into `rect` of `ws` (a later fill reading it must see it). */
+  touches(ws: FWorksheet, rect: Rect): boolean {
+    const sheet = this.pending.get(ws.getSheetId());
+    return !!sheet?.rects.some((p) => intersects(p, rect));
+  }
+
+  get empty(): boolean {
+    return this.pending.size === 0;
+  }
+
+  flush(): void {
+    const pending = this.pending;
+    this.pending = new Map();
+    for (const { ws, matrix } of pending.values()) writeMatrix(this.api, ws, matrix);
   }
 }

@@ -7,14 +7,16 @@
  */
 import { apiError, ErrorCodes, notLoaded } from "./errors";
 import type { Session } from "./session";
+import type { Batch } from "./cellWrites";
 
 export interface Op {
   /** "Type.member", reported as the error location. */
   where: string;
   /** Operations of a null object are skipped. */
   owner?: ClientObject;
-  /** A style write: collected with the style writes next to it and written together. */
-  style?: boolean;
+  /** A style write or a fill: collected with the operations of its kind next to it and written
+   * together (cellWrites.ts). */
+  batch?: Batch;
   run(): void | Promise<void>;
 }
 
@@ -22,6 +24,8 @@ export interface Op {
 export interface Queue {
   readonly session: Session;
   enqueue(op: Op): void;
+  /** The operation queued last, if it has not run yet. */
+  lastQueued?(): Op | undefined;
 }
 
 export type LoadOption = string | string[] | { select?: string | string[] } | undefined;

@@ -30,6 +30,10 @@ export class RequestContext implements Queue {
     this.ops.push(op);
   }
 
+  lastQueued(): Op | undefined {
+    return this.ops[this.ops.length - 1];
+  }
+
   /** Whether operations are waiting for the next sync. */
   get pending(): number {
     return this.ops.length;
@@ -47,15 +51,15 @@ export class RequestContext implements Queue {
       for (const op of ops) {
         if (op.owner?.isNull()) continue;
         where = op.where;
-        if (!op.style && !this.session.styles.empty) this.session.styles.flush();
+        this.session.flushBatches(op.batch);
         await op.run();
       }
       where = "RequestContext.sync";
-      this.session.styles.flush();
+      this.session.flushBatches();
     } catch (e) {
       // What was queued before the failure stays applied, as in Excel.
       try {
-        this.session.styles.flush();
+        this.session.flushBatches();
       } catch {
         // the failure already being reported is the one that matters
       }

@@ -121,7 +121,7 @@ abstract class FormatPart extends ClientObject {
     this.context.enqueue({
       where: `${this.typeName}.${member}`,
       owner: this,
-      style: true,
+      batch: "style",
       run: () => {
         this.target.checkFormat("cells");
         const p = patch();

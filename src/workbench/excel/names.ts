@@ -3,6 +3,7 @@
  * or scoped to a sheet. Office.js shows a name's reference as a formula ("=Sheet1!$A$1").
  */
 import type { FWorkbook, FWorksheet } from "@univerjs/sheets/facade";
+import { InsertDefinedNameCommand } from "@univerjs/sheets";
 
 type FDefinedName = ReturnType<FWorkbook["getDefinedNames"]>[number];
 import { ClientCollection, ClientObject, type Queue } from "./client";
@@ -162,7 +163,10 @@ export class NamedItemCollection extends ClientCollection<NamedItem> {
       b = b.setName(`IP_${Math.random().toString(36).slice(2)}`);
       const param = b.build();
       param.name = name;
-      wb.insertDefinedNameBuilder(param);
+      // Univer's command for a new name: the facade's insertDefinedNameBuilder runs the command
+      // for changing a name, whose interceptor tokenizes every formula of the workbook looking
+      // for references to rename (4.6 s after the 200 × 150 report's 120k formulas).
+      this.context.session.api.syncExecuteCommand(InsertDefinedNameCommand.id, param);
       if (!findName(this.context, this.scope, name))
         throw apiError(ErrorCodes.invalidArgument, `The name '${name}' could not be added.`);
     });

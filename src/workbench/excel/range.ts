@@ -4,7 +4,7 @@
  * Writes go to Univer as one command per property and range (whole 2D arrays, never per cell),
  * which keeps a 190k-cell template to a handful of commands.
  */
-import type { ICellData, IObjectMatrixPrimitiveType } from "@univerjs/core";
+import { generateRandomId, type ICellData, type IObjectMatrixPrimitiveType } from "@univerjs/core";
 import type { FWorksheet } from "@univerjs/sheets/facade";
 import { shiftFormula } from "../../share/shiftFormula";
 import { ClientObject, type Queue } from "./client";
@@ -63,6 +63,61 @@ function readGrid<T>(
     out.push(row);
   }
   return out;
+}
+
+/** Whether a cell holds a value, text or formula. */
+function hasContents(cell: ICellData | null | undefined): boolean {
+  return !!cell && ((cell.v !== null && cell.v !== undefined) || !!cell.f || !!cell.si || !!cell.p);
+}
+
+/** Whether a cell's `f` is a formula (Univer's isFormulaString, as a type guard). */
+function isFormula(f: unknown): f is string {
+  return typeof f === "string" && f.length > 1 && f.startsWith("=");
+}
+
+/** The cells of a sheet that carry a shared formula's text, by shared-formula id. */
+function sharedMasters(ws: FWorksheet): Map<string, { f: string; row: number; col: number }> {
+  const masters = new Map<string, { f: string; row: number; col: number }>();
+  ws.getSheet()
+    .getCellMatrix()
+    .forValue((row, col, cell) => {
+      if (cell?.si && isFormula(cell.f) && !masters.has(cell.si))
+        masters.set(cell.si, { f: cell.f, row, col });
+    });
+  return masters;
+}
+
+/**
+ * Formulas written down a column that are each the one above moved a row (what a filled-down
+ * formula is) become a shared formula, as autoFill's copies do: the first cell keeps the text and
+ * gets an id, the others only the id. Univer then parses and registers one formula per run
+ * instead of one per cell; Range.formulas gives back each cell's text (sharedMasters).
+ */
+class SharedRuns {
+  /** Per column of the write: the formula cell just above, if the previous row had one. */
+  private above = new Map<number, { cell: ICellData; text: string; skeleton: string }>();
+
+  /** The write's column `j` gets no formula in this row. */
+  end(j: number): void {
+    this.above.delete(j);
+  }
+
+  /** `cell` is written in column `j`, the row after the previous call for `j`. */
+  add(j: number, cell: ICellData): void {
+    const text = cell.f;
+    if (!isFormula(text)) {
+      this.above.delete(j);
+      return;
+    }
+    // Moving a formula down a row changes only row numbers: a cheap test before the exact one.
+    const skeleton = text.replace(/\d+/g, "");
+    const prev = this.above.get(j);
+    this.above.set(j, { cell, text, skeleton });
+    if (!prev || prev.skeleton !== skeleton || shiftFormula(prev.text, 1, 0) !== text) return;
+    prev.cell.si ??= generateRandomId(6);
+    cell.si = prev.cell.si;
+    cell.f = null;
+  }
 }
 
 function isGrid(v: unknown): v is unknown[][] {
@@ -230,13 +285,17 @@ export class Range extends ClientObject implements FormatTarget {
   }
 
   private readFormulas(ws: FWorksheet, r: Rect): Grid<OfficeValue> {
-    const inside = clampToSheet(ws, r);
-    const formulas = inside
-      ? ws.getRange(inside.row, inside.col, inside.rows, inside.cols).getFormulas()
-      : [];
+    let masters: Map<string, { f: string; row: number; col: number }> | undefined;
     return readGrid<OfficeValue>(ws, r, "", (cell, row, col) => {
-      const f = formulas[row - r.row]?.[col - r.col];
-      if (f) return f.startsWith("=") ? f : `=${f}`;
+      const f = cell?.f;
+      if (isFormula(f)) return f;
+      if (cell?.si) {
+        // A copy of a shared formula: the master's text moved by the copy's offset. Univer's
+        // getFormulas() looks for the master by walking the sheet for every such cell.
+        masters ??= sharedMasters(ws);
+        const m = masters.get(cell.si);
+        if (m) return "=" + shiftFormula(m.f.slice(1), row - m.row, col - m.col);
+      }
       return officeValue(cell);
     });
   }
@@ -313,7 +372,7 @@ export class Range extends ClientObject implements FormatTarget {
     this.context.enqueue({
       where: "Range.numberFormat",
       owner: this,
-      style: true,
+      batch: "style",
       run: () => {
         const ws = this.ws();
         const r = this.rect();
@@ -361,16 +420,28 @@ export class Range extends ClientObject implements FormatTarget {
     const styles = wb.getStyles();
     const sheet = ws.getSheet();
     const matrix: IObjectMatrixPrimitiveType<ICellData> = {};
+    const runs = new SharedRuns();
     let any = false;
     for (let i = 0; i < r.rows; i++) {
       const row: Record<number, ICellData> = {};
       for (let j = 0; j < r.cols; j++) {
         const input = at(i, j);
-        if (input === null || input === undefined) continue;
+        if (input === null || input === undefined) {
+          runs.end(j);
+          continue;
+        }
         const raw = typeof input === "string" ? sheet.getCellRaw(r.row + i, r.col + j) : null;
+        // "" into a cell without contents changes nothing. Univer would still delete each such
+        // cell from its row one by one, counting the row's keys every time (the writer's compact
+        // path sends 120k of them, which its fills then write: 2.2 s).
+        if (input === "" && !hasContents(raw ?? null)) {
+          runs.end(j);
+          continue;
+        }
         const pattern = raw ? styles.getStyleByCell(raw)?.n?.pattern : undefined;
         const cell = cellFromInput(input, pattern === "@");
         if (!cell) continue;
+        runs.add(j, cell);
         row[r.col + j] = cell;
         any = true;
       }
@@ -486,50 +557,72 @@ export class Range extends ClientObject implements FormatTarget {
    * move their relative references, as Excel's fill handle does. Series (FillSeries and the
    * like) are filled as copies. */
   autoFill(destination?: string | Range, _type?: string): void {
-    this.queue("autoFill", () => {
-      const ws = this.ws();
-      const src = this.rect();
-      const dest =
-        destination === undefined
-          ? src
-          : typeof destination === "string"
-            ? parseRect(destination)
-            : destination.rect();
-      if (!contains(dest, src) || (dest.cols !== src.cols && dest.rows !== src.rows)) {
-        throw apiError(
-          ErrorCodes.invalidArgument,
-          "The destination of autoFill must extend the source range in one direction.",
-        );
-      }
-      this.worksheet.checkContent(ws, dest);
-      ensureSize(ws, dest);
-      const sheet = ws.getSheet();
-      const formulas = ws.getRange(src.row, src.col, src.rows, src.cols).getFormulas();
-      const matrix: IObjectMatrixPrimitiveType<ICellData> = {};
-      for (let i = 0; i < dest.rows; i++) {
-        const row: Record<number, ICellData> = {};
-        const rr = dest.row + i;
-        const si = (((rr - src.row) % src.rows) + src.rows) % src.rows;
-        for (let j = 0; j < dest.cols; j++) {
-          const cc = dest.col + j;
-          const sj = (((cc - src.col) % src.cols) + src.cols) % src.cols;
-          if (rr === src.row + si && cc === src.col + sj) continue;
-          const from = sheet.getCellRaw(src.row + si, src.col + sj);
-          const f = formulas[si]?.[sj];
-          const cell: ICellData = { s: from?.s ?? null } as ICellData;
-          if (f)
-            Object.assign(cell, {
-              f: "=" + shiftFormula(f.replace(/^=/, ""), rr - (src.row + si), cc - (src.col + sj)),
-              si: null,
-              v: null,
-            });
-          else Object.assign(cell, { f: null, si: null, v: from?.v ?? null, t: from?.t });
-          row[cc] = cell;
+    this.context.enqueue({
+      where: "Range.autoFill",
+      owner: this,
+      batch: "fill",
+      run: () => {
+        const ws = this.ws();
+        const src = this.rect();
+        const dest =
+          destination === undefined
+            ? src
+            : typeof destination === "string"
+              ? parseRect(destination)
+              : destination.rect();
+        if (!contains(dest, src) || (dest.cols !== src.cols && dest.rows !== src.rows)) {
+          throw apiError(
+            ErrorCodes.invalidArgument,
+            "The destination of autoFill must extend the source range in one direction.",
+          );
         }
-        matrix[rr] = row;
-      }
-      writeMatrix(this.context.session.api, ws, matrix);
-      this.context.session.dirty = true;
+        this.worksheet.checkContent(ws, dest);
+        ensureSize(ws, dest);
+        const fills = this.context.session.fills;
+        // The source must be read as the fills queued before this one left it.
+        if (fills.touches(ws, src)) fills.flush();
+        const sheet = ws.getSheet();
+        const matrix: IObjectMatrixPrimitiveType<ICellData> = {};
+        // A source formula is filled as a shared formula, as Excel keeps a filled-down block:
+        // the source cell carries the text and an id, the copies only the id, and Univer moves
+        // the relative references by each copy's offset. Univer then parses one formula per
+        // source cell, not one per copy (the report's 120k formulas are 800 fills).
+        const shared: (string | undefined)[][] = [];
+        for (let i = 0; i < src.rows; i++) {
+          shared.push([]);
+          for (let j = 0; j < src.cols; j++) {
+            const from = sheet.getCellRaw(src.row + i, src.col + j);
+            if (!from) continue;
+            if (isFormula(from.f)) {
+              let id = from.si ?? undefined;
+              if (!id) {
+                id = generateRandomId(6);
+                (matrix[src.row + i] ??= {})[src.col + j] = { f: from.f, si: id } as ICellData;
+              }
+              shared[i][j] = id;
+            } else if (from.si) shared[i][j] = from.si;
+          }
+        }
+        for (let i = 0; i < dest.rows; i++) {
+          const rr = dest.row + i;
+          const row: Record<number, ICellData> = (matrix[rr] ??= {});
+          const si = (((rr - src.row) % src.rows) + src.rows) % src.rows;
+          for (let j = 0; j < dest.cols; j++) {
+            const cc = dest.col + j;
+            const sj = (((cc - src.col) % src.cols) + src.cols) % src.cols;
+            if (rr === src.row + si && cc === src.col + sj) continue;
+            const from = sheet.getCellRaw(src.row + si, src.col + sj);
+            const id = shared[si][sj];
+            row[cc] = (
+              id
+                ? { s: from?.s ?? null, f: null, si: id, v: null, t: null }
+                : { s: from?.s ?? null, f: null, si: null, v: from?.v ?? null, t: from?.t ?? null }
+            ) as ICellData;
+          }
+        }
+        fills.add(ws, dest, matrix);
+        this.context.session.dirty = true;
+      },
     });
   }
 

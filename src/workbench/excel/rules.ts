@@ -8,7 +8,7 @@ import type { IRange } from "@univerjs/core";
 import type { FWorksheet, FRange } from "@univerjs/sheets/facade";
 import "@univerjs/sheets-data-validation/facade";
 import "@univerjs/sheets-conditional-formatting/facade";
-import { ClientObject, type Queue } from "./client";
+import { ClientObject, type Op, type Queue } from "./client";
 import { apiError, ErrorCodes } from "./errors";
 import { intersects, contains, type Rect } from "./address";
 import type { Range } from "./range";
@@ -206,35 +206,51 @@ export class DataValidation extends RangePart {
     target.setDataValidation(b.build() as Parameters<FRange["setDataValidation"]>[0]);
   }
 
+  /** The apply queued last, while nothing else has been queued after it. */
+  private pending?: { op: Op; updates: (() => void)[]; always: boolean };
+
+  /**
+   * Queues a property write and the rule's re-application. Univer has no way to change a
+   * rule's prompt or alert alone, so each write replaces the rule (a removal and an addition,
+   * each subtracting ranges from the sheet's other rules); the writer sets rule, prompt and
+   * alert one after the other for each of the report's 201 validations. Writes queued back to
+   * back on one validation are applied once, at the first one's place in the queue.
+   * `always`: apply even without a rule (setting or clearing the rule itself).
+   */
+  private write(member: string, update: () => void, always: boolean): void {
+    const p = this.pending;
+    if (p && this.context.lastQueued?.() === p.op) {
+      p.updates.push(update);
+      p.always ||= always;
+      return;
+    }
+    const next = { updates: [update], always } as { op: Op; updates: (() => void)[]; always: boolean };
+    next.op = {
+      where: `${this.typeName}.${member}`,
+      owner: this,
+      run: () => {
+        for (const u of next.updates) u();
+        if (next.always || this.ruleValue) this.apply();
+      },
+    };
+    this.pending = next;
+    this.context.enqueue(next.op);
+  }
+
   set rule(v: OfficeRule) {
-    this.queue("rule", () => {
-      this.ruleValue = v;
-      this.apply();
-    });
+    this.write("rule", () => (this.ruleValue = v), true);
   }
   set prompt(v: Prompt) {
-    this.queue("prompt", () => {
-      this.promptValue = v;
-      if (this.ruleValue) this.apply();
-    });
+    this.write("prompt", () => (this.promptValue = v), false);
   }
   set errorAlert(v: ErrorAlert) {
-    this.queue("errorAlert", () => {
-      this.alertValue = v;
-      if (this.ruleValue) this.apply();
-    });
+    this.write("errorAlert", () => (this.alertValue = v), false);
   }
   set ignoreBlanks(v: boolean) {
-    this.queue("ignoreBlanks", () => {
-      this.ignoreBlanksValue = v;
-      if (this.ruleValue) this.apply();
-    });
+    this.write("ignoreBlanks", () => (this.ignoreBlanksValue = v), false);
   }
   clear(): void {
-    this.queue("clear", () => {
-      this.ruleValue = undefined;
-      this.apply();
-    });
+    this.write("clear", () => (this.ruleValue = undefined), true);
   }
   protected override readProp(prop: string): unknown {
     const { ws, rects } = this.range.areas();

@@ -15,7 +15,7 @@ import {
   SHEET_PROTECTION_KEY,
 } from "../xlsx/keys";
 import { apiError, ErrorCodes } from "./errors";
-import { StylePatcher } from "./cellWrites";
+import { FillPatcher, StylePatcher, type Batch } from "./cellWrites";
 
 /** A custom XML part as the converter keeps it (its namespace is read from the XML). */
 export interface XmlPartData {
@@ -71,14 +71,23 @@ export class Session {
   /** Syncs running: their mutations are the API's own, checked by it, not by the grid guard. */
   apiWrites = 0;
 
-  /** Style writes waiting to be written together (see cellWrites.ts). */
+  /** Style writes and fills waiting to be written together (see cellWrites.ts). */
   readonly styles: StylePatcher;
+  readonly fills: FillPatcher;
 
   constructor(
     readonly api: FUniver,
     readonly options: InstallOptions = {},
   ) {
     this.styles = new StylePatcher(api);
+    this.fills = new FillPatcher(api);
+  }
+
+  /** Writes the collected operations of every batch kind but `keep` (all when undefined), so
+   * that at most one kind waits and the writes land in the order they were queued. */
+  flushBatches(keep?: Batch): void {
+    if (keep !== "style" && !this.styles.empty) this.styles.flush();
+    if (keep !== "fill" && !this.fills.empty) this.fills.flush();
   }
 
   workbook(): FWorkbook {

@@ -278,11 +278,12 @@ export class Worksheet extends ClientObject {
   setLocked(rects: Rect[], locked: boolean): void {
     const ws = this.resolve();
     const sheet = ws.getSheet();
+    // All areas in one mutation: each mutation also queues dirty ranges for the calculation.
+    const matrix: IObjectMatrixPrimitiveType<ICellData> = {};
     for (const r of rects) {
       ensureSize(ws, r);
-      const matrix: IObjectMatrixPrimitiveType<ICellData> = {};
       for (let i = 0; i < r.rows; i++) {
-        const row: Record<number, ICellData> = {};
+        const row: Record<number, ICellData> = (matrix[r.row + i] ??= {});
         for (let j = 0; j < r.cols; j++) {
           const old = (sheet.getCellRaw(r.row + i, r.col + j)?.custom ?? {}) as Record<string, unknown>;
           if (locked && old[CELL_UNLOCKED_KEY] === undefined) continue;
@@ -291,10 +292,9 @@ export class Worksheet extends ClientObject {
           else custom[CELL_UNLOCKED_KEY] = 1;
           row[r.col + j] = { custom: Object.keys(custom).length > 0 ? custom : null } as unknown as ICellData;
         }
-        matrix[r.row + i] = row;
       }
-      writeMatrix(this.context.session.api, ws, matrix, "custom");
     }
+    writeMatrix(this.context.session.api, ws, matrix, "custom");
   }
 
   /** Whether the top-left cell of `r` is locked. */

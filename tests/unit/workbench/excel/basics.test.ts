@@ -184,3 +184,102 @@ test("headers, footers and column page breaks are kept with the sheet and reach 
   expect(xml).toContain("<oddFooter>&amp;C第 &amp;P 页,共 &amp;N 页</oddFooter>");
   expect(xml).toMatch(/<colBreaks count="2"[^>]*><brk id="7"[^>]*\/><brk id="13"[^>]*\/><\/colBreaks>/);
 });
+
+test("autoFill repeats values and styles and moves formulas; fills queued together read each other", async () => {
+  const out = await wb.run(async (context) => {
+    const s = context.workbook.worksheets.getItem("Sheet1");
+    s.getRange("A1:C2").formulas = [
+      [1, "=A1*2", "=$A$1+A1"],
+      [2, "=A2*2", "=$A$1+A2"],
+    ];
+    s.getRange("B1").format.font.bold = true;
+    s.getRange("A1:A2").autoFill("A1:A6", "FillCopy");
+    s.getRange("B1:C1").autoFill("B1:C4", "FillCopy");
+    // B4 is written by the fill above, in the same sync: this fill must see it.
+    s.getRange("B4").autoFill("B4:B6", "FillCopy");
+    const r = s.getRange("A1:C6");
+    r.load(["values", "formulas"]);
+    const bold = s.getRange("B5").format.font;
+    bold.load("bold");
+    await context.sync();
+    return { values: r.values, formulas: r.formulas, bold: bold.bold };
+  });
+  expect(out.formulas).toEqual([
+    [1, "=A1*2", "=$A$1+A1"],
+    [2, "=A2*2", "=$A$1+A2"],
+    [1, "=A3*2", "=$A$1+A3"],
+    [2, "=A4*2", "=$A$1+A4"],
+    [1, "=A5*2", ""],
+    [2, "=A6*2", ""],
+  ]);
+  expect(out.values).toEqual([
+    [1, 2, 2],
+    [2, 4, 3],
+    [1, 2, 2],
+    [2, 4, 3],
+    [1, 2, ""],
+    [2, 4, ""],
+  ]);
+  expect(out.bold).toBe(true);
+  // The copies share their source's formula, as Excel keeps a filled-down block.
+  const raw = wb.sheet("Sheet1").getSheet().getCellRaw(3, 1);
+  expect(raw?.si).toBeTruthy();
+  expect(raw?.f ?? null).toBeNull();
+  expect(wb.cell("Sheet1", "B6").f).toBe("=A6*2");
+});
+
+test("a validation's rule, prompt, alert and blanks written in a row make one rule with all of them", async () => {
+  await wb.run(async (context) => {
+    const dv = context.workbook.worksheets.getItem("Sheet1").getRange("B2:B4").dataValidation;
+    dv.rule = { wholeNumber: { formula1: 0, operator: "GreaterThanOrEqualTo" } };
+    dv.prompt = { showPrompt: true, message: "不小于 0", title: "" };
+    dv.errorAlert = { showAlert: true, message: "请输入整数", title: "", style: "Stop" };
+    dv.ignoreBlanks = false;
+    await context.sync();
+    // A later write alone replaces the rule with the new prompt and keeps the rest.
+    dv.prompt = { showPrompt: true, message: "0 或以上", title: "" };
+  });
+  const rules = wb.sheet("Sheet1").getDataValidations();
+  expect(rules).toHaveLength(1);
+  expect(rules[0].rule).toMatchObject({
+    type: "whole",
+    prompt: "0 或以上",
+    showInputMessage: true,
+    error: "请输入整数",
+    showErrorMessage: true,
+    allowBlank: false,
+  });
+});
+
+test("formulas written down a column, each the one above moved a row, are stored as one shared formula", async () => {
+  const out = await wb.run(async (context) => {
+    const r = context.workbook.worksheets.getItem("Sheet1").getRange("A1:B5");
+    r.formulas = [
+      [1, "=A1*$A$1"],
+      [2, "=A2*$A$1"],
+      [3, "=A3*$A$1"],
+      [4, "=A3*$A$1"],
+      [5, "=A5*$A$1"],
+    ];
+    r.load(["values", "formulas"]);
+    await context.sync();
+    return { values: r.values, formulas: r.formulas };
+  });
+  expect(out.formulas.map((row) => row[1])).toEqual([
+    "=A1*$A$1",
+    "=A2*$A$1",
+    "=A3*$A$1",
+    "=A3*$A$1",
+    "=A5*$A$1",
+  ]);
+  expect(out.values.map((row) => row[1])).toEqual([1, 2, 3, 3, 5]);
+  const raw = (row: number) => wb.sheet("Sheet1").getSheet().getCellRaw(row, 1);
+  expect(raw(0)?.f).toBe("=A1*$A$1");
+  expect(raw(1)?.si).toBe(raw(0)?.si);
+  expect(raw(2)?.si).toBe(raw(0)?.si);
+  expect(raw(2)?.f ?? null).toBeNull();
+  // B4 is not B3 moved a row: its own formula, and B5 is not B4 moved either.
+  expect(raw(3)?.f).toBe("=A3*$A$1");
+  expect(raw(3)?.si ?? null).toBeNull();
+  expect(raw(4)?.f).toBe("=A5*$A$1");
+});
