@@ -98,15 +98,12 @@ function read(arg: Arg): string[] {
   return [`0*${atom(arg)}`];
 }
 
-/** The top-level pieces of a function call, e.g. IF(a,"",b) → IF, [a, "", b]. */
-function callOf(a: string): { name: string; args: string[] } | undefined {
-  if (!isFunctionCall(a)) return undefined;
-  const open = a.indexOf("(");
-  const args: string[] = [];
+/** Calls `visit` for each character of a[from, to) outside strings, quoted sheet names,
+ * parentheses and array constants. */
+function forEachTopLevel(a: string, visit: (ch: string, i: number) => void, from = 0, to = a.length): void {
   let depth = 0;
   let quote: string | undefined;
-  let from = open + 1;
-  for (let i = from; i < a.length - 1; i++) {
+  for (let i = from; i < to; i++) {
     const ch = a[i];
     if (quote) {
       if (ch === quote) quote = undefined;
@@ -115,31 +112,37 @@ function callOf(a: string): { name: string; args: string[] } | undefined {
     if (ch === '"' || ch === "'") quote = ch;
     else if (ch === "(" || ch === "{") depth++;
     else if (ch === ")" || ch === "}") depth--;
-    else if (ch === "," && depth === 0) {
+    else if (depth === 0) visit(ch, i);
+  }
+}
+
+/** The top-level pieces of a function call, e.g. IF(a,"",b) → IF, [a, "", b]. */
+function callOf(a: string): { name: string; args: string[] } | undefined {
+  if (!isFunctionCall(a)) return undefined;
+  const open = a.indexOf("(");
+  const args: string[] = [];
+  let from = open + 1;
+  const end = a.length - 1;
+  forEachTopLevel(
+    a,
+    (ch, i) => {
+      if (ch !== ",") return;
       args.push(a.slice(from, i).trim());
       from = i + 1;
-    }
-  }
-  args.push(a.slice(from, a.length - 1).trim());
+    },
+    from,
+    end,
+  );
+  args.push(a.slice(from, end).trim());
   return { name: a.slice(0, open).toUpperCase(), args };
 }
 
 /** The operators outside strings, quoted sheet names, parentheses and array constants. */
 function topLevelOperators(a: string): string {
   let ops = "";
-  let depth = 0;
-  let quote: string | undefined;
-  for (let i = 0; i < a.length; i++) {
-    const ch = a[i];
-    if (quote) {
-      if (ch === quote) quote = undefined;
-      continue;
-    }
-    if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === "(" || ch === "{") depth++;
-    else if (ch === ")" || ch === "}") depth--;
-    else if (depth === 0 && "+-*/^&=<>".includes(ch)) ops += ch;
-  }
+  forEachTopLevel(a, (ch) => {
+    if ("+-*/^&=<>".includes(ch)) ops += ch;
+  });
   return ops;
 }
 
