@@ -88,6 +88,8 @@ interface SentenceState {
   binding?: boolean;
   /** The quarter a milestone of this sentence is due by. */
   quarter?: number;
+  /** The quarter was opened by a later clause of the sentence (time.stage). */
+  stage?: boolean;
   /** 其中 has been read: later objects are parts of the last total (其中发明专利…, 企业专利…). */
   parts?: boolean;
   past: boolean;
@@ -102,6 +104,8 @@ interface Context {
   sectionPastRule?: RuleId;
   /** Record rule ids and rejected numbers (extract --explain). */
   explain: boolean;
+  /** The last indicator named in the previous sentence (name.milestone, name.goal-share). */
+  previousLast?: string;
   /** The subject the previous sentence ended on, when it gave no figure (name.previous-sentence). */
   previousSubject?: string;
   /** Under a heading of targets or tasks (主要目标, 重点任务): 实现…同比增长 there states a target. */
@@ -120,6 +124,8 @@ interface Draft {
   /** "qty" = counted object after the number, "percent" = a share of entities (30%的企业…). */
   form: "subject" | "qty" | "percent";
   object?: string;
+  /** 完成全年目标的48%: the share of this goal or task to reach (name.goal-share). */
+  goal?: string;
 }
 
 function effectRules(d: Draft): RuleId[] {
@@ -199,11 +205,16 @@ class Extractor {
     }
     if (inherited.past) st.pastRule = "time.past-year";
     st.binding = bindingIn(sentence);
-    st.quarter = quarterIn(sentence);
     const before = this.items.length;
     let framingYear: number | undefined;
     for (const clause of splitClauses(sentence)) {
       if (clause.text.length > MAX_CLAUSE) continue;
+      // "一季度完成1400人,上半年完成全年任务的55%,前三季度完成80%": each stage its own quarter.
+      const stage = clauseQuarter(clause.text);
+      if (stage !== undefined) {
+        st.quarter = stage === 0 ? undefined : stage;
+        st.stage = clause.start > 0 && st.quarter !== undefined;
+      }
       const mark = clauseTime(clause.text, this.ctx.meta.baseYear, this.ctx.meta.targetYear);
       const achieved = isAchievedClause(clause.text);
       if (achieved) mark.past = true;
@@ -230,6 +241,7 @@ class Extractor {
       (this.items.length === before || framingYear === this.ctx.meta.targetYear)
     )
       this.ctx.sectionTargetYear = framingYear;
+    this.ctx.previousLast = st.last;
     // A sentence that only names something (加快建设县域医疗次中心。) may be the subject of the next.
     this.ctx.previousSubject =
       this.items.length === before && st.pending && st.pending.length <= 16
@@ -260,7 +272,13 @@ class Extractor {
         boundary = q.end;
         continue;
       }
-      const tail = readTail(zone, q.unit, this.ctx.meta.targetYear);
+      // "上半年完成全年目标的48%", "完成投放点改造任务的60%": a share of a goal or task.
+      const goal = q.unit === "%" ? GOAL_SHARE.exec(zone) : null;
+      const tail = readTail(
+        goal ? zone.slice(0, goal.index + (goal[1] === "占" ? 0 : goal[1].length)) : zone,
+        q.unit,
+        this.ctx.meta.targetYear,
+      );
       let sfx = suffixAt(clauseText, q.end);
       const around: NumberContext = {
         before: clauseText.slice(0, q.start),
@@ -313,6 +331,7 @@ class Extractor {
         suffix: sfx?.effect,
         form: "subject",
       };
+      if (goal) draft.goal = goal[2];
       if (continuation) {
         draft.tail = { ...prev.tail, subjectZone: prev.tail.subjectZone };
         draft.form = prev.form;
@@ -403,6 +422,18 @@ class Extractor {
     const cleaned = cleanSubject(first.tail.subjectZone);
     if (cleaned.aspirational) st.aspirational = true;
     const aspirational = effects.aspirational || cleaned.aspirational || st.aspirational;
+    if (first.form === "subject" && first.goal !== undefined) {
+      for (const d of group) {
+        // "…,完成规划目标的88.9%" in a report: how far a goal was met, no figure of its own.
+        if (st.past || this.ctx.sectionPast) {
+          this.reject(d.text, sentence, st.pastRule ?? this.ctx.sectionPastRule ?? "time.report-sentence");
+          continue;
+        }
+        const named = this.goalShare(cleaned.name, first.goal, st);
+        this.emit(named, d, effects, aspirational, sentence, st, 0.05, ["name.goal-share"]);
+      }
+      return;
+    }
     if (first.form === "subject") {
       let subjects = [cleaned.name];
       if (cleaned.name !== "" && (effects.distributive || sharedMeasure(cleaned.name)))
@@ -458,12 +489,38 @@ class Extractor {
     }
   }
 
+  /**
+   * "上半年新增贷款达到全年目标的60%" → 新增贷款全年目标完成比例; a goal that only says whose plan it
+   * is (全年目标, 年度任务, 建设任务) takes the subject, or the indicator just stated; a goal that names
+   * the work (完成投放点改造任务的60%) is named by itself.
+   */
+  private goalShare(subject: string, goal: string, st: SentenceState): string {
+    const g = goal.replace(/[“”"]/g, "");
+    if (!GENERIC_GOAL.test(g)) return `${g}完成比例`;
+    const own = subject !== "" && !MILESTONE_ONLY.test(subject) ? subject : undefined;
+    // An indicator of its own (重点项目开工率) is not the owner of the next goal.
+    const last = st.last ?? this.ctx.previousLast;
+    const carried = last && !/(?:率|比例|比重|占比|进度|指数)$/.test(last) ? last : undefined;
+    const owner = (own ?? carried ?? "").replace(/(?:增量|减少量)$/, "");
+    if (owner.endsWith(g)) return `${owner}完成比例`;
+    return `${owner}${g}完成比例`;
+  }
+
   private nameFor(subject: string, st: SentenceState, effects: Effect, unit = ""): Named | undefined {
     let name = subject;
     let penalty = 0;
     let rule: RuleId | undefined;
     // "每年不少于300万元": a bare period names nothing; the subject is carried.
     if (/^(?:每年|每季度|每月|全年|年度|当年|每年度)$/.test(name)) name = "";
+    // "上半年完成全年目标的48%;前三季度完成75%": a milestone's time alone names the indicator just
+    // stated, in this sentence or the one before (name.milestone).
+    if (MILESTONE_ONLY.test(name)) {
+      const carried = st.last ?? this.ctx.previousLast;
+      if (!carried) return undefined;
+      // "淘汰燃煤锅炉20台,一季度末前完成50%": a share of the count just stated.
+      const share = unit === "%" && !/(?:率|比例|比重|占比|进度|指数)$/.test(carried);
+      return { name: share ? `${carried}完成比例` : carried, penalty: 0.1, rule: "name.milestone" };
+    }
     if (name === "" && effects.verb && effects.qtyFirst) {
       // "组织审查员、管理人员培训,每年培训不少于500人次": the clause before names who is trained.
       const before = st.lastWords ?? "";
@@ -677,7 +734,7 @@ class Extractor {
     }
     if (!historic && st.quarter !== undefined) {
       item.quarter = st.quarter;
-      rules.push("time.quarter");
+      rules.push(st.stage ? "time.stage" : "time.quarter");
     }
     if (notes.length) item.note = notes.join(";");
     if (this.ctx.explain) item.rules = rules;
@@ -876,6 +933,20 @@ export function quarterIn(sentence: string): number | undefined {
   return undefined;
 }
 
+/**
+ * The milestone time a clause opens with: its quarter (一季度末前 1, 上半年 2, 前三季度 3, 四季度 4),
+ * 0 for the whole year (全年, 年底前, 年内), undefined when it opens with no time. It holds for the
+ * clauses after it in the sentence, until another time opens one.
+ */
+export function clauseQuarter(clause: string): number | undefined {
+  const m =
+    /^[\s,]*(?:其中|并|同时|力争|确保|争取)?[\s,]*(?:到|至|于)?(第?[一1]季度|3月底前|3月末|上半年|第?[二2]季度|6月底前|6月末|年中|前三季度|第?[三3]季度|9月底前|9月末|第?[四4]季度|下半年|全年|年底前?|年末|年内|12月底前)/.exec(
+      clause,
+    );
+  if (!m) return undefined;
+  return quarterIn(m[1]) ?? 0;
+}
+
 /** A number inside quotes (“15分钟健身圈”) or naming a ring of services (15分钟生活圈). */
 function inQuotedName(text: string, start: number, end: number): boolean {
   if (/^[\u4e00-\u9fff]{0,4}圈/.test(text.slice(end, end + 5))) return true;
@@ -884,6 +955,16 @@ function inQuotedName(text: string, start: number, end: number): boolean {
   const close = text.indexOf("”", end);
   return close >= 0 && close - open <= 16;
 }
+
+/** "完成全年目标的", "达到年度投资计划的", "完成投放点改造任务的": the goal a share is of. */
+const GOAL_SHARE =
+  /(完成|达到|不低于|不少于|占)\s*([^,;。、的]{2,24}?(?:目标|任务|计划|投资|工程量|工程|工作量))的\s*$/;
+/** A goal that only says whose plan it is: the indicator it belongs to names it. */
+const GENERIC_GOAL =
+  /^(?:全年|年度|本年度|全部|建设|年度建设|年度投资|全年投资|年度工作|规划)?(?:目标|任务|计划|投资计划)(?:任务)?$/;
+/** A milestone's time and nothing else: 上半年, 前三季度, 一季度末前. */
+const MILESTONE_ONLY =
+  /^(?:第?[一二三四1-4]季度(?:末)?(?:前)?|上半年|下半年|前三季度|年中|年底前?|年末|[369]月(?:底|末)前?)(?:完成)?$/;
 
 /** A table caption of progress, not targets. */
 const CAPTION_PAST = /完成情况|进展情况|执行情况|上半年|前三季度|\d{1,2}\s*[—\-–~至]\s*\d{1,2}\s*月|统计表/;

@@ -110,7 +110,10 @@ export function cleanSubject(raw: string): CleanSubject {
       s = s.slice(2);
       continue;
     }
-    const w = LEADING.find((p) => s.startsWith(p) && s.length > p.length);
+    // "一季度末前" is one time, not 一季度末 and a subject "前".
+    const w = LEADING.find(
+      (p) => s.startsWith(p) && s.length > p.length && !/^(?:末|前|末前)$/.test(s.slice(p.length)),
+    );
     if (!w) break;
     if (w === "力争" || w === "争取" || w === "努力") aspirational = true;
     s = s.slice(w.length);

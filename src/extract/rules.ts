@@ -121,6 +121,13 @@ export const RULES = [
     example: `${TITLE}二、工作目标\n一季度末,全市新增市场主体完成1500户。`,
     expect: { take: { value: 1500, quarter: 1 } },
   },
+  {
+    id: "time.stage",
+    stage: "time",
+    says: "stages inside a sentence (一季度…,上半年…,前三季度…) each keep their own quarter",
+    example: `${TITLE}二、主要目标\n一季度完成城镇新增就业1400人,上半年完成全年任务的55%以上,前三季度完成80%以上。`,
+    expect: { take: { value: 0.8, quarter: 3 } },
+  },
   // ── candidates: which numbers may be targets ─────────────────────────────────────────────────
   {
     id: "cand.subject",
@@ -192,6 +199,20 @@ export const RULES = [
     says: "A和B…翻一番: two subjects share one change, two indicators",
     example: "农产品加工业产值和休闲农业营业收入翻一番。",
     expect: { take: { name: "休闲农业营业收入", kind: "multiple", value: 2 } },
+  },
+  {
+    id: "name.goal-share",
+    stage: "name",
+    says: "完成/达到…目标(任务)的N%: the share of the goal, named <indicator><goal>完成比例",
+    example: `${TITLE}二、主要目标\n上半年新增贷款达到全年目标的60%。`,
+    expect: { take: { name: "新增贷款全年目标完成比例", value: 0.6, quarter: 2 } },
+  },
+  {
+    id: "name.milestone",
+    stage: "name",
+    says: "a milestone's time alone (前三季度完成75%) names the indicator just stated",
+    example: `${TITLE}二、主要目标\n上半年完成水利投资的50%,前三季度完成80%。`,
+    expect: { take: { name: "水利投资完成比例", value: 0.8, quarter: 3 } },
   },
   {
     id: "name.scope-total",

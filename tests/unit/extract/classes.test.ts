@@ -301,3 +301,39 @@ describe("evaluation reports", () => {
     ]);
   });
 });
+
+describe("milestones of a year: stages, shares of the goal", () => {
+  const PLAN = "某市2025年市场监管工作要点\n二、主要目标";
+  const read = (s: string) =>
+    extractIndicators(`${PLAN}\n${s}`).indicators.map((i) => [
+      i.name,
+      i.value,
+      i.quarter,
+      i.historic ?? false,
+    ]);
+
+  test("time.stage: each stage of a sentence keeps its own quarter", () => {
+    expect(read("一季度完成城镇新增就业1400人,上半年完成全年任务的55%以上,前三季度完成80%以上。")).toEqual([
+      ["城镇新增就业", 1400, 1, false],
+      ["城镇新增就业全年任务完成比例", 0.55, 2, false],
+      ["城镇新增就业全年任务完成比例", 0.8, 3, false],
+    ]);
+  });
+
+  test("name.goal-share: 达到全年目标的60% is the share of the goal, named by its indicator", () => {
+    expect(read("上半年新增贷款达到全年目标的60%。")).toEqual([["新增贷款全年目标完成比例", 0.6, 2, false]]);
+  });
+
+  test("name.milestone: a time alone names the indicator just stated, also across sentences", () => {
+    expect(read("上半年完成水利投资的50%,前三季度完成80%。")).toEqual([
+      ["水利投资完成比例", 0.5, 2, false],
+      ["水利投资完成比例", 0.8, 3, false],
+    ]);
+    expect(read("上半年新增贷款达到全年目标的60%;前三季度达到85%。")[1]).toEqual([
+      "新增贷款全年目标完成比例",
+      0.85,
+      3,
+      false,
+    ]);
+  });
+});
