@@ -88,6 +88,8 @@ interface SentenceState {
   binding?: boolean;
   /** The quarter a milestone of this sentence is due by. */
   quarter?: number;
+  /** The clause's year qualifies what is counted (time.year-qualifier). */
+  yearQualifier?: boolean;
   /** The quarter was opened by a later clause of the sentence (time.stage). */
   stage?: boolean;
   /** 其中 has been read: later objects are parts of the last total (其中发明专利…, 企业专利…). */
@@ -228,6 +230,7 @@ class Extractor {
         st.pastRule = undefined;
       }
       if (mark.baseYear !== undefined) st.baseYear = mark.baseYear;
+      st.yearQualifier = mark.qualifier === true;
       if (mark.targetYear !== undefined && !mark.past) {
         st.targetYear = mark.targetYear;
         if (/^(?:到|至)/.test(clause.text.trim())) framingYear = mark.targetYear;
@@ -732,6 +735,7 @@ class Extractor {
       item.binding = st.binding;
       rules.push("kind.binding");
     }
+    if (!historic && st.yearQualifier) rules.push("time.year-qualifier");
     if (!historic && st.quarter !== undefined) {
       item.quarter = st.quarter;
       rules.push(st.stage ? "time.stage" : "time.quarter");

@@ -1,3 +1,5 @@
+import { YEAR_QUALIFIER } from "./years";
+
 /**
  * Indicator names: the subject of a target clause cleaned of scope words (全市, 到2020年, 其中,
  * 力争 …), completed from the subject it shares with an earlier clause, and compared by
@@ -96,6 +98,8 @@ export function cleanSubject(raw: string): CleanSubject {
   for (let guard = 0; guard < 12; guard++) {
     s = s.replace(/^[\s,.:;、。]+/, "");
     const t = TIME_PREFIX.exec(s);
+    // "2000年以前建成的小区": the year qualifies the thing and stays in its name.
+    if (t && t[0] !== "" && YEAR_QUALIFIER.test(s.slice(t[0].length).replace(/^以?前/, ""))) break;
     if (t && t[0] !== "") {
       s = s.slice(t[0].length);
       continue;
@@ -222,7 +226,7 @@ export function finishName(name: string): string {
  * do verbs whose object is not what is counted (培训企业人员, 资助专利申请, 服务企业).
  */
 const WORK_VERB =
-  /^(?:开展|举办|组织|培育|引进|建成|建设|打造|组建|创建|实施|建立|设立|完成|争创|布局|孵化|认定)(?=[\u4e00-\u9fff“"《])/;
+  /^(?:开展|举办|组织|培育|引进|建成(?!区)|建设|打造|组建|创建|实施|建立|设立|完成|争创|布局|孵化|认定)(?=[\u4e00-\u9fff“"《])/;
 /** What may not follow a dropped verb: another verb, or a word the verb turns into a noun. */
 const NOT_NOUN = /^(?:和|及|与|并|或|了|的|一批|一些|人数|数量|工作|活动$)/;
 

@@ -122,6 +122,13 @@ export const RULES = [
     expect: { take: { value: 1500, quarter: 1 } },
   },
   {
+    id: "time.year-qualifier",
+    stage: "time",
+    says: "a year qualifying what is counted (2000年以前建成的小区) dates no figure",
+    example: `${TITLE}二、主要目标\n开工改造城镇老旧小区150个,其中2000年以前建成的小区不少于120个。`,
+    expect: { take: { value: 120, unit: "个", historic: undefined } },
+  },
+  {
     id: "time.stage",
     stage: "time",
     says: "stages inside a sentence (一季度…,上半年…,前三季度…) each keep their own quarter",

@@ -275,6 +275,8 @@ describe("work verbs leave indicator names", () => {
     ["新增版权示范单位", "新增版权示范单位"],
     ["遴选重点企业", "遴选重点企业"],
     ["举办活动", "举办活动"],
+    // 建成区 is a place, not 建成 + 区.
+    ["建成区绿化覆盖率", "建成区绿化覆盖率"],
     ["培训知识产权管理人员", "培训知识产权管理人员"],
   ])("%s → %s", (name, want) => expect(dropWorkVerb(name)).toBe(want));
 });
@@ -334,6 +336,19 @@ describe("milestones of a year: stages, shares of the goal", () => {
       0.85,
       3,
       false,
+    ]);
+  });
+});
+
+describe("years inside names", () => {
+  test("time.year-qualifier: 2000年以前建成的小区 is a target of the plan's year, the year stays in the name", () => {
+    const r = extractIndicators(
+      "某市2025年城市更新行动计划\n二、主要目标\n开工改造城镇老旧小区150个,其中2000年以前建成的小区不少于120个;新增城市停车泊位1.5万个。",
+    ).indicators;
+    expect(r.map((i) => [i.name, i.value, i.historic ?? false])).toEqual([
+      ["开工改造城镇老旧小区", 150, false],
+      ["2000年以前建成的小区", 120, false],
+      ["新增城市停车泊位", 1.5, false],
     ]);
   });
 });
