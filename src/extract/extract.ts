@@ -77,6 +77,8 @@ interface SentenceState {
   last?: string;
   /** A quantity-free clause that may name the subject of the next one. */
   pending?: string;
+  /** The rule that made `pending` (name.qualified-subject). */
+  pendingRule?: RuleId;
   /** The last quantity-free clause, cleaned (组织审查员、管理人员培训 names the 培训 that follows). */
   lastWords?: string;
   /** The subjects of the last 分别 list, for a next clause that shares them. */
@@ -266,6 +268,7 @@ class Extractor {
     const drafts: Draft[] = [];
     let boundary = 0;
     let policyEnd = -1;
+    let qualifiers = 0;
     for (const q of quantities) {
       const zone = clauseText.slice(boundary, q.start);
       // "5家以上(含5家)": a number inside brackets restates or qualifies the one before.
@@ -309,6 +312,7 @@ class Extractor {
       // The threshold stays in the text before the next number, so it names that one's subject.
       if (isQualifier(around)) {
         this.reject(written, sentence, "reject.qualifier");
+        qualifiers++;
         continue;
       }
       // "打造“15分钟健身圈”": a numeral inside the name of a programme.
@@ -401,6 +405,13 @@ class Extractor {
       drafts.push(draft);
       boundary = end;
     }
+    // "集体经济经营性收入10万元以上村占比 | ≥65%": a name whose only number qualifies it names
+    // the next clause (name.qualified-subject).
+    if (drafts.length === 0 && qualifiers === quantities.length) {
+      this.numberless(clauseText, sentence, st);
+      if (st.pending !== undefined) st.pendingRule = "name.qualified-subject";
+      return;
+    }
     // Group continuation values (分别达到1000件和500件).
     const groups: Draft[][] = [];
     for (const d of drafts) {
@@ -458,7 +469,12 @@ class Extractor {
           continue;
         }
         const nameRules = named.rule ? [...shared, named.rule] : shared;
-        this.emit(named.name, d, effects, aspirational, sentence, st, named.penalty, nameRules);
+        const rate: Effect | undefined = named.growth
+          ? named.cagr
+            ? { ...effects, cagr: named.growth }
+            : { ...effects, growth: named.growth }
+          : undefined;
+        this.emit(named.name, d, rate ?? effects, aspirational, sentence, st, named.penalty, nameRules);
         names.push(named.carry ?? named.name);
         // "…数量新增20家,累计达到100家": the next clause carries the subject, not "新增…".
         if (named.carry && named.carry !== named.name && st.last === named.name) st.last = named.carry;
@@ -563,7 +579,21 @@ class Extractor {
         penalty += 0.1;
       }
       if (!carried) return undefined;
+      if (!st.last && st.pendingRule && carried === st.pending) rule = st.pendingRule;
       penalty += st.last ? 0.05 : 0.15;
+      // "农村居民人均可支配收入增速 | ≥7%": a carried rate of growth gives a growth of the thing.
+      const rate = unit === "%" && !effects.growth && !effects.cagr ? GROWTH_RATE.exec(carried) : null;
+      if (rate && rate.index >= 2) {
+        const growth = /下降|降/.test(rate[0]) ? "down" : "up";
+        const cagr = rate[0].startsWith("年均");
+        return {
+          name: finishName(carried.slice(0, rate.index)),
+          penalty,
+          rule: "name.carried-rate",
+          growth,
+          cagr,
+        };
+      }
       if (scopeOnly) carried = carried.replace(NEW_VERB, "") || carried;
       name = carried;
     } else if (GENERIC_ATTRIBUTES.has(name) && (st.last ?? st.pending ?? this.ctx.previousSubject)) {
@@ -598,6 +628,7 @@ class Extractor {
     // Chinese plans name their indicators in Chinese; anything else is not plan prose.
     if (!/[\u4e00-\u9fff]/.test(name)) return no("reject.no-subject");
     const rules: RuleId[] = [d.rule, ...nameRules, ...effectRules(d)];
+    if (d.quantity.unitPrefix) rules.push("cand.unit-prefix");
     const counted = COUNT_VERB.test(name);
     name = dropWorkVerb(name);
     const q = d.quantity;
@@ -970,12 +1001,18 @@ const GENERIC_GOAL =
 const MILESTONE_ONLY =
   /^(?:第?[一二三四1-4]季度(?:末)?(?:前)?|上半年|下半年|前三季度|年中|年底前?|年末|[369]月(?:底|末)前?)(?:完成)?$/;
 
+/** A rate of growth at the end of a name: …增速, …增长率, …年均增长率, …下降率. */
+const GROWTH_RATE = /(?:年均)?(?:增速|增长率|增幅|增长幅度|下降率|降幅)$/;
+
 /** A table caption of progress, not targets. */
 const CAPTION_PAST = /完成情况|进展情况|执行情况|上半年|前三季度|\d{1,2}\s*[—\-–~至]\s*\d{1,2}\s*月|统计表/;
 
 /** A name for a figure, how unsure it is, and the name rule that gave it. */
 interface Named {
   name: string;
+  /** The carried subject was a rate of growth (…增速): the figure is a growth. */
+  growth?: "up" | "down";
+  cagr?: boolean;
   penalty: number;
   carry?: string;
   rule?: RuleId;

@@ -83,6 +83,9 @@ export const UNITS: readonly string[] = [
   "件次",
   "人(次)",
   "人次",
+  "吨标准煤/万元",
+  "吨标准煤",
+  "元/人",
   "亿元",
   "万元",
   "千元",
@@ -149,6 +152,11 @@ export const UNITS: readonly string[] = [
   "千米",
   "米",
   "标准箱",
+  "块",
+  "GWh",
+  "GW",
+  "MWh",
+  "MW",
   "床",
   "间",
   "棵",
@@ -199,6 +207,8 @@ export interface Quantity {
   range?: [number, number];
   /** Written in Chinese numerals (两倍, 一番, 三项). */
   chinese: boolean;
+  /** 千/百 after the digits starts the unit (1.05千克 is 1.05 千克, not 1050 克). */
+  unitPrefix?: boolean;
 }
 
 interface RawNumber {
@@ -208,6 +218,8 @@ interface RawNumber {
   approximate: boolean;
   /** 万 / 亿 / 千 written after Arabic digits: kept with the unit, not folded into the value. */
   magnitude?: string;
+  /** 千/百 after the digits starts the unit (1.05千克): cand.unit-prefix. */
+  unitPrefix?: boolean;
 }
 
 const RANGE_SEPARATORS = new Set(["到", "至", "-", "~", "—", "–", "～"]);
@@ -251,13 +263,16 @@ function readChinese(s: string, i: number): RawNumber | undefined {
 function readMagnitude(s: string, n: RawNumber): RawNumber {
   let { end, approximate } = n;
   let magnitude: string | undefined;
+  let unitPrefix = false;
   if (s[end] === "余" || s[end] === "多") {
     approximate = true;
     end++;
   }
   if (!n.chinese) {
     const c = s[end];
-    if (c === "万" || c === "亿" || c === "千" || c === "百") {
+    // "1.05千克", "5千米": 千 starts the unit, it is no magnitude.
+    unitPrefix = (c === "千" || c === "百") && matchUnit(s, end)?.startsWith(c) === true;
+    if (!unitPrefix && (c === "万" || c === "亿" || c === "千" || c === "百")) {
       if (c === "万" && s[end + 1] === "亿") {
         magnitude = "万亿";
         end += 2;
@@ -271,7 +286,14 @@ function readMagnitude(s: string, n: RawNumber): RawNumber {
       }
     }
   }
-  return { value: n.value, end, chinese: n.chinese, approximate, magnitude };
+  return {
+    value: n.value,
+    end,
+    chinese: n.chinese,
+    approximate,
+    magnitude,
+    unitPrefix: unitPrefix || undefined,
+  };
 }
 
 function matchUnit(s: string, i: number): string | undefined {
@@ -419,6 +441,7 @@ export function scanQuantities(s: string): Quantity[] {
       approximate,
       range: range && [tidy(range[0] * factor), tidy(range[1] * factor)],
       chinese: first.chinese,
+      ...(first.unitPrefix ? { unitPrefix: true } : {}),
     });
     i = unitEnd;
   }

@@ -165,6 +165,13 @@ export const RULES = [
     expect: { take: { value: 8, unit: "个" } },
   },
   {
+    id: "cand.unit-prefix",
+    stage: "candidates",
+    says: "千/百 that starts a unit (1.05千克, 5千米) is no magnitude; the figure keeps its unit",
+    example: "人均日生活垃圾清运量控制在1.05千克以内。",
+    expect: { take: { value: 1.05, unit: "千克", comparator: "<=" } },
+  },
+  {
     id: "cand.zero",
     stage: "candidates",
     says: "零的突破 is a level of at least 1",
@@ -222,6 +229,20 @@ export const RULES = [
     expect: { take: { name: "水利投资完成比例", value: 0.8, quarter: 3 } },
   },
   {
+    id: "name.carried-rate",
+    stage: "name",
+    says: "a carried subject that is a rate of growth (…增速 | ≥7%) gives a growth of the thing",
+    example: "序号 | 考核指标 | 全县目标值 | 分值\n4 | 农村居民人均可支配收入增速 | ≥7% | 10",
+    expect: { take: { name: "农村居民人均可支配收入", kind: "growth", value: 0.07 } },
+  },
+  {
+    id: "name.qualified-subject",
+    stage: "name",
+    says: "a name whose only number qualifies it (收入10万元以上村占比) names the next clause",
+    example: "序号 | 考核指标 | 全县目标值 | 分值\n7 | 集体经济经营性收入10万元以上村占比 | ≥65% | 8",
+    expect: { take: { name: "集体经济经营性收入10万元以上村占比", value: 0.65 } },
+  },
+  {
     id: "name.scope-total",
     stage: "name",
     says: "a scope alone (全市累计) names the total of the things just counted",
@@ -270,6 +291,13 @@ export const RULES = [
     says: "低于/少于 → <, lower is better",
     example: "婴儿死亡率低于5‰。",
     expect: { take: { comparator: "<", value: 0.005, unit: "‰" } },
+  },
+  {
+    id: "cmp.symbol",
+    stage: "classify",
+    says: "≥ ≤ > < before the number (a cell “≥95%”) are comparators",
+    example: "序号 | 考核指标 | 全县目标值 | 分值\n1 | 农村卫生厕所普及率 | ≥95% | 6",
+    expect: { take: { name: "农村卫生厕所普及率", comparator: ">=", value: 0.95 } },
   },
   {
     id: "cmp.shortfall",

@@ -352,3 +352,49 @@ describe("years inside names", () => {
     ]);
   });
 });
+
+describe("target cells of a task table without years", () => {
+  const TABLE = "某县2025年度乡镇实绩考核办法\n序号 | 考核指标 | 全县目标值 | 分值";
+  const read = (row: string) => extractIndicators(`${TABLE}\n${row}`).indicators.map(brief);
+
+  test("cmp.symbol: ≥ and ≤ in a cell are comparators", () => {
+    expect(read("1 | 农村卫生厕所普及率 | ≥95% | 6")).toEqual([
+      ["农村卫生厕所普及率", "level", ">=", 0.95, "%"],
+    ]);
+    expect(read("2 | 人均日生活垃圾清运量 | ≤1.05千克 | 6")).toEqual([
+      ["人均日生活垃圾清运量", "level", "<=", 1.05, "千克"],
+    ]);
+  });
+
+  test("name.carried-rate: a name cell ending in 增速 makes the figure a growth of the thing", () => {
+    expect(read("4 | 农村居民人均可支配收入增速 | ≥7% | 10")).toEqual([
+      ["农村居民人均可支配收入", "growth", ">=", 0.07, "%"],
+    ]);
+  });
+
+  test("name.qualified-subject: a name cell whose only number qualifies it names the target cell", () => {
+    expect(read("7 | 集体经济经营性收入10万元以上村占比 | ≥65% | 8")).toEqual([
+      ["集体经济经营性收入10万元以上村占比", "level", ">=", 0.65, "%"],
+    ]);
+  });
+});
+
+describe("units", () => {
+  test("cand.unit-prefix: 1.05千克 is 1.05 千克; GW, 块, 万元/人 and 吨标准煤/万元 are units", () => {
+    const r = extractIndicators(
+      [
+        "某市2025年工作要点",
+        "人均日生活垃圾清运量控制在1.05千克以内。",
+        "新增光伏组件产能10GW,新建社会足球场地15块。",
+        "全员劳动生产率达到52万元/人,单位工业增加值能耗低于0.35吨标准煤/万元。",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.value, i.unit, i.comparator])).toEqual([
+      [1.05, "千克", "<="],
+      [10, "GW", ">="],
+      [15, "块", ">="],
+      [52, "万元/人", ">="],
+      [0.35, "吨标准煤/万元", "<"],
+    ]);
+  });
+});
