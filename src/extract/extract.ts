@@ -115,6 +115,12 @@ interface Context {
   /** Under a heading of targets or tasks (主要目标, 重点任务): 实现…同比增长 there states a target. */
   sectionAhead?: boolean;
   sectionTargetYear?: number;
+  /** No sentence of the paragraph has stated a figure yet (a framing year frames the section). */
+  paragraphStart?: boolean;
+  /** The rule that framed the section's year (time.phase-year), if any. */
+  sectionYearRule?: RuleId;
+  /** A year framed inside a paragraph, for the rest of it only. */
+  paragraphYear?: number;
 }
 
 interface Draft {
@@ -211,6 +217,7 @@ class Extractor {
     st.binding = bindingIn(sentence);
     const before = this.items.length;
     let framingYear: number | undefined;
+    let framingRule: RuleId | undefined;
     for (const clause of splitClauses(sentence)) {
       if (clause.text.length > MAX_CLAUSE) continue;
       // "一季度完成1400人,上半年完成全年任务的55%,前三季度完成80%": each stage its own quarter.
@@ -235,17 +242,29 @@ class Extractor {
       st.yearQualifier = mark.qualifier === true;
       if (mark.targetYear !== undefined && !mark.past) {
         st.targetYear = mark.targetYear;
-        if (/^(?:到|至)/.test(clause.text.trim())) framingYear = mark.targetYear;
+        const lead = clause.text.trim();
+        // "到2025年,…", "2025年为全面推进阶段": the year frames what follows.
+        if (/^(?:到|至)/.test(lead)) framingYear = mark.targetYear;
+        else if (/^\d{4}\s*年(?:底|末)?前?(?:为|是|起|$)/.test(lead)) {
+          framingYear = mark.targetYear;
+          framingRule = "time.phase-year";
+        }
       }
       this.clause(clause.text, source, st);
     }
     // "到2020年,基本形成…" frames the targets that follow, and so does the plan's own target year;
     // a side horizon stated with its own targets (到2022年,…达到9件) does not.
+    // A framing sentence inside a paragraph ("…。到2023年,市级机关全部建成节约型机关。") frames
+    // the rest of its paragraph only (time.paragraph-year).
     if (
       framingYear !== undefined &&
       (this.items.length === before || framingYear === this.ctx.meta.targetYear)
-    )
-      this.ctx.sectionTargetYear = framingYear;
+    ) {
+      if (this.ctx.paragraphStart !== false) {
+        this.ctx.sectionTargetYear = framingYear;
+        this.ctx.sectionYearRule = framingRule;
+      } else this.ctx.paragraphYear = framingYear;
+    }
     this.ctx.previousLast = st.last;
     // A sentence that only names something (加快建设县域医疗次中心。) may be the subject of the next.
     this.ctx.previousSubject =
@@ -530,7 +549,7 @@ class Extractor {
     let penalty = 0;
     let rule: RuleId | undefined;
     // "每年不少于300万元": a bare period names nothing; the subject is carried.
-    if (/^(?:每年|每季度|每月|全年|年度|当年|每年度)$/.test(name)) name = "";
+    if (/^(?:每年|每季度|每月|全年|年度|当年|每年度|其中)$/.test(name)) name = "";
     // "上半年完成全年目标的48%;前三季度完成75%": a milestone's time alone names the indicator just
     // stated, in this sentence or the one before (name.milestone).
     if (MILESTONE_ONLY.test(name)) {
@@ -744,7 +763,8 @@ class Extractor {
       confidence: round2(Math.max(0.05, Math.min(0.99, confidence))),
     };
     const baseYear = d.tail.baseYear ?? st.baseYear;
-    const targetYear = d.tail.targetYear ?? st.targetYear ?? this.ctx.sectionTargetYear;
+    const targetYear =
+      d.tail.targetYear ?? st.targetYear ?? this.ctx.paragraphYear ?? this.ctx.sectionTargetYear;
     if (baseYear !== undefined && kind !== "level") item.baseYear = baseYear;
     if (targetYear !== undefined && !historic) item.targetYear = targetYear;
     if (historic) {
@@ -767,6 +787,12 @@ class Extractor {
       rules.push("kind.binding");
     }
     if (!historic && st.yearQualifier) rules.push("time.year-qualifier");
+    if (!historic && d.tail.ownYear) rules.push("time.item-year");
+    else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined) {
+      if (this.ctx.paragraphYear !== undefined) rules.push("time.paragraph-year");
+      else if (this.ctx.sectionTargetYear !== undefined && this.ctx.sectionYearRule)
+        rules.push(this.ctx.sectionYearRule);
+    }
     if (!historic && st.quarter !== undefined) {
       item.quarter = st.quarter;
       rules.push(st.stage ? "time.stage" : "time.quarter");
@@ -1213,12 +1239,23 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     ctx.sectionPast = seg.at.past;
     ctx.sectionPastRule = seg.at.pastRule;
     ctx.sectionAhead = seg.at.ahead;
-    if (seg.at.top) ctx.sectionTargetYear = undefined;
+    if (seg.at.top) {
+      ctx.sectionTargetYear = undefined;
+      ctx.sectionYearRule = undefined;
+    }
     if (seg.type === "row") ex.tableRow(seg.row, seg.text, seg.afterGap);
     else if (seg.type === "region-row") ex.regionRow(seg.row, seg.text, seg.past);
     else if (seg.type === "prose") {
       let past: PastState = { past: false };
-      for (const s of seg.sentences) past = ex.sentence(s, past, seg.source);
+      ctx.paragraphYear = undefined;
+      // Until a sentence of the paragraph states a figure, a framing year frames the section.
+      ctx.paragraphStart = true;
+      for (const s of seg.sentences) {
+        const n = ex.items.length;
+        past = ex.sentence(s, past, seg.source);
+        if (ex.items.length > n) ctx.paragraphStart = false;
+      }
+      ctx.paragraphYear = undefined;
     }
   }
   const indicators = options.includeHistoric === false ? ex.items.filter((i) => !i.historic) : ex.items;

@@ -129,6 +129,27 @@ export const RULES = [
     expect: { take: { value: 120, unit: "个", historic: undefined } },
   },
   {
+    id: "time.item-year",
+    stage: "time",
+    says: "a year right before a figure's verb is that figure's year (2025年达到4个、2026年达到4.5个)",
+    example: `某区托育服务发展行动方案(2025—2027年)\n二、主要目标\n每千人口托位数达到5个,其中2025年达到4个、2026年达到4.5个。`,
+    expect: { take: { value: 4, targetYear: 2025 } },
+  },
+  {
+    id: "time.paragraph-year",
+    stage: "time",
+    says: "a framing year after figures of its paragraph (…。到2023年,…) frames the rest of that paragraph only",
+    example: `某市“十四五”节能减排综合工作方案\n三、重点工程\n(三)公共机构节能。人均综合能耗下降6%。到2023年,市级机关全部建成节约型机关。节约型机关达到50家。\n(四)交通节能。新建公共充电桩5000个。`,
+    expect: { take: { value: 50, targetYear: 2023 } },
+  },
+  {
+    id: "time.phase-year",
+    stage: "time",
+    says: "a phase of a multi-year plan (2024年为启动实施阶段) frames the targets after it",
+    example: `某市职业教育提质行动方案(2024—2026年)\n四、实施步骤\n(一)2024年为启动实施阶段。中等职业学校办学条件达标率达到85%。`,
+    expect: { take: { value: 0.85, targetYear: 2024 } },
+  },
+  {
     id: "time.stage",
     stage: "time",
     says: "stages inside a sentence (一季度…,上半年…,前三季度…) each keep their own quarter",

@@ -55,11 +55,15 @@ function isTitleLine(t: string): boolean {
   return TITLE_END.test(t);
 }
 
+/** "(节选)", "(摘要)" after a title: the copy is a part, the title is the document's. */
+const EDITOR_NOTE = /\s*[((](?:节选|摘要|摘编|全文)[))]\s*$/;
+
 export function detectPlanMeta(lines: Line[]): PlanMeta {
   let title = "";
   let docYear: number | null = null;
   for (let i = 0; i < lines.length && i < 80; i++) {
-    const t = lines[i].text;
+    // "…发展规划(节选)": an editor's note on the copy, not part of the title.
+    const t = lines[i].text.replace(EDITOR_NOTE, "");
     if (docYear === null) docYear = dateLineYear(t);
     if (title === "" && lines[i].headingLevel === 0 && isTitleLine(t)) {
       title = t;

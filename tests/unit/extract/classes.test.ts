@@ -398,3 +398,65 @@ describe("units", () => {
     ]);
   });
 });
+
+describe("plan years", () => {
+  const years = (lines: string[]) =>
+    extractIndicators(lines.join("\n")).indicators.map((i) => [i.value, i.targetYear]);
+
+  // Items without a year of their own are due in the plan's target year (left undefined).
+  test("time.item-year: a year right before a figure's verb is that figure's year", () => {
+    expect(
+      years([
+        "某区托育服务发展行动方案(2025—2027年)",
+        "二、主要目标",
+        "每千人口托位数达到5个,其中2025年达到4个、2026年达到4.5个。",
+      ]),
+    ).toEqual([
+      [5, undefined],
+      [4, 2025],
+      [4.5, 2026],
+    ]);
+  });
+
+  test("time.paragraph-year: a framing year after a paragraph's figures frames the rest of it only", () => {
+    expect(
+      years([
+        "某市“十四五”节能减排综合工作方案",
+        "三、重点工程",
+        "(三)公共机构节能。人均综合能耗下降6%。到2023年,市级机关全部建成节约型机关。节约型机关达到50家。",
+        "(四)交通节能。新建公共充电桩5000个。",
+      ]),
+    ).toEqual([
+      [0.06, undefined],
+      [50, 2023],
+      [5000, undefined],
+    ]);
+  });
+
+  test("time.phase-year: 2024年为启动实施阶段 frames the targets of that phase", () => {
+    expect(
+      years([
+        "某市职业教育提质行动方案(2024—2026年)",
+        "四、实施步骤",
+        "(一)2024年为启动实施阶段。中等职业学校办学条件达标率达到85%。",
+        "(二)2025年为全面推进阶段。中等职业学校办学条件达标率达到95%。",
+      ]),
+    ).toEqual([
+      [0.85, 2024],
+      [0.95, 2025],
+    ]);
+  });
+
+  test("an editor's note after the title (节选, 摘要) leaves the title and its period", () => {
+    const r = extractIndicators(
+      [
+        '菱州市"十四五"民政事业发展规划(节选)',
+        "一、发展基础",
+        '"十三五"期间,全市民政事业取得长足发展。',
+        "二、主要目标",
+        "村(居)务公开率保持100%。",
+      ].join("\n"),
+    );
+    expect([r.title, r.baseYear, r.targetYear]).toEqual(['菱州市"十四五"民政事业发展规划', 2020, 2025]);
+  });
+});
