@@ -322,8 +322,9 @@ class Extractor {
       if (deadline === "bound") sfx = { effect: { cmp: "<=", lowerIsBetter: true }, length: 1 };
       // "每件最高资助5000元、8000元": a value listed after a policy figure is one too.
       const listedAfterPolicy = policyEnd === boundary && /^\s*(?:、|和|或)?\s*$/.test(zone);
-      if (listedAfterPolicy || isPolicyAmount(around)) {
-        this.reject(written, sentence, "reject.policy");
+      const policy = listedAfterPolicy || isPolicyAmount(around);
+      if (policy) {
+        this.reject(written, sentence, policy === "rate-of-base" ? "reject.rate-of-base" : "reject.policy");
         boundary = q.end + (sfx?.length ?? 0);
         policyEnd = boundary;
         continue;
@@ -337,7 +338,7 @@ class Extractor {
       // "打造“15分钟健身圈”": a numeral inside the name of a programme.
       if (inQuotedName(clauseText, q.start, q.end)) {
         this.reject(written, sentence, "reject.name-numeral");
-        boundary = q.end;
+        // The name goes on past it: "新增“一件事一次办”集成服务事项15项" keeps it in the subject.
         continue;
       }
       if (isPerUnitStandard(around)) {
@@ -716,7 +717,7 @@ class Extractor {
     // Chinese numeral counts there; elsewhere a bare 三项 or 两个 is wording (三大产业, 两个市场).
     if (q.chinese && !hasWord && !counted) return no("reject.wording");
     // Weights of an assessment (考核分值占5%) are not targets.
-    if (/分值|权重|优秀比例|等次|满分/.test(name)) return no("reject.assessment");
+    if (/分值|权重|优秀比例|等次|满分|考核总分/.test(name)) return no("reject.assessment");
     // Points without a comparator are an assessment's scale (创造指标40分), not a score to reach.
     if (unit === "分" && !hasWord) return no("reject.assessment");
     // Counts of documents (出台政策文件6个) are not targets.
@@ -724,6 +725,13 @@ class Extractor {
       return no("reject.document-count");
     if (q.baseUnit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone)))
       return no("reject.policy");
+    // "市财政设立…基金,规模50亿元", "市财政设立…专项资金,每年安排5000万元": the treasury's money in
+    // the sentence, without a comparator, is a budget, an input of the plan (reject.budget-sentence).
+    // "预警信息发布时间原则上不超过10分钟": 原则上 states a norm for each case, not a result to reach.
+    if (/原则上$/.test(d.tail.subjectZone.trim())) return no("reject.in-principle");
+    // A floor the treasury commits to (每年不低于800万元) is kept as the plan's own target.
+    if (q.baseUnit === "元" && e.cmp === undefined && FISCAL_INPUT.test(sentence))
+      return no("reject.budget-sentence");
     // 科研人员所得比例不低于70%: how a sum is shared, a rule rather than a result.
     if (isShareRule(name)) return no("reject.share-rule");
     // "主要指标实现倍增": a summary, no indicator named.
@@ -911,7 +919,7 @@ class Extractor {
   private numberless(text: string, sentence: string, st: SentenceState): void {
     const zero = /(?:实现|取得)?(?:零的突破|零突破)/.exec(text);
     // 翻番 / 倍增 (×2); "倍增计划" names a programme, not a target.
-    const dbl = /(?:实现)?(?:翻番|倍增)(?!计划|行动|工程|项目)/.exec(text);
+    const dbl = /(?:实现)?(?:翻番|倍增)(?!["”]?(?:计划|行动|工程|项目))/.exec(text);
     const m = zero ?? dbl;
     if (!m) {
       const c = cleanSubject(text).name;
@@ -1011,6 +1019,12 @@ export function clauseQuarter(clause: string): number | undefined {
 /** A number inside quotes (“15分钟健身圈”) or naming a ring of services (15分钟生活圈). */
 function inQuotedName(text: string, start: number, end: number): boolean {
   if (/^[\u4e00-\u9fff]{0,4}圈/.test(text.slice(end, end + 5))) return true;
+  // Straight quotes ("一件事一次办", "7×24小时"): inside when an odd number of them come before.
+  const straight = text.slice(0, start).split('"').length - 1;
+  if (straight % 2 === 1) {
+    const close = text.indexOf('"', end);
+    if (close >= 0 && close - text.lastIndexOf('"', start) <= 16) return true;
+  }
   const open = text.lastIndexOf("“", start);
   if (open < 0 || text.lastIndexOf("”", start) > open) return false;
   const close = text.indexOf("”", end);
@@ -1029,6 +1043,10 @@ const MILESTONE_ONLY =
 
 /** A rate of growth at the end of a name: …增速, …增长率, …年均增长率, …下降率. */
 const GROWTH_RATE = /(?:年均)?(?:增速|增长率|增幅|增长幅度|下降率|降幅)$/;
+
+/** A sentence about the treasury setting money aside: 市财政设立…基金, 县财政每年安排…. */
+const FISCAL_INPUT =
+  /^[\s(（)）一二三四五六七八九十\d.、]*(?:[省市县区州镇]级?)?财政(?:部门)?(?:每年|年度)?(?:安排|设立|投入|统筹|出资|拨付|列支)/;
 
 /** A table caption of progress, not targets. */
 const CAPTION_PAST = /完成情况|进展情况|执行情况|上半年|前三季度|\d{1,2}\s*[—\-–~至]\s*\d{1,2}\s*月|统计表/;

@@ -420,7 +420,12 @@ export function scanQuantities(s: string): Quantity[] {
       // "每10万人口", "每千人": the denominator of a per-capita name, not a figure.
       prev === "每" ||
       (prev !== undefined && /[A-Za-z.]/.test(prev)) ||
-      (unitRaw === "次" && s[end + 1] === "性");
+      (unitRaw === "次" && s[end + 1] === "性") ||
+      // "一级医院", "二级运动员": a grade in a name, not a count.
+      (unitRaw === "级" &&
+        first.chinese &&
+        /[\u4e00-\u9fff]/.test(s[end + 1] ?? "") &&
+        !/[以及]/.test(s[end + 1]));
     if (skip || unitRaw === undefined) {
       i = Math.max(end, i + 1);
       continue;

@@ -476,6 +476,27 @@ export const RULES = [
     expect: { reject: "3000元" },
   },
   {
+    id: "reject.in-principle",
+    stage: "reject",
+    says: "原则上 before the comparator states a norm for each case (发布时间原则上不超过10分钟)",
+    example: "气象灾害预警信息发布时间原则上不超过10分钟。",
+    expect: { reject: "10分钟" },
+  },
+  {
+    id: "reject.rate-of-base",
+    stage: "reject",
+    says: "a bound or deduction as a share of a base (不高于…平均收费水平的80%, 扣减…经费的5%) is a rule",
+    example: "普惠托育服务收费不高于当地同类托育机构平均收费水平的80%。",
+    expect: { reject: "80%" },
+  },
+  {
+    id: "reject.budget-sentence",
+    stage: "reject",
+    says: "money in a sentence about the treasury setting funds aside (市财政设立…基金,规模50亿元) is a budget",
+    example: "市财政设立新能源产业发展基金,规模50亿元。",
+    expect: { reject: "50亿元" },
+  },
+  {
     id: "reject.qualifier",
     stage: "reject",
     says: "a threshold inside a noun phrase (注册资本500万元以上企业) qualifies the name",
