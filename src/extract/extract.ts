@@ -181,6 +181,10 @@ class Extractor {
     const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${scope}`;
     const bucket = this.buckets.get(key) ?? [];
     for (const other of bucket.slice(0, 50)) {
+      // "出口" inside "进出口总额" is another indicator: a contained name must be most of the other.
+      const [a, b] = [other.name.length, item.name.length];
+      const contained = other.name.includes(item.name) || item.name.includes(other.name);
+      if (contained && Math.min(a, b) / Math.max(a, b) < 0.5) continue;
       if (nameSimilarity(other.name, item.name) >= 0.7) {
         this.reject(text, item.source, "merge.same-constraint");
         return;
@@ -649,6 +653,8 @@ class Extractor {
     if (!/[\u4e00-\u9fff]/.test(name)) return no("reject.no-subject");
     const rules: RuleId[] = [d.rule, ...nameRules, ...effectRules(d)];
     if (d.quantity.unitPrefix) rules.push("cand.unit-prefix");
+    if (d.quantity.unit === "" && /(?:死亡率|发生率|发病率|事故率|伤亡率)$/.test(name))
+      rules.push("cand.rate-per");
     const counted = COUNT_VERB.test(name);
     name = dropWorkVerb(name);
     const q = d.quantity;

@@ -309,6 +309,8 @@ function readNumberAt(s: string, i: number): RawNumber | undefined {
 
 /** Words a unitless figure follows: a ratio, coefficient or index (收入比缩小到2.3, 恩格尔系数…). */
 const RATIO_NAME = /(?:比|系数|指数|比值|倍数)[^,;。、\d]{0,6}$/;
+/** A rate per so many people or per 亿元 of output, written without a unit (十万人口火灾死亡率0.25). */
+const RATE_PER_NAME = /(?:万|亿元)[^,;。、\d]{0,20}(?:死亡率|发生率|发病率|事故率|伤亡率)[^,;。、\d]{0,2}$/;
 const RATIO_VERB =
   /(?:达到|不低于|不少于|不超过|不高于|控制在|缩小到|缩小至|缩小为|降至|降到|降低到|下降到|保持在|稳定在|提高到|提高至|为|在|低于|高于|超过)\s*$/;
 
@@ -340,7 +342,8 @@ function readRatio(
   const next = s[end];
   if (
     RATIO_VERB.test(before) &&
-    RATIO_NAME.test(before.replace(RATIO_VERB, "")) &&
+    (RATIO_NAME.test(before.replace(RATIO_VERB, "")) ||
+      RATE_PER_NAME.test(s.slice(Math.max(0, start - 40), start).replace(RATIO_VERB, ""))) &&
     (next === undefined || !/[\dA-Za-z年月日号.]/.test(next))
   )
     return { value, end, unit: "" };
@@ -421,6 +424,12 @@ export function scanQuantities(s: string): Quantity[] {
       prev === "每" ||
       (prev !== undefined && /[A-Za-z.]/.test(prev)) ||
       (unitRaw === "次" && s[end + 1] === "性") ||
+      // "十万人口火灾死亡率", "工矿商贸就业人员十万人生产安全事故死亡率": a round denominator.
+      (unitRaw === "人" &&
+        first.chinese &&
+        /^10{3,}$/.test(String(first.value)) &&
+        /[\u4e00-\u9fff]/.test(s[end + 1] ?? "") &&
+        !/[以及左]/.test(s[end + 1])) ||
       // "一级医院", "二级运动员": a grade in a name, not a count.
       (unitRaw === "级" &&
         first.chinese &&

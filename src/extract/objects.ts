@@ -108,8 +108,12 @@ export function splitDistributive(subject: string): string[] {
   const lastLevel = LEVEL_WORD.exec(last);
   const qualified =
     lastLevel && last.length > lastLevel[0].length + 1 ? last.slice(lastLevel[0].length) : undefined;
+  // "PM2.5和PM10平均浓度": a code alone takes what follows the last one's code.
+  const coded = /^[A-Za-z][A-Za-z0-9.]*(?=[\u4e00-\u9fff])/.exec(last);
   return parts.map((p, k) => {
     if (qualified && k < parts.length - 1 && LEVEL_ONLY.test(p)) return p + qualified;
+    if (coded && k < parts.length - 1 && /^[A-Za-z][A-Za-z0-9.]*$/.test(p))
+      return p + last.slice(coded[0].length);
     if (k === parts.length - 1) {
       if (k === 0) return p;
     } else if (

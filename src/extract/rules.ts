@@ -193,6 +193,13 @@ export const RULES = [
     expect: { take: { value: 1.05, unit: "千克", comparator: "<=" } },
   },
   {
+    id: "cand.rate-per",
+    stage: "candidates",
+    says: "a rate per 十万人口/亿元 written without a unit (火灾死亡率控制在0.25以下) is read bare",
+    example: "十万人口火灾死亡率控制在0.25以下。",
+    expect: { take: { name: "十万人口火灾死亡率", value: 0.25, unit: "", comparator: "<=" } },
+  },
+  {
     id: "cand.zero",
     stage: "candidates",
     says: "零的突破 is a level of at least 1",

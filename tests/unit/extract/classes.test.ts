@@ -486,3 +486,33 @@ describe("plan years", () => {
     expect([r.title, r.baseYear, r.targetYear]).toEqual(['菱州市"十四五"民政事业发展规划', 2020, 2025]);
   });
 });
+
+describe("rates per population, codes and contained names", () => {
+  const PLAN = "某市2025年安全生产工作要点\n二、主要目标";
+  const read = (s: string) => extractIndicators(`${PLAN}\n${s}`).indicators.map(brief);
+
+  test("cand.rate-per: 十万人口/亿元 rates without a unit; 十万人 is a denominator, not a count", () => {
+    expect(
+      read(
+        "亿元地区生产总值生产安全事故死亡率控制在0.019以下,工矿商贸就业人员十万人生产安全事故死亡率控制在1.1以下。",
+      ),
+    ).toEqual([
+      ["亿元地区生产总值生产安全事故死亡率", "level", "<=", 0.019, ""],
+      ["工矿商贸就业人员十万人生产安全事故死亡率", "level", "<=", 1.1, ""],
+    ]);
+  });
+
+  test("PM2.5和PM10平均浓度分别…: a code alone takes the measure after the last code", () => {
+    expect(read("PM2.5和PM10平均浓度分别下降3%和5%。").map((i) => [i[0], i[3]])).toEqual([
+      ["PM2.5平均浓度", 0.03],
+      ["PM10平均浓度", 0.05],
+    ]);
+  });
+
+  test("a short name inside a longer one (出口, 进出口总额) is another indicator, not a repeat", () => {
+    expect(read("进出口总额同比增长8%以上。其中出口增长8%。").map((i) => i[0])).toEqual([
+      "进出口总额",
+      "出口",
+    ]);
+  });
+});
