@@ -414,6 +414,17 @@ class Extractor {
           draft.object = obj.text;
           end = obj.end;
         } else {
+          // "完成全市1.2万家生产经营单位风险隐患排查": the count of the work done, named by it.
+          const work = countedWork(clauseText, zone, end);
+          if (work) {
+            draft.form = "qty";
+            draft.rule = "cand.counted-work";
+            draft.object = work.name;
+            draft.tail = { ...draft.tail, effects: [...draft.tail.effects, { cmp: ">=", level: true }] };
+            drafts.push(draft);
+            boundary = work.end;
+            continue;
+          }
           const counted = countBeforeNoun(clauseText, end, draft.tail.subjectZone, q.unit);
           if (!counted) {
             this.reject(written, sentence, "reject.not-counted");
@@ -987,6 +998,21 @@ function countBeforeNoun(
   return { name: `${m[2]}${m[3]}的${m[1]}数`, end: at + m[0].length };
 }
 
+/**
+ * "完成全市1.2万家生产经营单位风险隐患排查", "完成全部48处水毁工程修复": a verb of completion, then
+ * the count, then what is done to the things counted, closing the clause. The figure is the number
+ * of things the work is done on, named by the work.
+ */
+function countedWork(text: string, zone: string, at: number): { name: string; end: number } | undefined {
+  if (!/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有)?\s*$/.test(zone)) return undefined;
+  const m =
+    /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案))(?=[,;。]|$)/.exec(
+      text.slice(at),
+    );
+  if (!m) return undefined;
+  return { name: m[1], end: at + m[0].length };
+}
+
 /** "生均公用经费", "每个村卫生室医生数": a per-unit standard, a norm rather than a result. */
 const PER_UNIT_NAME =
   /^(?:生均|每(?:个|所|村|亩)[^,;。]{0,10}(?:配备|配置|标准))|(?:起付标准|起付线|支付限额|报销比例|缴费标准|补助标准|补贴标准|最低工资标准|保障标准|低保标准)(?:调整)?$/;
@@ -1070,7 +1096,7 @@ interface Named {
 
 /** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
 const COUNT_VERB =
-  /^(?:新增|新建|新培育|新认定|新引进|建成|培育|认定|创建|引进|打造|组建|设立|建立|孵化|争创|评选|推荐|遴选|选树)[\u4e00-\u9fff“]/;
+  /^(?:新增|新建|新培育|新认定|新引进|建成|培育|认定|创建|引进|打造|组建|设立|建立|孵化|争创|评选|推荐|遴选|选树|改造提升|提升改造|改造|改扩建|新改建|改建)[\u4e00-\u9fff“]/;
 
 /** Verbs in front of a clause that organise rather than name (组织…培训, 开展…活动). */
 const LEAD_VERB = /^(?:组织|开展|举办|实施|加强|推动|面向|针对|对)/;

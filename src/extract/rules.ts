@@ -179,6 +179,13 @@ export const RULES = [
     expect: { take: { kind: "level", value: 0.5, unit: "%" } },
   },
   {
+    id: "cand.counted-work",
+    stage: "candidates",
+    says: "完成全市N家X + work (排查, 培训, 修复 …) closing the clause: the number of things the work is done on",
+    example: "一季度末前完成全市1.2万家生产经营单位风险隐患排查。",
+    expect: { take: { name: "生产经营单位风险隐患排查", value: 1.2, unit: "万家" } },
+  },
+  {
     id: "cand.count-before-noun",
     stage: "candidates",
     says: "N个县…通过…: a count before its noun, named by the noun and the verb",

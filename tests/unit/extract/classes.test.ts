@@ -26,6 +26,13 @@ describe("分别 with subjects sharing one noun", () => {
     ]);
   });
 
+  test("a paired modifier alone (城镇和农村…) takes what the last one qualifies", () => {
+    expect(read("城镇和农村居民人均可支配收入分别增长6%和7%。")).toEqual([
+      ["城镇居民人均可支配收入", "growth", ">=", 0.06, "%"],
+      ["农村居民人均可支配收入", "growth", ">=", 0.07, "%"],
+    ]);
+  });
+
   test("a subject ending in 零部件 is not cut at 零", () => {
     expect(read("汽车零部件、电子信息产业发明专利申请量分别达到800件和600件。")).toEqual([
       ["汽车零部件产业发明专利申请量", "level", ">=", 800, "件"],
@@ -514,5 +521,21 @@ describe("rates per population, codes and contained names", () => {
       "进出口总额",
       "出口",
     ]);
+  });
+});
+
+describe("counts of work done", () => {
+  const PLAN = "某市2025年安全生产工作要点\n二、重点任务";
+  const read = (s: string) => extractIndicators(`${PLAN}\n${s}`).indicators.map(brief);
+
+  test("cand.counted-work: 完成全市N家X + work names the count by the work", () => {
+    expect(read("一季度末前完成全市1.2万家生产经营单位风险隐患排查。")).toEqual([
+      ["生产经营单位风险隐患排查", "level", ">=", 1.2, "万家"],
+    ]);
+    expect(read("汛前完成全部48处水毁工程修复。")).toEqual([["水毁工程修复", "level", ">=", 48, "处"]]);
+  });
+
+  test("改造提升 commits to a count in Chinese numerals like the other counting verbs", () => {
+    expect(read("改造提升村卫生室六个。")).toEqual([["改造提升村卫生室", "level", ">=", 6, "个"]]);
   });
 });
