@@ -848,7 +848,10 @@ class Extractor {
       !fall && /周期|时限|时间|天数|发案率|纠错率|失业率|浓度|能耗|排放|死亡率|用水量|发生率/.test(name);
     for (const v of row.values) {
       const historic = !v.target && (v.base || (base !== null ? v.year <= base : true));
-      if (!historic && !v.target) continue;
+      // A year between base and target (指标 | 2020年 | 2023年 | 2025年) is a milestone of the row,
+      // due that year (table.milestone).
+      const milestone = !historic && !v.target;
+      if (milestone && !(v.year > 1)) continue;
       const lowerIsBetter = v.comparator ? v.comparator === "<=" || v.comparator === "<" : lowerName;
       const item: ExtractedIndicator = {
         name,
@@ -872,7 +875,8 @@ class Extractor {
         item.comparator = v.comparator === "<=" || v.comparator === "<" ? v.comparator : ">=";
       }
       if (v.cumulative) item.note = item.note ? `${item.note};累计值` : "累计值";
-      const rules: RuleId[] = [historic ? "table.base" : "table.target"];
+      const rules: RuleId[] = [historic ? "table.base" : milestone ? "table.milestone" : "table.target"];
+      if (milestone) item.note = item.note ? `${item.note};阶段目标` : "阶段目标";
       if (afterGap) rules.push("table.gap-row");
       if (!historic && row.binding !== undefined) {
         item.binding = row.binding;

@@ -58,6 +58,14 @@ export const RULES = [
     expect: { take: { name: "森林覆盖率", value: 0.4, historic: true } },
   },
   {
+    id: "table.milestone",
+    stage: "table",
+    says: "a year column between base and target is a milestone of the row, due that year",
+    example:
+      "某县知识产权发展规划(2021-2025年)\n指标 | 2020年 | 2023年 | 2025年\n专利申请量(件) | 800 | 1000 | 1200",
+    expect: { take: { name: "专利申请量", value: 1000, targetYear: 2023 } },
+  },
+  {
     id: "table.cagr",
     stage: "table",
     says: "a 年均增长 column gives the row's annual growth (cagr)",

@@ -33,10 +33,14 @@ describe("indicator tables", () => {
     ]);
   });
 
-  test("a milestone year between base and target is left out", () => {
-    expect(read("指标 | 2020年 | 2023年 | 2025年", "专利申请量(件) | 800 | 1000 | 1200")).toEqual([
-      ["专利申请量", 800, "件", ">=", true],
-      ["专利申请量", 1200, "件", ">=", false],
+  test("table.milestone: a year between base and target is a milestone due that year", () => {
+    const r = extractIndicators(
+      [TITLE, "指标 | 2020年 | 2023年 | 2025年", "专利申请量(件) | 800 | 1000 | 1200"].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [...row(i), i.targetYear])).toEqual([
+      ["专利申请量", 800, "件", ">=", true, undefined],
+      ["专利申请量", 1000, "件", ">=", false, 2023],
+      ["专利申请量", 1200, "件", ">=", false, 2025],
     ]);
   });
 
