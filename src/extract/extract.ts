@@ -75,6 +75,8 @@ interface SentenceState {
   levels: Set<string>;
   /** The last indicator name in the sentence (shared subjects, 其中 …). */
   last?: string;
+  /** The base unit of its figure. */
+  lastUnit?: string;
   /** A quantity-free clause that may name the subject of the next one. */
   pending?: string;
   /** The rule that made `pending` (name.qualified-subject). */
@@ -110,6 +112,8 @@ interface Context {
   explain: boolean;
   /** The last indicator named in the previous sentence (name.milestone, name.goal-share). */
   previousLast?: string;
+  /** The unit of that indicator's figure. */
+  previousLastUnit?: string;
   /** The subject the previous sentence ended on, when it gave no figure (name.previous-sentence). */
   previousSubject?: string;
   /** Under a heading of targets or tasks (主要目标, 重点任务): 实现…同比增长 there states a target. */
@@ -270,6 +274,7 @@ class Extractor {
       } else this.ctx.paragraphYear = framingYear;
     }
     this.ctx.previousLast = st.last;
+    this.ctx.previousLastUnit = st.last !== undefined ? st.lastUnit : undefined;
     // A sentence that only names something (加快建设县域医疗次中心。) may be the subject of the next.
     this.ctx.previousSubject =
       this.items.length === before && st.pending && st.pending.length <= 16
@@ -613,6 +618,13 @@ class Extractor {
         rule = "name.previous-sentence";
         penalty += 0.1;
       }
+      // "到2024年底,新建社区养老服务站10个;到2025年底,累计达到25个": the total of the things the
+      // sentence before counted, in the same unit.
+      if (!carried && this.ctx.previousLast && unit !== "" && unit === this.ctx.previousLastUnit) {
+        carried = this.ctx.previousLast.replace(NEW_VERB, "") || this.ctx.previousLast;
+        rule = "name.previous-sentence";
+        penalty += 0.1;
+      }
       if (!carried) return undefined;
       if (!st.last && st.pendingRule && carried === st.pending) rule = st.pendingRule;
       penalty += st.last ? 0.05 : 0.15;
@@ -826,7 +838,10 @@ class Extractor {
     if (this.ctx.explain) item.rules = rules;
     this.add(item, d.text);
     if (kind === "level") st.levels.add(name);
-    if (d.form === "subject") st.last = name.replace(/(?:增量|减少量)$/, "");
+    if (d.form === "subject") {
+      st.last = name.replace(/(?:增量|减少量)$/, "");
+      st.lastUnit = q.baseUnit;
+    }
   }
 
   /**

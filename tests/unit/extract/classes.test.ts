@@ -539,3 +539,19 @@ describe("counts of work done", () => {
     expect(read("改造提升村卫生室六个。")).toEqual([["改造提升村卫生室", "level", ">=", 6, "个"]]);
   });
 });
+
+describe("a total in the sentence after the new ones", () => {
+  test("累计达到25个 after 新建…10个; is the total of the same things, due its own year", () => {
+    const r = extractIndicators(
+      [
+        "某县养老服务体系建设行动方案(2024—2026年)",
+        "二、工作目标",
+        "到2024年底,新建社区养老服务站10个;到2025年底,累计达到25个。",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.name, i.value, i.targetYear])).toEqual([
+      ["新建社区养老服务站", 10, 2024],
+      ["社区养老服务站", 25, 2025],
+    ]);
+  });
+});
