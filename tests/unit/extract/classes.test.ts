@@ -359,6 +359,13 @@ describe("milestones of a year: stages, shares of the goal", () => {
     expect(read("上半年新增贷款达到全年目标的60%。")).toEqual([["新增贷款全年目标完成比例", 0.6, 2, false]]);
   });
 
+  test("month deadlines (6月底前) are times, not names; 完成投资的70% is a share of the investment", () => {
+    expect(read("3月底前完成招标,6月底前开工率达到50%,9月底前完成投资的70%。")).toEqual([
+      ["开工率", 0.5, 2, false],
+      ["投资完成比例", 0.7, 3, false],
+    ]);
+  });
+
   test("name.milestone: a time alone names the indicator just stated, also across sentences", () => {
     expect(read("上半年完成水利投资的50%,前三季度完成80%。")).toEqual([
       ["水利投资完成比例", 0.5, 2, false],
