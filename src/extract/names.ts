@@ -160,6 +160,8 @@ const MEASURES = [
   "销售额",
   "营业额",
   "收入",
+  // "科技贷款余额和绿色贷款余额翻一番": balances of two kinds of loans.
+  "余额",
 ];
 
 /** The measure word at the end of a name: "专利申请总量" → "申请总量". */

@@ -26,6 +26,13 @@ describe("分别 with subjects sharing one noun", () => {
     ]);
   });
 
+  test("two balances (…贷款余额和…贷款余额) that double are two indicators", () => {
+    expect(read("科技贷款余额和绿色贷款余额力争较2023年末翻一番。").map((i) => [i[0], i[3]])).toEqual([
+      ["科技贷款余额", 2],
+      ["绿色贷款余额", 2],
+    ]);
+  });
+
   test("a paired modifier alone (城镇和农村…) takes what the last one qualifies", () => {
     expect(read("城镇和农村居民人均可支配收入分别增长6%和7%。")).toEqual([
       ["城镇居民人均可支配收入", "growth", ">=", 0.06, "%"],
