@@ -118,6 +118,8 @@ interface Context {
   previousSubject?: string;
   /** Under a heading of targets or tasks (主要目标, 重点任务): 实现…同比增长 there states a target. */
   sectionAhead?: boolean;
+  /** …and only because the document is a plan (sections.plan-ahead). */
+  aheadByPlan?: boolean;
   sectionTargetYear?: number;
   /** No sentence of the paragraph has stated a figure yet (a framing year frames the section). */
   paragraphStart?: boolean;
@@ -830,6 +832,7 @@ class Extractor {
       else if (this.ctx.sectionTargetYear !== undefined && this.ctx.sectionYearRule)
         rules.push(this.ctx.sectionYearRule);
     }
+    if (!historic && st.quarter !== undefined && this.ctx.aheadByPlan) rules.push("sections.plan-ahead");
     if (!historic && st.quarter !== undefined) {
       item.quarter = st.quarter;
       rules.push(st.stage ? "time.stage" : "time.quarter");
@@ -1157,6 +1160,8 @@ export interface SectionedLine {
   ahead: boolean;
   /** A top-level heading: the framing year of the section before ends here. */
   top: boolean;
+  /** Ahead only because the document is a plan of the year (sections.plan-ahead). */
+  byPlan?: boolean;
 }
 
 /** Stage 1: the document's lines (bullets and numbering stripped, broken lines joined). */
@@ -1168,6 +1173,10 @@ export function readLines(text: string): Line[] {
 export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[] {
   // A progress report (…工作情况的通报, …工作总结) states past figures until it looks ahead.
   let report = lines.slice(0, 6).some((l) => l.headingLevel === 0 && isReportTitle(l.text));
+  // "2025年商务工作要点": a plan of the year looks ahead in every section not headed as past
+  // (sections.plan-ahead).
+  const planAhead =
+    !report && /(?:要点|计划|方案|安排|任务清单|责任清单)(?:\s*[((][^()()]*[))])?$/.test(meta.title);
   let topPast = report;
   let topAhead = false;
   let past = report;
@@ -1190,7 +1199,7 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
       topRule = pastHeading ? "section.past" : "section.report";
       past = topPast;
       rule = topRule;
-      topAhead = !topPast && FUTURE_SECTION.test(h);
+      topAhead = !topPast && (FUTURE_SECTION.test(h) || planAhead);
       ahead = topAhead;
     } else if (line.headingLevel === 2) {
       const h = line.heading ?? "";
@@ -1199,7 +1208,8 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
       rule = pastHeading ? "section.past" : topRule;
       ahead = past ? false : FUTURE_SECTION.test(h) || topAhead;
     }
-    out.push({ line, past, pastRule: past ? rule : undefined, ahead, top: line.headingLevel === 1 });
+    const byPlan = ahead && planAhead && !FUTURE_SECTION.test(line.heading ?? "");
+    out.push({ line, past, pastRule: past ? rule : undefined, ahead, top: line.headingLevel === 1, byPlan });
   }
   return out;
 }
@@ -1308,6 +1318,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     ctx.sectionPast = seg.at.past;
     ctx.sectionPastRule = seg.at.pastRule;
     ctx.sectionAhead = seg.at.ahead;
+    ctx.aheadByPlan = seg.at.byPlan === true;
     if (seg.at.top) {
       ctx.sectionTargetYear = undefined;
       ctx.sectionYearRule = undefined;

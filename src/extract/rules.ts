@@ -42,6 +42,13 @@ export const RULES = [
     example: "某县2024年市场监管工作总结\n全县抽检食品3000批次。",
     expect: { take: { value: 3000, unit: "批次", historic: true } },
   },
+  {
+    id: "sections.plan-ahead",
+    stage: "sections",
+    says: "in a plan of the year (…工作要点, …实施方案) every section not headed as past looks ahead",
+    example: "蒲川市2025年商务工作要点\n一、稳定外贸规模\n外贸进出口总额增长8%;上半年完成全年目标的48%。",
+    expect: { take: { name: "外贸进出口总额全年目标完成比例", value: 0.48, quarter: 2 } },
+  },
   // ── table rows ──────────────────────────────────────────────────────────────────────────────
   {
     id: "table.target",

@@ -569,3 +569,23 @@ describe("a total in the sentence after the new ones", () => {
     ]);
   });
 });
+
+describe("plans of the year look ahead", () => {
+  test("sections.plan-ahead: milestones under a task heading of a 工作要点 are targets; a 回顾 section stays past", () => {
+    const r = extractIndicators(
+      [
+        "蒲川市2025年商务工作要点",
+        "一、2024年工作回顾",
+        "上半年,全市社会消费品零售总额增长5%。",
+        "二、稳定外贸规模",
+        "外贸进出口总额增长8%;上半年完成全年目标的48%;前三季度完成75%。",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.name, i.value, i.quarter, i.historic ?? false])).toEqual([
+      ["社会消费品零售总额", 0.05, undefined, true],
+      ["外贸进出口总额", 0.08, undefined, false],
+      ["外贸进出口总额全年目标完成比例", 0.48, 2, false],
+      ["外贸进出口总额全年目标完成比例", 0.75, 3, false],
+    ]);
+  });
+});
