@@ -1178,9 +1178,9 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
   const planAhead =
     !report && /(?:要点|计划|方案|安排|任务清单|责任清单)(?:\s*[((][^()()]*[))])?$/.test(meta.title);
   let topPast = report;
-  let topAhead = false;
+  let topAhead = planAhead;
   let past = report;
-  let ahead = false;
+  let ahead = planAhead;
   let rule: RuleId | undefined = report ? "section.report" : undefined;
   let topRule: RuleId | undefined = rule;
   const out: SectionedLine[] = [];

@@ -571,6 +571,21 @@ describe("a total in the sentence after the new ones", () => {
 });
 
 describe("plans of the year look ahead", () => {
+  test("sections.plan-ahead: a task table before any heading states milestones, not progress", () => {
+    const r = extractIndicators(
+      [
+        "某市2025年城建工作要点",
+        "序号 | 重点任务 | 具体目标 | 牵头单位 | 完成时限",
+        "1 | 老旧小区改造 | 改造老旧小区120个,一季度末前完成40%,上半年完成80% | 市住建局 | 2025年12月底前",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.name, i.value, i.quarter, i.historic ?? false])).toEqual([
+      ["改造老旧小区", 120, undefined, false],
+      ["改造老旧小区完成比例", 0.4, 1, false],
+      ["改造老旧小区完成比例", 0.8, 2, false],
+    ]);
+  });
+
   test("sections.plan-ahead: milestones under a task heading of a 工作要点 are targets; a 回顾 section stays past", () => {
     const r = extractIndicators(
       [
