@@ -125,6 +125,8 @@ interface Context {
   paragraphStart?: boolean;
   /** The rule that framed the section's year (time.phase-year), if any. */
   sectionYearRule?: RuleId;
+  /** The year of a task-table row's deadline cell, when it falls inside the plan's period. */
+  rowYear?: number;
   /** A year framed inside a paragraph, for the rest of it only. */
   paragraphYear?: number;
 }
@@ -803,7 +805,11 @@ class Extractor {
     };
     const baseYear = d.tail.baseYear ?? st.baseYear;
     const targetYear =
-      d.tail.targetYear ?? st.targetYear ?? this.ctx.paragraphYear ?? this.ctx.sectionTargetYear;
+      d.tail.targetYear ??
+      st.targetYear ??
+      this.ctx.rowYear ??
+      this.ctx.paragraphYear ??
+      this.ctx.sectionTargetYear;
     if (baseYear !== undefined && kind !== "level") item.baseYear = baseYear;
     if (targetYear !== undefined && !historic) item.targetYear = targetYear;
     if (historic) {
@@ -827,6 +833,8 @@ class Extractor {
     }
     if (!historic && st.yearQualifier) rules.push("time.year-qualifier");
     if (!historic && d.tail.ownYear) rules.push("time.item-year");
+    else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined && this.ctx.rowYear)
+      rules.push("table.row-deadline");
     else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined) {
       if (this.ctx.paragraphYear !== undefined) rules.push("time.paragraph-year");
       else if (this.ctx.sectionTargetYear !== undefined && this.ctx.sectionYearRule)
@@ -1224,7 +1232,7 @@ export type Segment =
       text: string;
       past: boolean;
     }
-  | { type: "prose"; at: SectionedLine; sentences: string[]; source?: string }
+  | { type: "prose"; at: SectionedLine; sentences: string[]; source?: string; deadline?: number }
   | { type: "skip"; at: SectionedLine };
 
 /** Stage 3: table headers open a table, its rows become rows; everything else is sentences. */
@@ -1290,11 +1298,16 @@ export function segments(lines: readonly SectionedLine[], meta: PlanMeta): Segme
     const rowCells = /[\t|│]/.test(text) ? cells(text) : [];
     if (rowCells.length >= 3) {
       const prose = rowCells.filter((c, k) => !(k === 0 && /^\d{1,3}[.、]?$/.test(c))).join(",");
+      // "… | 县民政局 | 2024年底前": a deadline cell dates the row's targets (table.row-deadline).
+      const due = rowCells
+        .map((c) => /^(\d{4})\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)?$/.exec(c.trim()))
+        .find((m) => m !== null);
       out.push({
         type: "prose",
         at,
         sentences: splitSentences(prose),
         source: text.replace(/\s+/g, " ").trim(),
+        deadline: due ? Number(due[1]) : undefined,
       });
       continue;
     }
@@ -1328,6 +1341,16 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     else if (seg.type === "prose") {
       let past: PastState = { past: false };
       ctx.paragraphYear = undefined;
+      const base = meta.baseYear;
+      const target = meta.targetYear;
+      ctx.rowYear =
+        seg.deadline !== undefined &&
+        base !== null &&
+        target !== null &&
+        seg.deadline > base &&
+        seg.deadline < target
+          ? seg.deadline
+          : undefined;
       // Until a sentence of the paragraph states a figure, a framing year frames the section.
       ctx.paragraphStart = true;
       for (const s of seg.sentences) {

@@ -73,6 +73,14 @@ export const RULES = [
     expect: { take: { name: "专利申请量", value: 1000, targetYear: 2023 } },
   },
   {
+    id: "table.row-deadline",
+    stage: "table",
+    says: "a task-table row's deadline cell (2024年底前) inside the plan's period dates the row's targets",
+    example:
+      "某县养老服务体系建设行动方案(2024—2026年)\n序号 | 重点任务 | 具体目标 | 牵头单位 | 完成时限\n1 | 社区养老 | 新建社区养老服务站10个 | 县民政局 | 2024年底前",
+    expect: { take: { value: 10, targetYear: 2024 } },
+  },
+  {
     id: "table.cagr",
     stage: "table",
     says: "a 年均增长 column gives the row's annual growth (cagr)",

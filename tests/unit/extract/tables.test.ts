@@ -44,6 +44,21 @@ describe("indicator tables", () => {
     ]);
   });
 
+  test("table.row-deadline: a task row's deadline inside the plan's period dates its targets", () => {
+    const r = extractIndicators(
+      [
+        "某县养老服务体系建设行动方案(2024—2026年)",
+        "序号 | 重点任务 | 具体目标 | 牵头单位 | 完成时限",
+        "1 | 社区养老 | 新建社区养老服务站10个 | 县民政局 | 2024年底前",
+        "2 | 护理床位 | 护理型床位占比达到65% | 县民政局 | 2026年12月底前",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.value, i.targetYear])).toEqual([
+      [10, 2024],
+      [0.65, undefined],
+    ]);
+  });
+
   test("serial numbers and a 单位 column", () => {
     expect(
       read(
