@@ -1034,6 +1034,11 @@ function countBeforeNoun(
  * of things the work is done on, named by the work.
  */
 function countedWork(text: string, zone: string, at: number): { name: string; end: number } | undefined {
+  // "为不少于500名…残疾人提供托养服务": the people a service is given to.
+  if (/^\s*(?:每年|全年|年内)?为(?:不少于|不低于|至少|超过)?\s*$/.test(zone)) {
+    const s = /^([^,;。]{2,30}?)提供([\u4e00-\u9fff]{2,12})(?=[,;。]|$)/.exec(text.slice(at));
+    return s ? { name: `提供${s[2]}的${s[1]}`, end: at + s[0].length } : undefined;
+  }
   if (!/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有)?\s*$/.test(zone)) return undefined;
   const m =
     /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案))(?=[,;。]|$)/.exec(

@@ -204,7 +204,7 @@ export const RULES = [
   {
     id: "cand.counted-work",
     stage: "candidates",
-    says: "完成全市N家X + work (排查, 培训, 修复 …) closing the clause: the number of things the work is done on",
+    says: "完成全市N家X + work (排查, 培训 …), 为N名X提供服务: the number of things the work is done on",
     example: "一季度末前完成全市1.2万家生产经营单位风险隐患排查。",
     expect: { take: { name: "生产经营单位风险隐患排查", value: 1.2, unit: "万家" } },
   },

@@ -549,6 +549,12 @@ describe("counts of work done", () => {
     expect(read("汛前完成全部48处水毁工程修复。")).toEqual([["水毁工程修复", "level", ">=", 48, "处"]]);
   });
 
+  test("cand.counted-work: 为N名X提供服务 counts the people served", () => {
+    expect(read("为不少于500名重度残疾人提供托养服务。")).toEqual([
+      ["提供托养服务的重度残疾人", "level", ">=", 500, "名"],
+    ]);
+  });
+
   test("改造提升 commits to a count in Chinese numerals like the other counting verbs", () => {
     expect(read("改造提升村卫生室六个。")).toEqual([["改造提升村卫生室", "level", ">=", 6, "个"]]);
   });
