@@ -75,8 +75,12 @@ interface SentenceState {
   levels: Set<string>;
   /** The last indicator name in the sentence (shared subjects, 其中 …). */
   last?: string;
+  /** The base unit of its figure. */
+  lastUnit?: string;
   /** A quantity-free clause that may name the subject of the next one. */
   pending?: string;
+  /** The rule that made `pending` (name.qualified-subject). */
+  pendingRule?: RuleId;
   /** The last quantity-free clause, cleaned (组织审查员、管理人员培训 names the 培训 that follows). */
   lastWords?: string;
   /** The subjects of the last 分别 list, for a next clause that shares them. */
@@ -88,6 +92,10 @@ interface SentenceState {
   binding?: boolean;
   /** The quarter a milestone of this sentence is due by. */
   quarter?: number;
+  /** The clause's year qualifies what is counted (time.year-qualifier). */
+  yearQualifier?: boolean;
+  /** The quarter was opened by a later clause of the sentence (time.stage). */
+  stage?: boolean;
   /** 其中 has been read: later objects are parts of the last total (其中发明专利…, 企业专利…). */
   parts?: boolean;
   past: boolean;
@@ -102,11 +110,25 @@ interface Context {
   sectionPastRule?: RuleId;
   /** Record rule ids and rejected numbers (extract --explain). */
   explain: boolean;
+  /** The last indicator named in the previous sentence (name.milestone, name.goal-share). */
+  previousLast?: string;
+  /** The unit of that indicator's figure. */
+  previousLastUnit?: string;
   /** The subject the previous sentence ended on, when it gave no figure (name.previous-sentence). */
   previousSubject?: string;
   /** Under a heading of targets or tasks (主要目标, 重点任务): 实现…同比增长 there states a target. */
   sectionAhead?: boolean;
+  /** …and only because the document is a plan (sections.plan-ahead). */
+  aheadByPlan?: boolean;
   sectionTargetYear?: number;
+  /** No sentence of the paragraph has stated a figure yet (a framing year frames the section). */
+  paragraphStart?: boolean;
+  /** The rule that framed the section's year (time.phase-year), if any. */
+  sectionYearRule?: RuleId;
+  /** The year of a task-table row's deadline cell, when it falls inside the plan's period. */
+  rowYear?: number;
+  /** A year framed inside a paragraph, for the rest of it only. */
+  paragraphYear?: number;
 }
 
 interface Draft {
@@ -120,6 +142,8 @@ interface Draft {
   /** "qty" = counted object after the number, "percent" = a share of entities (30%的企业…). */
   form: "subject" | "qty" | "percent";
   object?: string;
+  /** 完成全年目标的48%: the share of this goal or task to reach (name.goal-share). */
+  goal?: string;
 }
 
 function effectRules(d: Draft): RuleId[] {
@@ -165,6 +189,10 @@ class Extractor {
     const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${scope}`;
     const bucket = this.buckets.get(key) ?? [];
     for (const other of bucket.slice(0, 50)) {
+      // "出口" inside "进出口总额" is another indicator: a contained name must be most of the other.
+      const [a, b] = [other.name.length, item.name.length];
+      const contained = other.name.includes(item.name) || item.name.includes(other.name);
+      if (contained && Math.min(a, b) / Math.max(a, b) < 0.5) continue;
       if (nameSimilarity(other.name, item.name) >= 0.7) {
         this.reject(text, item.source, "merge.same-constraint");
         return;
@@ -199,11 +227,17 @@ class Extractor {
     }
     if (inherited.past) st.pastRule = "time.past-year";
     st.binding = bindingIn(sentence);
-    st.quarter = quarterIn(sentence);
     const before = this.items.length;
     let framingYear: number | undefined;
+    let framingRule: RuleId | undefined;
     for (const clause of splitClauses(sentence)) {
       if (clause.text.length > MAX_CLAUSE) continue;
+      // "一季度完成1400人,上半年完成全年任务的55%,前三季度完成80%": each stage its own quarter.
+      const stage = clauseQuarter(clause.text);
+      if (stage !== undefined) {
+        st.quarter = stage === 0 ? undefined : stage;
+        st.stage = clause.start > 0 && st.quarter !== undefined;
+      }
       const mark = clauseTime(clause.text, this.ctx.meta.baseYear, this.ctx.meta.targetYear);
       const achieved = isAchievedClause(clause.text);
       if (achieved) mark.past = true;
@@ -217,19 +251,34 @@ class Extractor {
         st.pastRule = undefined;
       }
       if (mark.baseYear !== undefined) st.baseYear = mark.baseYear;
+      st.yearQualifier = mark.qualifier === true;
       if (mark.targetYear !== undefined && !mark.past) {
         st.targetYear = mark.targetYear;
-        if (/^(?:到|至)/.test(clause.text.trim())) framingYear = mark.targetYear;
+        const lead = clause.text.trim();
+        // "到2025年,…", "2025年为全面推进阶段": the year frames what follows.
+        if (/^(?:到|至)/.test(lead)) framingYear = mark.targetYear;
+        else if (/^\d{4}\s*年(?:底|末)?前?(?:为|是|起|$)/.test(lead)) {
+          framingYear = mark.targetYear;
+          framingRule = "time.phase-year";
+        }
       }
       this.clause(clause.text, source, st);
     }
     // "到2020年,基本形成…" frames the targets that follow, and so does the plan's own target year;
     // a side horizon stated with its own targets (到2022年,…达到9件) does not.
+    // A framing sentence inside a paragraph ("…。到2023年,市级机关全部建成节约型机关。") frames
+    // the rest of its paragraph only (time.paragraph-year).
     if (
       framingYear !== undefined &&
       (this.items.length === before || framingYear === this.ctx.meta.targetYear)
-    )
-      this.ctx.sectionTargetYear = framingYear;
+    ) {
+      if (this.ctx.paragraphStart !== false) {
+        this.ctx.sectionTargetYear = framingYear;
+        this.ctx.sectionYearRule = framingRule;
+      } else this.ctx.paragraphYear = framingYear;
+    }
+    this.ctx.previousLast = st.last;
+    this.ctx.previousLastUnit = st.last !== undefined ? st.lastUnit : undefined;
     // A sentence that only names something (加快建设县域医疗次中心。) may be the subject of the next.
     this.ctx.previousSubject =
       this.items.length === before && st.pending && st.pending.length <= 16
@@ -251,6 +300,7 @@ class Extractor {
     const drafts: Draft[] = [];
     let boundary = 0;
     let policyEnd = -1;
+    let qualifiers = 0;
     for (const q of quantities) {
       const zone = clauseText.slice(boundary, q.start);
       // "5家以上(含5家)": a number inside brackets restates or qualifies the one before.
@@ -260,7 +310,13 @@ class Extractor {
         boundary = q.end;
         continue;
       }
-      const tail = readTail(zone, q.unit, this.ctx.meta.targetYear);
+      // "上半年完成全年目标的48%", "完成投放点改造任务的60%": a share of a goal or task.
+      const goal = q.unit === "%" ? GOAL_SHARE.exec(zone) : null;
+      const tail = readTail(
+        goal ? zone.slice(0, goal.index + (goal[1] === "占" ? 0 : goal[1].length)) : zone,
+        q.unit,
+        this.ctx.meta.targetYear,
+      );
       let sfx = suffixAt(clauseText, q.end);
       const around: NumberContext = {
         before: clauseText.slice(0, q.start),
@@ -279,8 +335,9 @@ class Extractor {
       if (deadline === "bound") sfx = { effect: { cmp: "<=", lowerIsBetter: true }, length: 1 };
       // "每件最高资助5000元、8000元": a value listed after a policy figure is one too.
       const listedAfterPolicy = policyEnd === boundary && /^\s*(?:、|和|或)?\s*$/.test(zone);
-      if (listedAfterPolicy || isPolicyAmount(around)) {
-        this.reject(written, sentence, "reject.policy");
+      const policy = listedAfterPolicy || isPolicyAmount(around);
+      if (policy) {
+        this.reject(written, sentence, policy === "rate-of-base" ? "reject.rate-of-base" : "reject.policy");
         boundary = q.end + (sfx?.length ?? 0);
         policyEnd = boundary;
         continue;
@@ -288,12 +345,13 @@ class Extractor {
       // The threshold stays in the text before the next number, so it names that one's subject.
       if (isQualifier(around)) {
         this.reject(written, sentence, "reject.qualifier");
+        qualifiers++;
         continue;
       }
       // "打造“15分钟健身圈”": a numeral inside the name of a programme.
       if (inQuotedName(clauseText, q.start, q.end)) {
         this.reject(written, sentence, "reject.name-numeral");
-        boundary = q.end;
+        // The name goes on past it: "新增“一件事一次办”集成服务事项15项" keeps it in the subject.
         continue;
       }
       if (isPerUnitStandard(around)) {
@@ -313,6 +371,7 @@ class Extractor {
         suffix: sfx?.effect,
         form: "subject",
       };
+      if (goal) draft.goal = goal[2];
       if (continuation) {
         draft.tail = { ...prev.tail, subjectZone: prev.tail.subjectZone };
         draft.form = prev.form;
@@ -364,6 +423,17 @@ class Extractor {
           draft.object = obj.text;
           end = obj.end;
         } else {
+          // "完成全市1.2万家生产经营单位风险隐患排查": the count of the work done, named by it.
+          const work = countedWork(clauseText, zone, end);
+          if (work) {
+            draft.form = "qty";
+            draft.rule = "cand.counted-work";
+            draft.object = work.name;
+            draft.tail = { ...draft.tail, effects: [...draft.tail.effects, { cmp: ">=", level: true }] };
+            drafts.push(draft);
+            boundary = work.end;
+            continue;
+          }
           const counted = countBeforeNoun(clauseText, end, draft.tail.subjectZone, q.unit);
           if (!counted) {
             this.reject(written, sentence, "reject.not-counted");
@@ -378,6 +448,13 @@ class Extractor {
       }
       drafts.push(draft);
       boundary = end;
+    }
+    // "集体经济经营性收入10万元以上村占比 | ≥65%": a name whose only number qualifies it names
+    // the next clause (name.qualified-subject).
+    if (drafts.length === 0 && qualifiers === quantities.length) {
+      this.numberless(clauseText, sentence, st);
+      if (st.pending !== undefined) st.pendingRule = "name.qualified-subject";
+      return;
     }
     // Group continuation values (分别达到1000件和500件).
     const groups: Draft[][] = [];
@@ -403,6 +480,18 @@ class Extractor {
     const cleaned = cleanSubject(first.tail.subjectZone);
     if (cleaned.aspirational) st.aspirational = true;
     const aspirational = effects.aspirational || cleaned.aspirational || st.aspirational;
+    if (first.form === "subject" && first.goal !== undefined) {
+      for (const d of group) {
+        // "…,完成规划目标的88.9%" in a report: how far a goal was met, no figure of its own.
+        if (st.past || this.ctx.sectionPast) {
+          this.reject(d.text, sentence, st.pastRule ?? this.ctx.sectionPastRule ?? "time.report-sentence");
+          continue;
+        }
+        const named = this.goalShare(cleaned.name, first.goal, st);
+        this.emit(named, d, effects, aspirational, sentence, st, 0.05, ["name.goal-share"]);
+      }
+      return;
+    }
     if (first.form === "subject") {
       let subjects = [cleaned.name];
       if (cleaned.name !== "" && (effects.distributive || sharedMeasure(cleaned.name)))
@@ -424,7 +513,12 @@ class Extractor {
           continue;
         }
         const nameRules = named.rule ? [...shared, named.rule] : shared;
-        this.emit(named.name, d, effects, aspirational, sentence, st, named.penalty, nameRules);
+        const rate: Effect | undefined = named.growth
+          ? named.cagr
+            ? { ...effects, cagr: named.growth }
+            : { ...effects, growth: named.growth }
+          : undefined;
+        this.emit(named.name, d, rate ?? effects, aspirational, sentence, st, named.penalty, nameRules);
         names.push(named.carry ?? named.name);
         // "…数量新增20家,累计达到100家": the next clause carries the subject, not "新增…".
         if (named.carry && named.carry !== named.name && st.last === named.name) st.last = named.carry;
@@ -458,12 +552,38 @@ class Extractor {
     }
   }
 
+  /**
+   * "上半年新增贷款达到全年目标的60%" → 新增贷款全年目标完成比例; a goal that only says whose plan it
+   * is (全年目标, 年度任务, 建设任务) takes the subject, or the indicator just stated; a goal that names
+   * the work (完成投放点改造任务的60%) is named by itself.
+   */
+  private goalShare(subject: string, goal: string, st: SentenceState): string {
+    const g = goal.replace(/[“”"]/g, "");
+    if (!GENERIC_GOAL.test(g)) return `${g}完成比例`;
+    const own = subject !== "" && !MILESTONE_ONLY.test(subject) ? subject : undefined;
+    // An indicator of its own (重点项目开工率) is not the owner of the next goal.
+    const last = st.last ?? this.ctx.previousLast;
+    const carried = last && !/(?:率|比例|比重|占比|进度|指数)$/.test(last) ? last : undefined;
+    const owner = (own ?? carried ?? "").replace(/(?:增量|减少量)$/, "");
+    if (owner.endsWith(g)) return `${owner}完成比例`;
+    return `${owner}${g}完成比例`;
+  }
+
   private nameFor(subject: string, st: SentenceState, effects: Effect, unit = ""): Named | undefined {
     let name = subject;
     let penalty = 0;
     let rule: RuleId | undefined;
     // "每年不少于300万元": a bare period names nothing; the subject is carried.
-    if (/^(?:每年|每季度|每月|全年|年度|当年|每年度)$/.test(name)) name = "";
+    if (/^(?:每年|每季度|每月|全年|年度|当年|每年度|其中)$/.test(name)) name = "";
+    // "上半年完成全年目标的48%;前三季度完成75%": a milestone's time alone names the indicator just
+    // stated, in this sentence or the one before (name.milestone).
+    if (MILESTONE_ONLY.test(name)) {
+      const carried = st.last ?? this.ctx.previousLast;
+      if (!carried) return undefined;
+      // "淘汰燃煤锅炉20台,一季度末前完成50%": a share of the count just stated.
+      const share = unit === "%" && !/(?:率|比例|比重|占比|进度|指数)$/.test(carried);
+      return { name: share ? `${carried}完成比例` : carried, penalty: 0.1, rule: "name.milestone" };
+    }
     if (name === "" && effects.verb && effects.qtyFirst) {
       // "组织审查员、管理人员培训,每年培训不少于500人次": the clause before names who is trained.
       const before = st.lastWords ?? "";
@@ -502,8 +622,29 @@ class Extractor {
         rule = "name.previous-sentence";
         penalty += 0.1;
       }
+      // "到2024年底,新建社区养老服务站10个;到2025年底,累计达到25个": the total of the things the
+      // sentence before counted, in the same unit.
+      if (!carried && this.ctx.previousLast && unit !== "" && unit === this.ctx.previousLastUnit) {
+        carried = this.ctx.previousLast.replace(NEW_VERB, "") || this.ctx.previousLast;
+        rule = "name.previous-sentence";
+        penalty += 0.1;
+      }
       if (!carried) return undefined;
+      if (!st.last && st.pendingRule && carried === st.pending) rule = st.pendingRule;
       penalty += st.last ? 0.05 : 0.15;
+      // "农村居民人均可支配收入增速 | ≥7%": a carried rate of growth gives a growth of the thing.
+      const rate = unit === "%" && !effects.growth && !effects.cagr ? GROWTH_RATE.exec(carried) : null;
+      if (rate && rate.index >= 2) {
+        const growth = /下降|降/.test(rate[0]) ? "down" : "up";
+        const cagr = rate[0].startsWith("年均");
+        return {
+          name: finishName(carried.slice(0, rate.index)),
+          penalty,
+          rule: "name.carried-rate",
+          growth,
+          cagr,
+        };
+      }
       if (scopeOnly) carried = carried.replace(NEW_VERB, "") || carried;
       name = carried;
     } else if (GENERIC_ATTRIBUTES.has(name) && (st.last ?? st.pending ?? this.ctx.previousSubject)) {
@@ -538,6 +679,9 @@ class Extractor {
     // Chinese plans name their indicators in Chinese; anything else is not plan prose.
     if (!/[\u4e00-\u9fff]/.test(name)) return no("reject.no-subject");
     const rules: RuleId[] = [d.rule, ...nameRules, ...effectRules(d)];
+    if (d.quantity.unitPrefix) rules.push("cand.unit-prefix");
+    if (d.quantity.unit === "" && /(?:死亡率|发生率|发病率|事故率|伤亡率)$/.test(name))
+      rules.push("cand.rate-per");
     const counted = COUNT_VERB.test(name);
     name = dropWorkVerb(name);
     const q = d.quantity;
@@ -606,7 +750,7 @@ class Extractor {
     // Chinese numeral counts there; elsewhere a bare 三项 or 两个 is wording (三大产业, 两个市场).
     if (q.chinese && !hasWord && !counted) return no("reject.wording");
     // Weights of an assessment (考核分值占5%) are not targets.
-    if (/分值|权重|优秀比例|等次|满分/.test(name)) return no("reject.assessment");
+    if (/分值|权重|优秀比例|等次|满分|考核总分/.test(name)) return no("reject.assessment");
     // Points without a comparator are an assessment's scale (创造指标40分), not a score to reach.
     if (unit === "分" && !hasWord) return no("reject.assessment");
     // Counts of documents (出台政策文件6个) are not targets.
@@ -614,6 +758,13 @@ class Extractor {
       return no("reject.document-count");
     if (q.baseUnit === "元" && (e.incentive || /每[件家项个人次]|一次性|给予/.test(d.tail.subjectZone)))
       return no("reject.policy");
+    // "市财政设立…基金,规模50亿元", "市财政设立…专项资金,每年安排5000万元": the treasury's money in
+    // the sentence, without a comparator, is a budget, an input of the plan (reject.budget-sentence).
+    // "预警信息发布时间原则上不超过10分钟": 原则上 states a norm for each case, not a result to reach.
+    if (/原则上$/.test(d.tail.subjectZone.trim())) return no("reject.in-principle");
+    // A floor the treasury commits to (每年不低于800万元) is kept as the plan's own target.
+    if (q.baseUnit === "元" && e.cmp === undefined && FISCAL_INPUT.test(sentence))
+      return no("reject.budget-sentence");
     // 科研人员所得比例不低于70%: how a sum is shared, a rule rather than a result.
     if (isShareRule(name)) return no("reject.share-rule");
     // "主要指标实现倍增": a summary, no indicator named.
@@ -653,7 +804,12 @@ class Extractor {
       confidence: round2(Math.max(0.05, Math.min(0.99, confidence))),
     };
     const baseYear = d.tail.baseYear ?? st.baseYear;
-    const targetYear = d.tail.targetYear ?? st.targetYear ?? this.ctx.sectionTargetYear;
+    const targetYear =
+      d.tail.targetYear ??
+      st.targetYear ??
+      this.ctx.rowYear ??
+      this.ctx.paragraphYear ??
+      this.ctx.sectionTargetYear;
     if (baseYear !== undefined && kind !== "level") item.baseYear = baseYear;
     if (targetYear !== undefined && !historic) item.targetYear = targetYear;
     if (historic) {
@@ -675,15 +831,28 @@ class Extractor {
       item.binding = st.binding;
       rules.push("kind.binding");
     }
+    if (!historic && st.yearQualifier) rules.push("time.year-qualifier");
+    if (!historic && d.tail.ownYear) rules.push("time.item-year");
+    else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined && this.ctx.rowYear)
+      rules.push("table.row-deadline");
+    else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined) {
+      if (this.ctx.paragraphYear !== undefined) rules.push("time.paragraph-year");
+      else if (this.ctx.sectionTargetYear !== undefined && this.ctx.sectionYearRule)
+        rules.push(this.ctx.sectionYearRule);
+    }
+    if (!historic && st.quarter !== undefined && this.ctx.aheadByPlan) rules.push("sections.plan-ahead");
     if (!historic && st.quarter !== undefined) {
       item.quarter = st.quarter;
-      rules.push("time.quarter");
+      rules.push(st.stage ? "time.stage" : "time.quarter");
     }
     if (notes.length) item.note = notes.join(";");
     if (this.ctx.explain) item.rules = rules;
     this.add(item, d.text);
     if (kind === "level") st.levels.add(name);
-    if (d.form === "subject") st.last = name.replace(/(?:增量|减少量)$/, "");
+    if (d.form === "subject") {
+      st.last = name.replace(/(?:增量|减少量)$/, "");
+      st.lastUnit = q.baseUnit;
+    }
   }
 
   /**
@@ -705,7 +874,10 @@ class Extractor {
       !fall && /周期|时限|时间|天数|发案率|纠错率|失业率|浓度|能耗|排放|死亡率|用水量|发生率/.test(name);
     for (const v of row.values) {
       const historic = !v.target && (v.base || (base !== null ? v.year <= base : true));
-      if (!historic && !v.target) continue;
+      // A year between base and target (指标 | 2020年 | 2023年 | 2025年) is a milestone of the row,
+      // due that year (table.milestone).
+      const milestone = !historic && !v.target;
+      if (milestone && !(v.year > 1)) continue;
       const lowerIsBetter = v.comparator ? v.comparator === "<=" || v.comparator === "<" : lowerName;
       const item: ExtractedIndicator = {
         name,
@@ -729,7 +901,8 @@ class Extractor {
         item.comparator = v.comparator === "<=" || v.comparator === "<" ? v.comparator : ">=";
       }
       if (v.cumulative) item.note = item.note ? `${item.note};累计值` : "累计值";
-      const rules: RuleId[] = [historic ? "table.base" : "table.target"];
+      const rules: RuleId[] = [historic ? "table.base" : milestone ? "table.milestone" : "table.target"];
+      if (milestone) item.note = item.note ? `${item.note};阶段目标` : "阶段目标";
       if (afterGap) rules.push("table.gap-row");
       if (!historic && row.binding !== undefined) {
         item.binding = row.binding;
@@ -793,7 +966,7 @@ class Extractor {
   private numberless(text: string, sentence: string, st: SentenceState): void {
     const zero = /(?:实现|取得)?(?:零的突破|零突破)/.exec(text);
     // 翻番 / 倍增 (×2); "倍增计划" names a programme, not a target.
-    const dbl = /(?:实现)?(?:翻番|倍增)(?!计划|行动|工程|项目)/.exec(text);
+    const dbl = /(?:实现)?(?:翻番|倍增)(?!["”]?(?:计划|行动|工程|项目))/.exec(text);
     const m = zero ?? dbl;
     if (!m) {
       const c = cleanSubject(text).name;
@@ -855,6 +1028,26 @@ function countBeforeNoun(
   return { name: `${m[2]}${m[3]}的${m[1]}数`, end: at + m[0].length };
 }
 
+/**
+ * "完成全市1.2万家生产经营单位风险隐患排查", "完成全部48处水毁工程修复": a verb of completion, then
+ * the count, then what is done to the things counted, closing the clause. The figure is the number
+ * of things the work is done on, named by the work.
+ */
+function countedWork(text: string, zone: string, at: number): { name: string; end: number } | undefined {
+  // "为不少于500名…残疾人提供托养服务": the people a service is given to.
+  if (/^\s*(?:每年|全年|年内)?为(?:不少于|不低于|至少|超过)?\s*$/.test(zone)) {
+    const s = /^([^,;。]{2,30}?)提供([\u4e00-\u9fff]{2,12})(?=[,;。]|$)/.exec(text.slice(at));
+    return s ? { name: `提供${s[2]}的${s[1]}`, end: at + s[0].length } : undefined;
+  }
+  if (!/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有)?\s*$/.test(zone)) return undefined;
+  const m =
+    /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案))(?=[,;。]|$)/.exec(
+      text.slice(at),
+    );
+  if (!m) return undefined;
+  return { name: m[1], end: at + m[0].length };
+}
+
 /** "生均公用经费", "每个村卫生室医生数": a per-unit standard, a norm rather than a result. */
 const PER_UNIT_NAME =
   /^(?:生均|每(?:个|所|村|亩)[^,;。]{0,10}(?:配备|配置|标准))|(?:起付标准|起付线|支付限额|报销比例|缴费标准|补助标准|补贴标准|最低工资标准|保障标准|低保标准)(?:调整)?$/;
@@ -876,14 +1069,51 @@ export function quarterIn(sentence: string): number | undefined {
   return undefined;
 }
 
+/**
+ * The milestone time a clause opens with: its quarter (一季度末前 1, 上半年 2, 前三季度 3, 四季度 4),
+ * 0 for the whole year (全年, 年底前, 年内), undefined when it opens with no time. It holds for the
+ * clauses after it in the sentence, until another time opens one.
+ */
+export function clauseQuarter(clause: string): number | undefined {
+  const m =
+    /^[\s,]*(?:其中|并|同时|力争|确保|争取)?[\s,]*(?:到|至|于)?(第?[一1]季度|3月底前|3月末|上半年|第?[二2]季度|6月底前|6月末|年中|前三季度|第?[三3]季度|9月底前|9月末|第?[四4]季度|下半年|全年|年底前?|年末|年内|12月底前)/.exec(
+      clause,
+    );
+  if (!m) return undefined;
+  return quarterIn(m[1]) ?? 0;
+}
+
 /** A number inside quotes (“15分钟健身圈”) or naming a ring of services (15分钟生活圈). */
 function inQuotedName(text: string, start: number, end: number): boolean {
   if (/^[\u4e00-\u9fff]{0,4}圈/.test(text.slice(end, end + 5))) return true;
+  // Straight quotes ("一件事一次办", "7×24小时"): inside when an odd number of them come before.
+  const straight = text.slice(0, start).split('"').length - 1;
+  if (straight % 2 === 1) {
+    const close = text.indexOf('"', end);
+    if (close >= 0 && close - text.lastIndexOf('"', start) <= 16) return true;
+  }
   const open = text.lastIndexOf("“", start);
   if (open < 0 || text.lastIndexOf("”", start) > open) return false;
   const close = text.indexOf("”", end);
   return close >= 0 && close - open <= 16;
 }
+
+/** "完成全年目标的", "达到年度投资计划的", "完成投放点改造任务的": the goal a share is of. */
+const GOAL_SHARE =
+  /(完成|达到|不低于|不少于|占)\s*([^,;。、的]{0,24}?(?:目标|任务|计划|投资|工程量|工程|工作量))的\s*$/;
+/** A goal that only says whose plan it is: the indicator it belongs to names it. */
+const GENERIC_GOAL =
+  /^(?:全年|年度|本年度|全部|建设|年度建设|年度投资|全年投资|年度工作|规划)?(?:目标|任务|计划|投资计划|投资)(?:任务)?$/;
+/** A milestone's time and nothing else: 上半年, 前三季度, 一季度末前. */
+const MILESTONE_ONLY =
+  /^(?:第?[一二三四1-4]季度(?:末)?(?:前)?|上半年|下半年|前三季度|年中|年底前?|年末|(?:1[0-2]|[1-9])月(?:底|末)前?)(?:完成)?$/;
+
+/** A rate of growth at the end of a name: …增速, …增长率, …年均增长率, …下降率. */
+const GROWTH_RATE = /(?:年均)?(?:增速|增长率|增幅|增长幅度|下降率|降幅)$/;
+
+/** A sentence about the treasury setting money aside: 市财政设立…基金, 县财政每年安排…. */
+const FISCAL_INPUT =
+  /^[\s(（)）一二三四五六七八九十\d.、]*(?:[省市县区州镇]级?)?财政(?:部门)?(?:每年|年度)?(?:安排|设立|投入|统筹|出资|拨付|列支)/;
 
 /** A table caption of progress, not targets. */
 const CAPTION_PAST = /完成情况|进展情况|执行情况|上半年|前三季度|\d{1,2}\s*[—\-–~至]\s*\d{1,2}\s*月|统计表/;
@@ -891,6 +1121,9 @@ const CAPTION_PAST = /完成情况|进展情况|执行情况|上半年|前三季
 /** A name for a figure, how unsure it is, and the name rule that gave it. */
 interface Named {
   name: string;
+  /** The carried subject was a rate of growth (…增速): the figure is a growth. */
+  growth?: "up" | "down";
+  cagr?: boolean;
   penalty: number;
   carry?: string;
   rule?: RuleId;
@@ -898,7 +1131,7 @@ interface Named {
 
 /** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
 const COUNT_VERB =
-  /^(?:新增|新建|新培育|新认定|新引进|建成|培育|认定|创建|引进|打造|组建|设立|建立|孵化|争创|评选|推荐|遴选|选树)[\u4e00-\u9fff“]/;
+  /^(?:新增|新建|新培育|新认定|新引进|建成|培育|认定|创建|引进|打造|组建|设立|建立|孵化|争创|评选|推荐|遴选|选树|改造提升|提升改造|改造|改扩建|新改建|改建)[\u4e00-\u9fff“]/;
 
 /** Verbs in front of a clause that organise rather than name (组织…培训, 开展…活动). */
 const LEAD_VERB = /^(?:组织|开展|举办|实施|加强|推动|面向|针对|对)/;
@@ -940,6 +1173,8 @@ export interface SectionedLine {
   ahead: boolean;
   /** A top-level heading: the framing year of the section before ends here. */
   top: boolean;
+  /** Ahead only because the document is a plan of the year (sections.plan-ahead). */
+  byPlan?: boolean;
 }
 
 /** Stage 1: the document's lines (bullets and numbering stripped, broken lines joined). */
@@ -951,10 +1186,14 @@ export function readLines(text: string): Line[] {
 export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[] {
   // A progress report (…工作情况的通报, …工作总结) states past figures until it looks ahead.
   let report = lines.slice(0, 6).some((l) => l.headingLevel === 0 && isReportTitle(l.text));
+  // "2025年商务工作要点": a plan of the year looks ahead in every section not headed as past
+  // (sections.plan-ahead).
+  const planAhead =
+    !report && /(?:要点|计划|方案|安排|任务清单|责任清单)(?:\s*[((][^()()]*[))])?$/.test(meta.title);
   let topPast = report;
-  let topAhead = false;
+  let topAhead = planAhead;
   let past = report;
-  let ahead = false;
+  let ahead = planAhead;
   let rule: RuleId | undefined = report ? "section.report" : undefined;
   let topRule: RuleId | undefined = rule;
   const out: SectionedLine[] = [];
@@ -973,7 +1212,7 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
       topRule = pastHeading ? "section.past" : "section.report";
       past = topPast;
       rule = topRule;
-      topAhead = !topPast && FUTURE_SECTION.test(h);
+      topAhead = !topPast && (FUTURE_SECTION.test(h) || planAhead);
       ahead = topAhead;
     } else if (line.headingLevel === 2) {
       const h = line.heading ?? "";
@@ -982,7 +1221,8 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
       rule = pastHeading ? "section.past" : topRule;
       ahead = past ? false : FUTURE_SECTION.test(h) || topAhead;
     }
-    out.push({ line, past, pastRule: past ? rule : undefined, ahead, top: line.headingLevel === 1 });
+    const byPlan = ahead && planAhead && !FUTURE_SECTION.test(line.heading ?? "");
+    out.push({ line, past, pastRule: past ? rule : undefined, ahead, top: line.headingLevel === 1, byPlan });
   }
   return out;
 }
@@ -997,7 +1237,7 @@ export type Segment =
       text: string;
       past: boolean;
     }
-  | { type: "prose"; at: SectionedLine; sentences: string[]; source?: string }
+  | { type: "prose"; at: SectionedLine; sentences: string[]; source?: string; deadline?: number }
   | { type: "skip"; at: SectionedLine };
 
 /** Stage 3: table headers open a table, its rows become rows; everything else is sentences. */
@@ -1063,11 +1303,16 @@ export function segments(lines: readonly SectionedLine[], meta: PlanMeta): Segme
     const rowCells = /[\t|│]/.test(text) ? cells(text) : [];
     if (rowCells.length >= 3) {
       const prose = rowCells.filter((c, k) => !(k === 0 && /^\d{1,3}[.、]?$/.test(c))).join(",");
+      // "… | 县民政局 | 2024年底前": a deadline cell dates the row's targets (table.row-deadline).
+      const due = rowCells
+        .map((c) => /^(\d{4})\s*年(?:\s*\d{1,2}\s*月)?(?:底|末)?(?:前|以前)?$/.exec(c.trim()))
+        .find((m) => m !== null);
       out.push({
         type: "prose",
         at,
         sentences: splitSentences(prose),
         source: text.replace(/\s+/g, " ").trim(),
+        deadline: due ? Number(due[1]) : undefined,
       });
       continue;
     }
@@ -1091,12 +1336,34 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     ctx.sectionPast = seg.at.past;
     ctx.sectionPastRule = seg.at.pastRule;
     ctx.sectionAhead = seg.at.ahead;
-    if (seg.at.top) ctx.sectionTargetYear = undefined;
+    ctx.aheadByPlan = seg.at.byPlan === true;
+    if (seg.at.top) {
+      ctx.sectionTargetYear = undefined;
+      ctx.sectionYearRule = undefined;
+    }
     if (seg.type === "row") ex.tableRow(seg.row, seg.text, seg.afterGap);
     else if (seg.type === "region-row") ex.regionRow(seg.row, seg.text, seg.past);
     else if (seg.type === "prose") {
       let past: PastState = { past: false };
-      for (const s of seg.sentences) past = ex.sentence(s, past, seg.source);
+      ctx.paragraphYear = undefined;
+      const base = meta.baseYear;
+      const target = meta.targetYear;
+      ctx.rowYear =
+        seg.deadline !== undefined &&
+        base !== null &&
+        target !== null &&
+        seg.deadline > base &&
+        seg.deadline < target
+          ? seg.deadline
+          : undefined;
+      // Until a sentence of the paragraph states a figure, a framing year frames the section.
+      ctx.paragraphStart = true;
+      for (const s of seg.sentences) {
+        const n = ex.items.length;
+        past = ex.sentence(s, past, seg.source);
+        if (ex.items.length > n) ctx.paragraphStart = false;
+      }
+      ctx.paragraphYear = undefined;
     }
   }
   const indicators = options.includeHistoric === false ? ex.items.filter((i) => !i.historic) : ex.items;

@@ -58,6 +58,11 @@ add("cmp.ceiling", ["不超过", "不高于", "不多于", "不大于", "控制�
   level: true,
 });
 add("cmp.below", ["低于", "少于", "小于"], { cmp: "<", lowerIsBetter: true, level: true });
+// "粮食播种面积 | ≥28万亩": the signs of a table cell or a formula.
+add("cmp.symbol", ["≥", "≧", ">="], { cmp: ">=", level: true });
+add("cmp.symbol", [">"], { cmp: ">", level: true });
+add("cmp.symbol", ["≤", "≦", "<="], { cmp: "<=", lowerIsBetter: true, level: true });
+add("cmp.symbol", ["<"], { cmp: "<", lowerIsBetter: true, level: true });
 // 不足 states a shortfall (a past figure), read as "<" without making less better.
 add("cmp.shortfall", ["不足", "不到"], { cmp: "<", level: true });
 add(

@@ -1,3 +1,5 @@
+import { YEAR_QUALIFIER } from "./years";
+
 /**
  * Indicator names: the subject of a target clause cleaned of scope words (全市, 到2020年, 其中,
  * 力争 …), completed from the subject it shares with an earlier clause, and compared by
@@ -70,7 +72,7 @@ const LEADING = [
 ];
 
 const TIME_PREFIX =
-  /^(?:到|至|于)?\d{4}\s*年(?:底|末|前|度)?|^(?:到|至)?“?十[一二三四五]五”?(?:末|期间|时期)?|^(?:近|未来|今后)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|内|间)|^(?:共(?!有)|累计|先后)(?=[\u4e00-\u9fff]{2})/;
+  /^(?:到|至|于)?\d{4}\s*年(?:底|末|前|度)?|^(?:到|至|于)?(?:1[0-2]|[1-9])\s*月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?![底末前旬以])(?=[\u4e00-\u9fff])|^(?:到|至)?“?十[一二三四五]五”?(?:末|期间|时期)?|^(?:近|未来|今后)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|内|间)|^(?:共(?!有)|累计|先后)(?=[\u4e00-\u9fff]{2})/;
 
 /** Verbs of work inside a long subject, after which the counted thing is named. */
 const INNER_VERB = /(?:建设|建成|开展|培育|打造|组建|实施|引进|创建)(?=[\u4e00-\u9fff])/g;
@@ -96,6 +98,8 @@ export function cleanSubject(raw: string): CleanSubject {
   for (let guard = 0; guard < 12; guard++) {
     s = s.replace(/^[\s,.:;、。]+/, "");
     const t = TIME_PREFIX.exec(s);
+    // "2000年以前建成的小区": the year qualifies the thing and stays in its name.
+    if (t && t[0] !== "" && YEAR_QUALIFIER.test(s.slice(t[0].length).replace(/^以?前/, ""))) break;
     if (t && t[0] !== "") {
       s = s.slice(t[0].length);
       continue;
@@ -110,7 +114,10 @@ export function cleanSubject(raw: string): CleanSubject {
       s = s.slice(2);
       continue;
     }
-    const w = LEADING.find((p) => s.startsWith(p) && s.length > p.length);
+    // "一季度末前" is one time, not 一季度末 and a subject "前".
+    const w = LEADING.find(
+      (p) => s.startsWith(p) && s.length > p.length && !/^(?:末|前|末前)$/.test(s.slice(p.length)),
+    );
     if (!w) break;
     if (w === "力争" || w === "争取" || w === "努力") aspirational = true;
     s = s.slice(w.length);
@@ -153,6 +160,8 @@ const MEASURES = [
   "销售额",
   "营业额",
   "收入",
+  // "科技贷款余额和绿色贷款余额翻一番": balances of two kinds of loans.
+  "余额",
 ];
 
 /** The measure word at the end of a name: "专利申请总量" → "申请总量". */
@@ -219,7 +228,7 @@ export function finishName(name: string): string {
  * do verbs whose object is not what is counted (培训企业人员, 资助专利申请, 服务企业).
  */
 const WORK_VERB =
-  /^(?:开展|举办|组织|培育|引进|建成|建设|打造|组建|创建|实施|建立|设立|完成|争创|布局|孵化|认定)(?=[\u4e00-\u9fff“"《])/;
+  /^(?:开展|举办|组织|培育|引进|建成(?!区)|建设|打造|组建|创建|实施|建立|设立|完成|争创|布局|孵化|认定)(?=[\u4e00-\u9fff“"《])/;
 /** What may not follow a dropped verb: another verb, or a word the verb turns into a noun. */
 const NOT_NOUN = /^(?:和|及|与|并|或|了|的|一批|一些|人数|数量|工作|活动$)/;
 

@@ -83,6 +83,9 @@ export const UNITS: readonly string[] = [
   "件次",
   "人(次)",
   "人次",
+  "吨标准煤/万元",
+  "吨标准煤",
+  "元/人",
   "亿元",
   "万元",
   "千元",
@@ -149,6 +152,11 @@ export const UNITS: readonly string[] = [
   "千米",
   "米",
   "标准箱",
+  "块",
+  "GWh",
+  "GW",
+  "MWh",
+  "MW",
   "床",
   "间",
   "棵",
@@ -199,6 +207,8 @@ export interface Quantity {
   range?: [number, number];
   /** Written in Chinese numerals (两倍, 一番, 三项). */
   chinese: boolean;
+  /** 千/百 after the digits starts the unit (1.05千克 is 1.05 千克, not 1050 克). */
+  unitPrefix?: boolean;
 }
 
 interface RawNumber {
@@ -208,6 +218,8 @@ interface RawNumber {
   approximate: boolean;
   /** 万 / 亿 / 千 written after Arabic digits: kept with the unit, not folded into the value. */
   magnitude?: string;
+  /** 千/百 after the digits starts the unit (1.05千克): cand.unit-prefix. */
+  unitPrefix?: boolean;
 }
 
 const RANGE_SEPARATORS = new Set(["到", "至", "-", "~", "—", "–", "～"]);
@@ -251,13 +263,16 @@ function readChinese(s: string, i: number): RawNumber | undefined {
 function readMagnitude(s: string, n: RawNumber): RawNumber {
   let { end, approximate } = n;
   let magnitude: string | undefined;
+  let unitPrefix = false;
   if (s[end] === "余" || s[end] === "多") {
     approximate = true;
     end++;
   }
   if (!n.chinese) {
     const c = s[end];
-    if (c === "万" || c === "亿" || c === "千" || c === "百") {
+    // "1.05千克", "5千米": 千 starts the unit, it is no magnitude.
+    unitPrefix = (c === "千" || c === "百") && matchUnit(s, end)?.startsWith(c) === true;
+    if (!unitPrefix && (c === "万" || c === "亿" || c === "千" || c === "百")) {
       if (c === "万" && s[end + 1] === "亿") {
         magnitude = "万亿";
         end += 2;
@@ -271,7 +286,14 @@ function readMagnitude(s: string, n: RawNumber): RawNumber {
       }
     }
   }
-  return { value: n.value, end, chinese: n.chinese, approximate, magnitude };
+  return {
+    value: n.value,
+    end,
+    chinese: n.chinese,
+    approximate,
+    magnitude,
+    unitPrefix: unitPrefix || undefined,
+  };
 }
 
 function matchUnit(s: string, i: number): string | undefined {
@@ -287,6 +309,8 @@ function readNumberAt(s: string, i: number): RawNumber | undefined {
 
 /** Words a unitless figure follows: a ratio, coefficient or index (收入比缩小到2.3, 恩格尔系数…). */
 const RATIO_NAME = /(?:比|系数|指数|比值|倍数)[^,;。、\d]{0,6}$/;
+/** A rate per so many people or per 亿元 of output, written without a unit (十万人口火灾死亡率0.25). */
+const RATE_PER_NAME = /(?:万|亿元)[^,;。、\d]{0,20}(?:死亡率|发生率|发病率|事故率|伤亡率)[^,;。、\d]{0,2}$/;
 const RATIO_VERB =
   /(?:达到|不低于|不少于|不超过|不高于|控制在|缩小到|缩小至|缩小为|降至|降到|降低到|下降到|保持在|稳定在|提高到|提高至|为|在|低于|高于|超过)\s*$/;
 
@@ -318,7 +342,8 @@ function readRatio(
   const next = s[end];
   if (
     RATIO_VERB.test(before) &&
-    RATIO_NAME.test(before.replace(RATIO_VERB, "")) &&
+    (RATIO_NAME.test(before.replace(RATIO_VERB, "")) ||
+      RATE_PER_NAME.test(s.slice(Math.max(0, start - 40), start).replace(RATIO_VERB, ""))) &&
     (next === undefined || !/[\dA-Za-z年月日号.]/.test(next))
   )
     return { value, end, unit: "" };
@@ -398,7 +423,18 @@ export function scanQuantities(s: string): Quantity[] {
       // "每10万人口", "每千人": the denominator of a per-capita name, not a figure.
       prev === "每" ||
       (prev !== undefined && /[A-Za-z.]/.test(prev)) ||
-      (unitRaw === "次" && s[end + 1] === "性");
+      (unitRaw === "次" && s[end + 1] === "性") ||
+      // "十万人口火灾死亡率", "工矿商贸就业人员十万人生产安全事故死亡率": a round denominator.
+      (unitRaw === "人" &&
+        first.chinese &&
+        /^10{3,}$/.test(String(first.value)) &&
+        /[\u4e00-\u9fff]/.test(s[end + 1] ?? "") &&
+        !/[以及左]/.test(s[end + 1])) ||
+      // "一级医院", "二级运动员": a grade in a name, not a count.
+      (unitRaw === "级" &&
+        first.chinese &&
+        /[\u4e00-\u9fff]/.test(s[end + 1] ?? "") &&
+        !/[以及]/.test(s[end + 1]));
     if (skip || unitRaw === undefined) {
       i = Math.max(end, i + 1);
       continue;
@@ -419,6 +455,7 @@ export function scanQuantities(s: string): Quantity[] {
       approximate,
       range: range && [tidy(range[0] * factor), tidy(range[1] * factor)],
       chinese: first.chinese,
+      ...(first.unitPrefix ? { unitPrefix: true } : {}),
     });
     i = unitEnd;
   }

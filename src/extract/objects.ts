@@ -63,6 +63,11 @@ const SCOPE_START = /^(?:知识产权|国家|省|市|县|区|全国|国际|中�
 /** Levels of government or reach that qualify the same noun: 国家级, 省级, 市级, 县级, 国际. */
 const LEVEL_WORD = /^(?:国家级|国家|省级|市级|县级|区级|国际|国内|省|市|县)/;
 const LEVEL_ONLY = /^(?:国家级|国家|省级|市级|县级|区级|国际|国内|省|市|县)$/;
+/** Paired modifiers (城镇/农村, 男性/女性, 公办/民办): one alone takes what the last one qualifies. */
+const PAIRED =
+  /^(?:城镇|农村|城市|乡村|城区|郊区|男性|女性|国有|民营|公办|民办|中央|地方|城乡|一般|重点|小学|初中|高中|本科|专科)/;
+const PAIRED_ONLY =
+  /^(?:城镇|农村|城市|乡村|城区|郊区|男性|女性|国有|民营|公办|民办|中央|地方|城乡|一般|重点|小学|初中|高中|本科|专科)$/;
 /** A subject that is only an object of rights (专利, 商标 …), taking the head the last one shares. */
 const OBJECT_ONLY =
   /^(?:发明专利|实用新型专利|外观设计专利|专利|商标|注册商标|版权|著作权|地理标志|植物新品种)$/;
@@ -106,10 +111,19 @@ export function splitDistributive(subject: string): string[] {
   const owner = OWNER.exec(first);
   // "省级和市级知识产权示范园区": a bare level word takes what the last one qualifies.
   const lastLevel = LEVEL_WORD.exec(last);
+  const lastPaired = PAIRED.exec(last);
   const qualified =
     lastLevel && last.length > lastLevel[0].length + 1 ? last.slice(lastLevel[0].length) : undefined;
+  // "城镇和农村居民人均可支配收入" → 城镇居民人均可支配收入.
+  const pairedRest =
+    lastPaired && last.length > lastPaired[0].length + 1 ? last.slice(lastPaired[0].length) : undefined;
+  // "PM2.5和PM10平均浓度": a code alone takes what follows the last one's code.
+  const coded = /^[A-Za-z][A-Za-z0-9.]*(?=[\u4e00-\u9fff])/.exec(last);
   return parts.map((p, k) => {
     if (qualified && k < parts.length - 1 && LEVEL_ONLY.test(p)) return p + qualified;
+    if (pairedRest && k < parts.length - 1 && PAIRED_ONLY.test(p)) return p + pairedRest;
+    if (coded && k < parts.length - 1 && /^[A-Za-z][A-Za-z0-9.]*$/.test(p))
+      return p + last.slice(coded[0].length);
     if (k === parts.length - 1) {
       if (k === 0) return p;
     } else if (

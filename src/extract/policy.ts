@@ -34,7 +34,7 @@ const PAID_AFTER = /^(?:的?比例)?(?:给予|予以|进行|补助|补贴|资助
 
 /** Rules about shares of a sum: 科研人员所得比例, 收益分配比例, 奖励比例. */
 const SHARE_RULE =
-  /(?:所得|分成|分配|提取|留存|奖励|补助|资助|贴息|补偿|出资|配套|自筹|返还|减缴|减免|公益金用于)[^,;。]{0,12}(?:比例|比重|份额|部分)$/;
+  /(?:所得|分成|分配|提取|留存|奖励|补助|资助|贴息|补偿|出资|配套|自筹|返还|减缴|减免|公益金用于|资金用于)[^,;。]{0,12}(?:比例|比重|份额|部分)$/;
 
 /** Words after 以上/以下 that continue the predicate rather than start a noun. */
 const PREDICATE_START = /^(?:的|增长|增幅|增速|水平|规模|目标|大关|关口|并|且|或|和|及)/;
@@ -74,13 +74,21 @@ const BUDGET =
 const PENALTY_AFTER = /^[^,;。]{0,14}(?:罚款|罚金)/;
 /** A share of some cost: 不超过项目总投资的30%, 按贷款实际利息的50%. */
 const RATE_OF_COST = /(?:总投资|投资额|费用|成本|利息|交易额|发生额|合同金额|贷款额|实际支出)的$/;
+/** Standards of a benefit scheme (起付标准, 支付限额, 报销比例): the rule, not a result. */
+const SCHEME_STANDARD = /起付标准|起付线|支付限额|报销比例|缴费标准|补助标准|补贴标准/;
+/**
+ * A bound or deduction taken as a share of some base: 收费不高于…平均收费水平的80%, 比例不得低于
+ * 在职职工总数的1.5%, 扣减当月作业经费的5% — a rule applied to others (reject.rate-of-base).
+ */
+const RATE_OF_BASE =
+  /(?:不得低于|不得高于|不得少于|不得超过|不高于|不超过|扣减|扣除|核减|扣罚)[^,;。的]{2,24}的$/;
 
 /**
  * A figure of a policy rather than of the region's performance: a payment, its cap or its ratio
  * (每件资助3000元, 单笔补偿最高不超过200万元, 按…的50%给予贴息), a limit per applicant (单个企业每年
  * 资助不超过10件), a definition or an applicant's condition, a budget.
  */
-export function isPolicyAmount(c: NumberContext): boolean {
+export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" {
   const near = c.before.slice(-NEAR);
   if (DEFINITION.test(c.before) || CONDITION.test(c.before)) return true;
   // "处5万元以上50万元以下罚款": a statutory penalty.
@@ -101,6 +109,9 @@ export function isPolicyAmount(c: NumberContext): boolean {
   // "单个企业每年资助不超过10件", "每个主体补助不超过3件": how much one applicant may receive.
   if (INCENTIVE.test(head) && PER_ITEM.test(near)) return true;
   if (c.unit === "%" && RATE_OF_COST.test(near)) return true;
+  // "住院起付标准一级医院200元、二级医院500元": the standards of a scheme, not results.
+  if ((c.unit === "元" || c.unit === "%") && SCHEME_STANDARD.test(near)) return true;
+  if (c.unit === "%" && RATE_OF_BASE.test(near)) return "rate-of-base";
   if (c.unit !== "元" && c.unit !== "%") return false;
   // "奖励兑现率达到100%": a rate of the region's work, whatever it measures.
   if (c.unit === "%" && /率(?:达到|不低于|保持|为)?$/.test(head)) return false;
@@ -122,8 +133,9 @@ function stripComparator(s: string): string {
 export function isQualifier(c: NumberContext): boolean {
   // "50%以上的规上企业…" is a share of entities, a target of its own.
   if (c.unit === "%") return false;
-  // "年代理量达到200件以上的,给予奖励": 的 closing the clause makes it the condition of a rule.
-  if (/^\s*的\s*$/.test(c.after)) return true;
+  // "年代理量达到200件以上的,给予奖励": 的 closing the clause makes it the condition of a rule;
+  // so does "得分90分以上且排名靠前的" (a condition of several parts).
+  if (/^\s*(?:(?:且|并且|或者?)[^,;。的]{1,12})?的\s*$/.test(c.after)) return true;
   if (!c.countsObject) {
     // "达到1万件的目标": the number is the target the noun stands for.
     if (/^的(?:目标|水平|规模|任务|预期|要求|大关|关口)/.test(c.after)) return false;
@@ -175,6 +187,14 @@ export function isGenericHeading(name: string): boolean {
 export function isPerUnitStandard(c: NumberContext): boolean {
   const near = c.before.slice(-24);
   if (/率[^,;。]{0,6}$/.test(near)) return false;
+  // "每亩300万元", "县道每公里每年1万元", "每班不超过10人": an amount per unit of land, road,
+  // class or month is a norm (reject.per-unit).
+  if (
+    /每(?:亩|公顷|公里|千米|平方米|班|床|月|人)(?:每年|每月)?(?:不低于|不少于|不超过|不高于|低于|高于|为|达到|按)?$/.test(
+      near,
+    )
+  )
+    return true;
   // 生均: a norm of provision whatever the verb (每千人口…托位数 is a per-capita outcome, a target).
   if (/生均[^,;。每]{0,14}$/.test(near)) return true;
   // "用人单位安排残疾人就业的比例不得低于…1.5%": a legal obligation on others.

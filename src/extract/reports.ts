@@ -20,6 +20,10 @@ const RUN_PERIOD =
 const ACHIEVED =
   /完成(?:年度|全年|规划|计划|既定)?(?:目标|任务)(?:任务)?(?:值)?的\s*\d|提前完成|超额完成|(?:均已|均|已经|已|全面|圆满)完成了?(?:年度|全年|全部|各项|既定|规划|计划|“十[一二三四五]五”规划)?的?(?:目标|任务|指标)|完成了/;
 
+/** A goal reported as met in so many words (提前完成, 已完成年度目标), not a share of it to reach. */
+const ACHIEVED_MET =
+  /提前完成|超额完成|(?:均已|均|已经|已|全面|圆满)完成了?(?:年度|全年|全部|各项|既定|规划|计划|“十[一二三四五]五”规划)?的?(?:目标|任务|指标)|完成了/;
+
 /** 已 + a verb of result, with its figure: 已认定示范企业12家 (not 已认定的企业, a qualifier). */
 const ALREADY =
   /已(?:培育|认定|获得|获批|建成|形成|实现|累计|拥有|完成|备案|登记|授权|申请|突破|超过|引进|设立)(?![^,;。]{0,12}的)/;
@@ -38,7 +42,9 @@ const YEAR_ON_YEAR = /同比(?:增长|下降|提高|减少)/;
  * checks are single passes over it. `ahead`: the sentence is under a heading of targets or tasks.
  */
 export function isReportSentence(sentence: string, ahead = false): boolean {
-  if (ACHIEVED.test(sentence)) return !/力争|确保|争取|预计|努力/.test(sentence);
+  // Under 主要目标 or 重点任务, "上半年完成全年目标的48%" is a milestone to reach, not a goal met.
+  const achieved = ahead ? ACHIEVED_MET.test(sentence) : ACHIEVED.test(sentence);
+  if (achieved) return !/力争|确保|争取|预计|努力/.test(sentence);
   // Under 主要目标 or 重点任务, "上半年…达到", "全年实现…,同比增长…" are how targets are worded.
   if (ahead) return false;
   if (RUN_PERIOD.test(sentence)) return !COMMIT.test(sentence);

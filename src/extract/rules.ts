@@ -42,6 +42,13 @@ export const RULES = [
     example: "某县2024年市场监管工作总结\n全县抽检食品3000批次。",
     expect: { take: { value: 3000, unit: "批次", historic: true } },
   },
+  {
+    id: "sections.plan-ahead",
+    stage: "sections",
+    says: "in a plan of the year (…工作要点, …实施方案) every section not headed as past looks ahead",
+    example: "蒲川市2025年商务工作要点\n一、稳定外贸规模\n外贸进出口总额增长8%;上半年完成全年目标的48%。",
+    expect: { take: { name: "外贸进出口总额全年目标完成比例", value: 0.48, quarter: 2 } },
+  },
   // ── table rows ──────────────────────────────────────────────────────────────────────────────
   {
     id: "table.target",
@@ -56,6 +63,22 @@ export const RULES = [
     says: "a 基期/现状 column, or a year up to the plan's base year, is a past figure, never a target",
     example: "某省“十四五”生态环境保护规划\n指标\t2020年\t2025年\n森林覆盖率(%)\t40\t42",
     expect: { take: { name: "森林覆盖率", value: 0.4, historic: true } },
+  },
+  {
+    id: "table.milestone",
+    stage: "table",
+    says: "a year column between base and target is a milestone of the row, due that year",
+    example:
+      "某县知识产权发展规划(2021-2025年)\n指标 | 2020年 | 2023年 | 2025年\n专利申请量(件) | 800 | 1000 | 1200",
+    expect: { take: { name: "专利申请量", value: 1000, targetYear: 2023 } },
+  },
+  {
+    id: "table.row-deadline",
+    stage: "table",
+    says: "a task-table row's deadline cell (2024年底前) inside the plan's period dates the row's targets",
+    example:
+      "某县养老服务体系建设行动方案(2024—2026年)\n序号 | 重点任务 | 具体目标 | 牵头单位 | 完成时限\n1 | 社区养老 | 新建社区养老服务站10个 | 县民政局 | 2024年底前",
+    expect: { take: { value: 10, targetYear: 2024 } },
   },
   {
     id: "table.cagr",
@@ -121,6 +144,41 @@ export const RULES = [
     example: `${TITLE}二、工作目标\n一季度末,全市新增市场主体完成1500户。`,
     expect: { take: { value: 1500, quarter: 1 } },
   },
+  {
+    id: "time.year-qualifier",
+    stage: "time",
+    says: "a year qualifying what is counted (2000年以前建成的小区) dates no figure",
+    example: `${TITLE}二、主要目标\n开工改造城镇老旧小区150个,其中2000年以前建成的小区不少于120个。`,
+    expect: { take: { value: 120, unit: "个", historic: undefined } },
+  },
+  {
+    id: "time.item-year",
+    stage: "time",
+    says: "a year right before a figure's verb is that figure's year (2025年达到4个、2026年达到4.5个)",
+    example: `某区托育服务发展行动方案(2025—2027年)\n二、主要目标\n每千人口托位数达到5个,其中2025年达到4个、2026年达到4.5个。`,
+    expect: { take: { value: 4, targetYear: 2025 } },
+  },
+  {
+    id: "time.paragraph-year",
+    stage: "time",
+    says: "a framing year after figures of its paragraph (…。到2023年,…) frames the rest of that paragraph only",
+    example: `某市“十四五”节能减排综合工作方案\n三、重点工程\n(三)公共机构节能。人均综合能耗下降6%。到2023年,市级机关全部建成节约型机关。节约型机关达到50家。\n(四)交通节能。新建公共充电桩5000个。`,
+    expect: { take: { value: 50, targetYear: 2023 } },
+  },
+  {
+    id: "time.phase-year",
+    stage: "time",
+    says: "a phase of a multi-year plan (2024年为启动实施阶段) frames the targets after it",
+    example: `某市职业教育提质行动方案(2024—2026年)\n四、实施步骤\n(一)2024年为启动实施阶段。中等职业学校办学条件达标率达到85%。`,
+    expect: { take: { value: 0.85, targetYear: 2024 } },
+  },
+  {
+    id: "time.stage",
+    stage: "time",
+    says: "stages inside a sentence (一季度…,上半年…,前三季度…) each keep their own quarter",
+    example: `${TITLE}二、主要目标\n一季度完成城镇新增就业1400人,上半年完成全年任务的55%以上,前三季度完成80%以上。`,
+    expect: { take: { value: 0.8, quarter: 3 } },
+  },
   // ── candidates: which numbers may be targets ─────────────────────────────────────────────────
   {
     id: "cand.subject",
@@ -144,11 +202,32 @@ export const RULES = [
     expect: { take: { kind: "level", value: 0.5, unit: "%" } },
   },
   {
+    id: "cand.counted-work",
+    stage: "candidates",
+    says: "完成全市N家X + work (排查, 培训 …), 为N名X提供服务: the number of things the work is done on",
+    example: "一季度末前完成全市1.2万家生产经营单位风险隐患排查。",
+    expect: { take: { name: "生产经营单位风险隐患排查", value: 1.2, unit: "万家" } },
+  },
+  {
     id: "cand.count-before-noun",
     stage: "candidates",
     says: "N个县…通过…: a count before its noun, named by the noun and the verb",
     example: "全市8个县(市、区)通过国家义务教育优质均衡发展督导评估。",
     expect: { take: { value: 8, unit: "个" } },
+  },
+  {
+    id: "cand.unit-prefix",
+    stage: "candidates",
+    says: "千/百 that starts a unit (1.05千克, 5千米) is no magnitude; the figure keeps its unit",
+    example: "人均日生活垃圾清运量控制在1.05千克以内。",
+    expect: { take: { value: 1.05, unit: "千克", comparator: "<=" } },
+  },
+  {
+    id: "cand.rate-per",
+    stage: "candidates",
+    says: "a rate per 十万人口/亿元 written without a unit (火灾死亡率控制在0.25以下) is read bare",
+    example: "十万人口火灾死亡率控制在0.25以下。",
+    expect: { take: { name: "十万人口火灾死亡率", value: 0.25, unit: "", comparator: "<=" } },
   },
   {
     id: "cand.zero",
@@ -192,6 +271,34 @@ export const RULES = [
     says: "A和B…翻一番: two subjects share one change, two indicators",
     example: "农产品加工业产值和休闲农业营业收入翻一番。",
     expect: { take: { name: "休闲农业营业收入", kind: "multiple", value: 2 } },
+  },
+  {
+    id: "name.goal-share",
+    stage: "name",
+    says: "完成/达到…目标(任务)的N%: the share of the goal, named <indicator><goal>完成比例",
+    example: `${TITLE}二、主要目标\n上半年新增贷款达到全年目标的60%。`,
+    expect: { take: { name: "新增贷款全年目标完成比例", value: 0.6, quarter: 2 } },
+  },
+  {
+    id: "name.milestone",
+    stage: "name",
+    says: "a milestone's time alone (前三季度完成75%) names the indicator just stated",
+    example: `${TITLE}二、主要目标\n上半年完成水利投资的50%,前三季度完成80%。`,
+    expect: { take: { name: "水利投资完成比例", value: 0.8, quarter: 3 } },
+  },
+  {
+    id: "name.carried-rate",
+    stage: "name",
+    says: "a carried subject that is a rate of growth (…增速 | ≥7%) gives a growth of the thing",
+    example: "序号 | 考核指标 | 全县目标值 | 分值\n4 | 农村居民人均可支配收入增速 | ≥7% | 10",
+    expect: { take: { name: "农村居民人均可支配收入", kind: "growth", value: 0.07 } },
+  },
+  {
+    id: "name.qualified-subject",
+    stage: "name",
+    says: "a name whose only number qualifies it (收入10万元以上村占比) names the next clause",
+    example: "序号 | 考核指标 | 全县目标值 | 分值\n7 | 集体经济经营性收入10万元以上村占比 | ≥65% | 8",
+    expect: { take: { name: "集体经济经营性收入10万元以上村占比", value: 0.65 } },
   },
   {
     id: "name.scope-total",
@@ -242,6 +349,13 @@ export const RULES = [
     says: "低于/少于 → <, lower is better",
     example: "婴儿死亡率低于5‰。",
     expect: { take: { comparator: "<", value: 0.005, unit: "‰" } },
+  },
+  {
+    id: "cmp.symbol",
+    stage: "classify",
+    says: "≥ ≤ > < before the number (a cell “≥95%”) are comparators",
+    example: "序号 | 考核指标 | 全县目标值 | 分值\n1 | 农村卫生厕所普及率 | ≥95% | 6",
+    expect: { take: { name: "农村卫生厕所普及率", comparator: ">=", value: 0.95 } },
   },
   {
     id: "cmp.shortfall",
@@ -397,6 +511,27 @@ export const RULES = [
     says: "payments, caps, ratios of a cost, budgets, definitions and conditions are policy figures",
     example: "对新授权发明专利每件资助3000元。",
     expect: { reject: "3000元" },
+  },
+  {
+    id: "reject.in-principle",
+    stage: "reject",
+    says: "原则上 before the comparator states a norm for each case (发布时间原则上不超过10分钟)",
+    example: "气象灾害预警信息发布时间原则上不超过10分钟。",
+    expect: { reject: "10分钟" },
+  },
+  {
+    id: "reject.rate-of-base",
+    stage: "reject",
+    says: "a bound or deduction as a share of a base (不高于…平均收费水平的80%, 扣减…经费的5%) is a rule",
+    example: "普惠托育服务收费不高于当地同类托育机构平均收费水平的80%。",
+    expect: { reject: "80%" },
+  },
+  {
+    id: "reject.budget-sentence",
+    stage: "reject",
+    says: "money in a sentence about the treasury setting funds aside (市财政设立…基金,规模50亿元) is a budget",
+    example: "市财政设立新能源产业发展基金,规模50亿元。",
+    expect: { reject: "50亿元" },
   },
   {
     id: "reject.qualifier",

@@ -14,6 +14,8 @@ export interface Tail {
   targetYear?: number;
   /** 是2015年的2倍: the number is the factor itself. */
   multipleOf: boolean;
+  /** The target year is written right before the figure's verb (time.item-year). */
+  ownYear?: boolean;
   /** 由2015年的1.12件(提高到…): the number is the starting value, not a target. */
   fromBase?: boolean;
 }
@@ -23,6 +25,8 @@ const BASE_YEAR_END =
 const BASE_PREV_END = /(?:(?:比|较)(?:上年|去年)(?:同期)?|同比)$/;
 const BASE_FIVE_END = /(?:比|较)“?十([一二三四五])五”?(?:末|期末)?$/;
 const TARGET_YEAR_END = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?$/;
+/** "其中2025年达到4个、2026年达到4.5个": the year written right before a figure's verb. */
+const OWN_YEAR_END = /(?<![\d比较与同由从])(\d{4})\s*年(?:底|末)?前?$/;
 const DURATION_END =
   /(?:近|未来|今后|每|连续)?(?:(?<!\d)\d{1,2}|[一二三四五六七八九十两]{1,2})\s*年(?:内|来|间|中)?$/;
 const YEAR_OF_END = /(由|从)?\s*(\d{4})\s*年(?:底|末)?的$/;
@@ -45,6 +49,9 @@ export function readTail(zone: string, unit: string, planTarget: number | null):
       tail.baseYear = FIVE_END[m[1]];
     } else if ((m = TARGET_YEAR_END.exec(z))) {
       tail.targetYear = Number(m[1]);
+    } else if (tail.effects.length > 0 && (m = OWN_YEAR_END.exec(z))) {
+      tail.targetYear = Number(m[1]);
+      tail.ownYear = true;
     } else if ((m = DURATION_END.exec(z)) && m[0] !== "") {
       // "3年累计", "五年内": a duration, not part of the name.
     } else if (unit === "倍" && (m = MULTIPLE_OF_END.exec(z)) && m[0] !== "") {

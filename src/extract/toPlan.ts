@@ -74,7 +74,15 @@ function baseFor(row: Indicator, past: ExtractedIndicator[], baseYear: number): 
 export function mergeIndicators(items: ExtractedIndicator[], options: MergeOptions = {}): Indicator[] {
   const rows = new Map<string, Indicator>();
   const notes = new Map<string, string[]>();
-  for (const raw of items) {
+  // A milestone (2023年 of a plan to 2025, 其中2025年达到4个) yields the row to the target due last.
+  const latest = new Map<string, number>();
+  for (const i of items)
+    if (!i.historic && i.targetYear !== undefined)
+      latest.set(i.name.trim(), Math.max(latest.get(i.name.trim()) ?? 0, i.targetYear));
+  const early = (i: ExtractedIndicator) =>
+    i.targetYear !== undefined && i.targetYear < (latest.get(i.name.trim()) ?? 0) ? 1 : 0;
+  const ordered = items.map((it, k) => ({ it, k })).sort((a, b) => early(a.it) - early(b.it) || a.k - b.k);
+  for (const { it: raw } of ordered) {
     if (raw.historic) continue;
     const it = asPlanItem(raw);
     const name = it.name.trim();

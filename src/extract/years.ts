@@ -55,11 +55,15 @@ function isTitleLine(t: string): boolean {
   return TITLE_END.test(t);
 }
 
+/** "(节选)", "(摘要)" after a title: the copy is a part, the title is the document's. */
+const EDITOR_NOTE = /\s*[((](?:节选|摘要|摘编|全文)[))]\s*$/;
+
 export function detectPlanMeta(lines: Line[]): PlanMeta {
   let title = "";
   let docYear: number | null = null;
   for (let i = 0; i < lines.length && i < 80; i++) {
-    const t = lines[i].text;
+    // "…发展规划(节选)": an editor's note on the copy, not part of the title.
+    const t = lines[i].text.replace(EDITOR_NOTE, "");
     if (docYear === null) docYear = dateLineYear(t);
     if (title === "" && lines[i].headingLevel === 0 && isTitleLine(t)) {
       title = t;
@@ -114,12 +118,18 @@ export interface TimeMark {
   future: boolean;
   targetYear?: number;
   baseYear?: number;
+  /** A year qualifying what is counted (2000年以前建成的小区), no time of the figure. */
+  qualifier?: boolean;
 }
 
 /**
  * The time marks of one clause. `planBase` is the plan's base year: a year at or before it
  * (not after 比/较, not after 到) marks a past figure.
  */
+/** After "2000年以前": a verb of origin and 的 + noun, qualifying what is counted. */
+export const YEAR_QUALIFIER =
+  /^(?:以后|之前|之后|后)?[^,;。\d]{0,6}?(?:建成|建设|修建|竣工|出生|投用|投运|投产|成立|注册|登记|购置|建造)的[\u4e00-\u9fff]/;
+
 export function clauseTime(clause: string, planBase: number | null, planTarget: number | null): TimeMark {
   const mark: TimeMark = { past: false, future: false };
   const text = outsideBookTitles(clause);
@@ -136,6 +146,14 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
     const ofMultiple = /^的\s*[\d一二两三四五六七八九十.]+\s*倍/.test(text.slice(re.lastIndex));
     if (/(?:比|较|与|同|相比|对比|由|从|是)$/.test(before) || m[3] || ofMultiple) {
       mark.baseYear = y;
+      continue;
+    }
+    // "2000年以前建成的小区": the year qualifies the things counted, it dates no figure.
+    if (
+      (after === "前" || after === "以前" || after === "") &&
+      YEAR_QUALIFIER.test(text.slice(re.lastIndex))
+    ) {
+      mark.qualifier = true;
       continue;
     }
     if (after === "以来") {

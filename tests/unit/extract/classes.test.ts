@@ -26,6 +26,20 @@ describe("分别 with subjects sharing one noun", () => {
     ]);
   });
 
+  test("two balances (…贷款余额和…贷款余额) that double are two indicators", () => {
+    expect(read("科技贷款余额和绿色贷款余额力争较2023年末翻一番。").map((i) => [i[0], i[3]])).toEqual([
+      ["科技贷款余额", 2],
+      ["绿色贷款余额", 2],
+    ]);
+  });
+
+  test("a paired modifier alone (城镇和农村…) takes what the last one qualifies", () => {
+    expect(read("城镇和农村居民人均可支配收入分别增长6%和7%。")).toEqual([
+      ["城镇居民人均可支配收入", "growth", ">=", 0.06, "%"],
+      ["农村居民人均可支配收入", "growth", ">=", 0.07, "%"],
+    ]);
+  });
+
   test("a subject ending in 零部件 is not cut at 零", () => {
     expect(read("汽车零部件、电子信息产业发明专利申请量分别达到800件和600件。")).toEqual([
       ["汽车零部件产业发明专利申请量", "level", ">=", 800, "件"],
@@ -219,7 +233,33 @@ describe("policy parameters are not targets", () => {
     "资助资金实行总额控制,年度预算500万元。",
     "补贴标准为每年5万元。",
     "审核结果公示5个工作日。",
+    // Rules applied to others and standards of a scheme.
+    "普惠托育服务收费不高于当地同类托育机构平均收费水平的80%。",
+    "对混装混运行为,一经查实,扣减当月作业经费的5%。",
+    "中央和省级财政衔接资金用于产业发展的比例不低于60%。",
+    "居民医保住院起付标准一级医院200元、二级医院500元、三级医院800元。",
+    "入园项目投资强度不低于每亩300万元。",
+    "按照县道每公里每年1万元、乡道每公里每年5000元的标准落实养护资金。",
+    "乳儿班每班不超过10人。",
+    "气象灾害预警信息发布时间原则上不超过10分钟。",
+    "市财政设立新能源产业发展基金,规模50亿元。",
+    "市财政设立职业教育高质量发展专项资金,每年安排5000万元。",
+    "地区生产总值增速、固定资产投资增速等指标各占考核总分的10%。",
+    "得分90分以上且排名靠前的,可评为好等次。",
+    // Numbers inside straight quotes and grades are names.
+    '推进政务服务"一件事一次办"。',
+    '拓展"7×24小时"自助服务。',
+    '实施高新技术企业"倍增"计划。',
   ])("%s → nothing", (text) => expect(read(text)).toEqual([]));
+
+  test("a treasury's committed floor stays a target; the quoted name keeps its figure", () => {
+    expect(read("市财政设立知识产权专项资金,每年不低于800万元。")).toEqual([
+      ["市财政设立知识产权专项资金", "level", ">=", 800, "万元"],
+    ]);
+    expect(read('新增"一件事一次办"集成服务事项15项。')).toEqual([
+      ["新增一件事一次办集成服务事项", "level", ">=", 15, "项"],
+    ]);
+  });
 
   test("targets next to them are still read", () => {
     expect(read("审查期限压缩至15个工作日,风险补偿资金池规模达到5000万元。")).toEqual([
@@ -275,6 +315,8 @@ describe("work verbs leave indicator names", () => {
     ["新增版权示范单位", "新增版权示范单位"],
     ["遴选重点企业", "遴选重点企业"],
     ["举办活动", "举办活动"],
+    // 建成区 is a place, not 建成 + 区.
+    ["建成区绿化覆盖率", "建成区绿化覆盖率"],
     ["培训知识产权管理人员", "培训知识产权管理人员"],
   ])("%s → %s", (name, want) => expect(dropWorkVerb(name)).toBe(want));
 });
@@ -298,6 +340,273 @@ describe("evaluation reports", () => {
     expect(r.indicators.map((i) => [i.value, i.historic ?? false])).toEqual([
       [80, true],
       [90, false],
+    ]);
+  });
+});
+
+describe("milestones of a year: stages, shares of the goal", () => {
+  const PLAN = "某市2025年市场监管工作要点\n二、主要目标";
+  const read = (s: string) =>
+    extractIndicators(`${PLAN}\n${s}`).indicators.map((i) => [
+      i.name,
+      i.value,
+      i.quarter,
+      i.historic ?? false,
+    ]);
+
+  test("time.stage: each stage of a sentence keeps its own quarter", () => {
+    expect(read("一季度完成城镇新增就业1400人,上半年完成全年任务的55%以上,前三季度完成80%以上。")).toEqual([
+      ["城镇新增就业", 1400, 1, false],
+      ["城镇新增就业全年任务完成比例", 0.55, 2, false],
+      ["城镇新增就业全年任务完成比例", 0.8, 3, false],
+    ]);
+  });
+
+  test("name.goal-share: 达到全年目标的60% is the share of the goal, named by its indicator", () => {
+    expect(read("上半年新增贷款达到全年目标的60%。")).toEqual([["新增贷款全年目标完成比例", 0.6, 2, false]]);
+  });
+
+  test("month deadlines (6月底前) are times, not names; 完成投资的70% is a share of the investment", () => {
+    expect(read("3月底前完成招标,6月底前开工率达到50%,9月底前完成投资的70%。")).toEqual([
+      ["开工率", 0.5, 2, false],
+      ["投资完成比例", 0.7, 3, false],
+    ]);
+  });
+
+  test("name.milestone: a time alone names the indicator just stated, also across sentences", () => {
+    expect(read("上半年完成水利投资的50%,前三季度完成80%。")).toEqual([
+      ["水利投资完成比例", 0.5, 2, false],
+      ["水利投资完成比例", 0.8, 3, false],
+    ]);
+    expect(read("上半年新增贷款达到全年目标的60%;前三季度达到85%。")[1]).toEqual([
+      "新增贷款全年目标完成比例",
+      0.85,
+      3,
+      false,
+    ]);
+  });
+});
+
+describe("years inside names", () => {
+  test("time.year-qualifier: 2000年以前建成的小区 is a target of the plan's year, the year stays in the name", () => {
+    const r = extractIndicators(
+      "某市2025年城市更新行动计划\n二、主要目标\n开工改造城镇老旧小区150个,其中2000年以前建成的小区不少于120个;新增城市停车泊位1.5万个。",
+    ).indicators;
+    expect(r.map((i) => [i.name, i.value, i.historic ?? false])).toEqual([
+      ["开工改造城镇老旧小区", 150, false],
+      ["2000年以前建成的小区", 120, false],
+      ["新增城市停车泊位", 1.5, false],
+    ]);
+  });
+});
+
+describe("target cells of a task table without years", () => {
+  const TABLE = "某县2025年度乡镇实绩考核办法\n序号 | 考核指标 | 全县目标值 | 分值";
+  const read = (row: string) => extractIndicators(`${TABLE}\n${row}`).indicators.map(brief);
+
+  test("cmp.symbol: ≥ and ≤ in a cell are comparators", () => {
+    expect(read("1 | 农村卫生厕所普及率 | ≥95% | 6")).toEqual([
+      ["农村卫生厕所普及率", "level", ">=", 0.95, "%"],
+    ]);
+    expect(read("2 | 人均日生活垃圾清运量 | ≤1.05千克 | 6")).toEqual([
+      ["人均日生活垃圾清运量", "level", "<=", 1.05, "千克"],
+    ]);
+  });
+
+  test("name.carried-rate: a name cell ending in 增速 makes the figure a growth of the thing", () => {
+    expect(read("4 | 农村居民人均可支配收入增速 | ≥7% | 10")).toEqual([
+      ["农村居民人均可支配收入", "growth", ">=", 0.07, "%"],
+    ]);
+  });
+
+  test("name.qualified-subject: a name cell whose only number qualifies it names the target cell", () => {
+    expect(read("7 | 集体经济经营性收入10万元以上村占比 | ≥65% | 8")).toEqual([
+      ["集体经济经营性收入10万元以上村占比", "level", ">=", 0.65, "%"],
+    ]);
+  });
+});
+
+describe("units", () => {
+  test("cand.unit-prefix: 1.05千克 is 1.05 千克; GW, 块, 万元/人 and 吨标准煤/万元 are units", () => {
+    const r = extractIndicators(
+      [
+        "某市2025年工作要点",
+        "人均日生活垃圾清运量控制在1.05千克以内。",
+        "新增光伏组件产能10GW,新建社会足球场地15块。",
+        "全员劳动生产率达到52万元/人,单位工业增加值能耗低于0.35吨标准煤/万元。",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.value, i.unit, i.comparator])).toEqual([
+      [1.05, "千克", "<="],
+      [10, "GW", ">="],
+      [15, "块", ">="],
+      [52, "万元/人", ">="],
+      [0.35, "吨标准煤/万元", "<"],
+    ]);
+  });
+});
+
+describe("plan years", () => {
+  const years = (lines: string[]) =>
+    extractIndicators(lines.join("\n")).indicators.map((i) => [i.value, i.targetYear]);
+
+  // Items without a year of their own are due in the plan's target year (left undefined).
+  test("time.item-year: a year right before a figure's verb is that figure's year", () => {
+    expect(
+      years([
+        "某区托育服务发展行动方案(2025—2027年)",
+        "二、主要目标",
+        "每千人口托位数达到5个,其中2025年达到4个、2026年达到4.5个。",
+      ]),
+    ).toEqual([
+      [5, undefined],
+      [4, 2025],
+      [4.5, 2026],
+    ]);
+  });
+
+  test("time.paragraph-year: a framing year after a paragraph's figures frames the rest of it only", () => {
+    expect(
+      years([
+        "某市“十四五”节能减排综合工作方案",
+        "三、重点工程",
+        "(三)公共机构节能。人均综合能耗下降6%。到2023年,市级机关全部建成节约型机关。节约型机关达到50家。",
+        "(四)交通节能。新建公共充电桩5000个。",
+      ]),
+    ).toEqual([
+      [0.06, undefined],
+      [50, 2023],
+      [5000, undefined],
+    ]);
+  });
+
+  test("time.phase-year: 2024年为启动实施阶段 frames the targets of that phase", () => {
+    expect(
+      years([
+        "某市职业教育提质行动方案(2024—2026年)",
+        "四、实施步骤",
+        "(一)2024年为启动实施阶段。中等职业学校办学条件达标率达到85%。",
+        "(二)2025年为全面推进阶段。中等职业学校办学条件达标率达到95%。",
+      ]),
+    ).toEqual([
+      [0.85, 2024],
+      [0.95, 2025],
+    ]);
+  });
+
+  test("an editor's note after the title (节选, 摘要) leaves the title and its period", () => {
+    const r = extractIndicators(
+      [
+        '菱州市"十四五"民政事业发展规划(节选)',
+        "一、发展基础",
+        '"十三五"期间,全市民政事业取得长足发展。',
+        "二、主要目标",
+        "村(居)务公开率保持100%。",
+      ].join("\n"),
+    );
+    expect([r.title, r.baseYear, r.targetYear]).toEqual(['菱州市"十四五"民政事业发展规划', 2020, 2025]);
+  });
+});
+
+describe("rates per population, codes and contained names", () => {
+  const PLAN = "某市2025年安全生产工作要点\n二、主要目标";
+  const read = (s: string) => extractIndicators(`${PLAN}\n${s}`).indicators.map(brief);
+
+  test("cand.rate-per: 十万人口/亿元 rates without a unit; 十万人 is a denominator, not a count", () => {
+    expect(
+      read(
+        "亿元地区生产总值生产安全事故死亡率控制在0.019以下,工矿商贸就业人员十万人生产安全事故死亡率控制在1.1以下。",
+      ),
+    ).toEqual([
+      ["亿元地区生产总值生产安全事故死亡率", "level", "<=", 0.019, ""],
+      ["工矿商贸就业人员十万人生产安全事故死亡率", "level", "<=", 1.1, ""],
+    ]);
+  });
+
+  test("PM2.5和PM10平均浓度分别…: a code alone takes the measure after the last code", () => {
+    expect(read("PM2.5和PM10平均浓度分别下降3%和5%。").map((i) => [i[0], i[3]])).toEqual([
+      ["PM2.5平均浓度", 0.03],
+      ["PM10平均浓度", 0.05],
+    ]);
+  });
+
+  test("a short name inside a longer one (出口, 进出口总额) is another indicator, not a repeat", () => {
+    expect(read("进出口总额同比增长8%以上。其中出口增长8%。").map((i) => i[0])).toEqual([
+      "进出口总额",
+      "出口",
+    ]);
+  });
+});
+
+describe("counts of work done", () => {
+  const PLAN = "某市2025年安全生产工作要点\n二、重点任务";
+  const read = (s: string) => extractIndicators(`${PLAN}\n${s}`).indicators.map(brief);
+
+  test("cand.counted-work: 完成全市N家X + work names the count by the work", () => {
+    expect(read("一季度末前完成全市1.2万家生产经营单位风险隐患排查。")).toEqual([
+      ["生产经营单位风险隐患排查", "level", ">=", 1.2, "万家"],
+    ]);
+    expect(read("汛前完成全部48处水毁工程修复。")).toEqual([["水毁工程修复", "level", ">=", 48, "处"]]);
+  });
+
+  test("cand.counted-work: 为N名X提供服务 counts the people served", () => {
+    expect(read("为不少于500名重度残疾人提供托养服务。")).toEqual([
+      ["提供托养服务的重度残疾人", "level", ">=", 500, "名"],
+    ]);
+  });
+
+  test("改造提升 commits to a count in Chinese numerals like the other counting verbs", () => {
+    expect(read("改造提升村卫生室六个。")).toEqual([["改造提升村卫生室", "level", ">=", 6, "个"]]);
+  });
+});
+
+describe("a total in the sentence after the new ones", () => {
+  test("累计达到25个 after 新建…10个; is the total of the same things, due its own year", () => {
+    const r = extractIndicators(
+      [
+        "某县养老服务体系建设行动方案(2024—2026年)",
+        "二、工作目标",
+        "到2024年底,新建社区养老服务站10个;到2025年底,累计达到25个。",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.name, i.value, i.targetYear])).toEqual([
+      ["新建社区养老服务站", 10, 2024],
+      ["社区养老服务站", 25, 2025],
+    ]);
+  });
+});
+
+describe("plans of the year look ahead", () => {
+  test("sections.plan-ahead: a task table before any heading states milestones, not progress", () => {
+    const r = extractIndicators(
+      [
+        "某市2025年城建工作要点",
+        "序号 | 重点任务 | 具体目标 | 牵头单位 | 完成时限",
+        "1 | 老旧小区改造 | 改造老旧小区120个,一季度末前完成40%,上半年完成80% | 市住建局 | 2025年12月底前",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.name, i.value, i.quarter, i.historic ?? false])).toEqual([
+      ["改造老旧小区", 120, undefined, false],
+      ["改造老旧小区完成比例", 0.4, 1, false],
+      ["改造老旧小区完成比例", 0.8, 2, false],
+    ]);
+  });
+
+  test("sections.plan-ahead: milestones under a task heading of a 工作要点 are targets; a 回顾 section stays past", () => {
+    const r = extractIndicators(
+      [
+        "蒲川市2025年商务工作要点",
+        "一、2024年工作回顾",
+        "上半年,全市社会消费品零售总额增长5%。",
+        "二、稳定外贸规模",
+        "外贸进出口总额增长8%;上半年完成全年目标的48%;前三季度完成75%。",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.name, i.value, i.quarter, i.historic ?? false])).toEqual([
+      ["社会消费品零售总额", 0.05, undefined, true],
+      ["外贸进出口总额", 0.08, undefined, false],
+      ["外贸进出口总额全年目标完成比例", 0.48, 2, false],
+      ["外贸进出口总额全年目标完成比例", 0.75, 3, false],
     ]);
   });
 });

@@ -131,11 +131,13 @@ describe.each(subsetFiles)("%s", (name) => {
 
 /**
  * Plans from every bureau (tests/fixtures/extract/dev-fields, issue 11), annotated by another
- * helper in the session's conventions: floors at the level reached (recall 855/920 = 0.929,
- * precision 855/900 = 0.950), and comparator and kind agreement on what is found.
+ * helper in the session's conventions: floors a little under the level reached (recall 910/920 =
+ * 0.989, precision 910/922 = 0.987, comparator 907/910 = 0.997, kind 1; before the milestone,
+ * task-table, year and policy rules of issue 11's second round: 855/920 = 0.929, 855/900 = 0.950),
+ * and comparator and kind agreement on what is found.
  */
 const FIELDS = join(__dirname, "../../fixtures/extract/dev-fields");
-const FIELDS_FLOOR = { recall: 0.92, precision: 0.94, comparator: 0.98, kind: 0.98 };
+const FIELDS_FLOOR = { recall: 0.98, precision: 0.98, comparator: 0.99, kind: 0.99 };
 
 test("plans from other fields keep their recall, precision and agreement floors", () => {
   const files = readdirSync(FIELDS).filter((f) => f.endsWith(".txt"));

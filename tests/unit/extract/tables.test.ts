@@ -33,10 +33,29 @@ describe("indicator tables", () => {
     ]);
   });
 
-  test("a milestone year between base and target is left out", () => {
-    expect(read("指标 | 2020年 | 2023年 | 2025年", "专利申请量(件) | 800 | 1000 | 1200")).toEqual([
-      ["专利申请量", 800, "件", ">=", true],
-      ["专利申请量", 1200, "件", ">=", false],
+  test("table.milestone: a year between base and target is a milestone due that year", () => {
+    const r = extractIndicators(
+      [TITLE, "指标 | 2020年 | 2023年 | 2025年", "专利申请量(件) | 800 | 1000 | 1200"].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [...row(i), i.targetYear])).toEqual([
+      ["专利申请量", 800, "件", ">=", true, undefined],
+      ["专利申请量", 1000, "件", ">=", false, 2023],
+      ["专利申请量", 1200, "件", ">=", false, 2025],
+    ]);
+  });
+
+  test("table.row-deadline: a task row's deadline inside the plan's period dates its targets", () => {
+    const r = extractIndicators(
+      [
+        "某县养老服务体系建设行动方案(2024—2026年)",
+        "序号 | 重点任务 | 具体目标 | 牵头单位 | 完成时限",
+        "1 | 社区养老 | 新建社区养老服务站10个 | 县民政局 | 2024年底前",
+        "2 | 护理床位 | 护理型床位占比达到65% | 县民政局 | 2026年12月底前",
+      ].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.value, i.targetYear])).toEqual([
+      [10, 2024],
+      [0.65, undefined],
     ]);
   });
 

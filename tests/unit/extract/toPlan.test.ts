@@ -90,3 +90,11 @@ test("a start value (由2015年的1.12件提高到…) is the base of a plan bas
     },
   ]);
 });
+
+test("a milestone (a year column between base and target) does not take the row's target", () => {
+  const r = extractIndicators(
+    "某县知识产权发展规划(2021-2025年)\n指标 | 2020年 | 2023年 | 2025年\n专利申请量(件) | 800 | 1000 | 1200",
+  );
+  const [row] = toPlan(r, 2026).indicators;
+  expect([row.name, row.base, row.target]).toEqual(["专利申请量", 800, 1200]);
+});
