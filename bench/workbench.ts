@@ -2,7 +2,9 @@
  * The workbench's budgets, measured on the production build:
  * - gzipBytes: every script the page loads from navigation until it is ready (grid and pane
  *   interactive), gzip-compressed as a server would send it; budget 2.5 MB;
- * - readyMs: navigation to ready in headless Chromium, median of 5; budget 3000 ms;
+ * - readyMs: navigation to ready in headless Chromium, median of 5; budget 3000 ms. Ready is seen
+ *   from outside the page, so it includes the render tasks that keep the page busy right after it
+ *   marks itself ready; readyMarkMs is that mark (performance mark "workbench:ready"), median;
  * - insertSeconds: the 200-indicator × 150-region quarterly report inserted through the add-in's
  *   Office.js writer into the headless Univer engine (via the workbench's Excel API) and fully
  *   calculated;
@@ -32,11 +34,12 @@ const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Load the page RUNS times; the scripts fetched by the first load, and each load's time to ready. */
-async function loads(): Promise<{ scripts: Set<string>; times: number[] }> {
+async function loads(): Promise<{ scripts: Set<string>; times: number[]; marks: number[] }> {
   const server = await serveStatic(DIST);
   const browser = await launchChromium();
   const scripts = new Set<string>();
   const times: number[] = [];
+  const marks: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
@@ -50,13 +53,16 @@ async function loads(): Promise<{ scripts: Set<string>; times: number[] }> {
       await page.goto(`${server.url}workbench.html`, { waitUntil: "commit" });
       await page.waitForSelector("html[data-workbench=ready]", { state: "attached", timeout: 120_000 });
       times.push(performance.now() - t0);
+      marks.push(
+        await page.evaluate(() => performance.getEntriesByName("workbench:ready")[0]?.startTime ?? NaN),
+      );
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return { scripts, times };
+  return { scripts, times, marks };
 }
 
 /** The report inserted by the add-in's writer through the Excel API into headless Univer, then
@@ -105,7 +111,7 @@ export const workbenchBench: Benchmark = {
       const r = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
       if (r.status !== 0) throw new Error("the production build failed; run `npx webpack --mode production`");
     }
-    const { scripts, times } = await loads();
+    const { scripts, times, marks } = await loads();
     let gzipBytes = 0;
     for (const s of scripts) gzipBytes += gzipSync(readFileSync(join(DIST, s))).length;
     return {
@@ -114,6 +120,7 @@ export const workbenchBench: Benchmark = {
         startScripts: scripts.size,
         readyMs: Math.round(median(times)),
         readyMsMax: Math.round(Math.max(...times)),
+        readyMarkMs: Math.round(median(marks)),
         insertSeconds: await insertSeconds(),
         libreOfficeRecalcSeconds: await libreOfficeSeconds(),
       },
