@@ -14,6 +14,7 @@ import { consolidate } from "../../../../src/collect/consolidate";
 import { summaryModel } from "../../../../src/collect/summaryModel";
 import { HostError } from "../../../../src/host/port";
 import { nativeProject } from "../../../../src/core/native";
+import { engineFormula } from "../../../../src/workbench/excel/cells";
 import { validatePlan } from "../../../../src/core/planValidation";
 import type { Plan } from "../../../../src/core/plan";
 import { PLAN, REGIONS } from "../../collect/forms";
@@ -212,7 +213,8 @@ describe("prepare for sharing on the workbench", () => {
       "E5:series",
       "F5:series",
     ]);
-    expect(wb.cell("表1", "C1").f).toBe(`=${nativeProject(["A1", "B1", "2"])}`);
+    // The engine holds it with its blank tests as LEN(x)=0 (cells.ts); the API reads it as written.
+    expect(wb.cell("表1", "C1").f).toBe(engineFormula(`=${nativeProject(["A1", "B1", "2"])}`));
     expect(wb.cell("表1", "C2").f).toBe('=SUM(A1:B1)&"PLAN.PROJECT("');
     const after = await grid();
     after.forEach((row, r) =>
