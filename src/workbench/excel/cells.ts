@@ -114,10 +114,28 @@ function argumentEnd(tokens: Token[], i: number): boolean {
   return !t || t.kind === "close" || t.kind === "comma";
 }
 
-function splice(body: string, edits: { from: number; to: number; text: string }[]): string {
+interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** The formula with the edits `find` gives for its tokens (offsets in the text after "="); as it
+ * was when it lacks `needle`, cannot be read, or nothing changes. */
+function editFormula(formula: string, needle: string, find: (tokens: Token[]) => Edit[]): string {
+  if (!formula.includes(needle)) return formula;
+  let tokens: Token[];
+  try {
+    tokens = tokenize(formula.slice(1));
+  } catch {
+    return formula;
+  }
+  const edits = find(tokens);
+  if (edits.length === 0) return formula;
+  let body = formula.slice(1);
   for (const e of edits.sort((a, b) => b.from - a.from))
     body = body.slice(0, e.from) + e.text + body.slice(e.to);
-  return body;
+  return `=${body}`;
 }
 
 /**
@@ -127,92 +145,74 @@ function splice(body: string, edits: { from: number; to: number; text: string }[
  * `LEN(x)=0`, the same test in every spreadsheet; officeFormula turns it back when read.
  */
 export function lengthBlankTests(formula: string): string {
-  if (!formula.includes('=""')) return formula;
-  let tokens: Token[];
-  try {
-    tokens = tokenize(formula.slice(1));
-  } catch {
-    return formula;
-  }
-  const edits: { from: number; to: number; text: string }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].kind === "ws" || !argumentStart(tokens, i)) continue;
-    const end = operandEnd(tokens, i);
-    if (end < 0) continue;
-    const eq = tokens[end];
-    const blank = tokens[end + 1];
-    if (eq?.kind !== "op" || eq.text !== "=" || blank?.kind !== "string" || blank.text !== '""') continue;
-    if (!argumentEnd(tokens, end + 2)) continue;
-    edits.push({ from: tokens[i].start, to: tokens[i].start, text: "LEN(" });
-    edits.push({ from: eq.start, to: blank.end, text: ")=0" });
-    i = end + 1;
-  }
-  return edits.length === 0 ? formula : `=${splice(formula.slice(1), edits)}`;
+  return editFormula(formula, '=""', (tokens) => {
+    const edits: Edit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].kind === "ws" || !argumentStart(tokens, i)) continue;
+      const end = operandEnd(tokens, i);
+      if (end < 0) continue;
+      const eq = tokens[end];
+      const blank = tokens[end + 1];
+      if (eq?.kind !== "op" || eq.text !== "=" || blank?.kind !== "string" || blank.text !== '""') continue;
+      if (!argumentEnd(tokens, end + 2)) continue;
+      edits.push({ from: tokens[i].start, to: tokens[i].start, text: "LEN(" });
+      edits.push({ from: eq.start, to: blank.end, text: ")=0" });
+      i = end + 1;
+    }
+    return edits;
+  });
 }
 
 /** The formula as written through the API, from Univer's text: `LEN(x)=0` made by
  * lengthBlankTests reads as `x=""` again. */
 export function officeFormula(formula: string): string {
-  if (!formula.includes("LEN(")) return formula;
-  let tokens: Token[];
-  try {
-    tokens = tokenize(formula.slice(1));
-  } catch {
-    return formula;
-  }
-  const edits: { from: number; to: number; text: string }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== "func" || t.text.toUpperCase() !== "LEN" || !argumentStart(tokens, i)) continue;
-    const end = operandEnd(tokens, i);
-    const inner = operandEnd(tokens, i + 2);
-    if (end < 0 || inner !== end - 1) continue;
-    const eq = tokens[end];
-    const zero = tokens[end + 1];
-    if (eq?.kind !== "op" || eq.text !== "=" || zero?.kind !== "number" || zero.text !== "0") continue;
-    if (!argumentEnd(tokens, end + 2)) continue;
-    edits.push({ from: t.start, to: tokens[i + 1].end, text: "" });
-    edits.push({ from: tokens[end - 1].start, to: zero.end, text: '=""' });
-  }
-  return edits.length === 0 ? formula : `=${splice(formula.slice(1), edits)}`;
+  return editFormula(formula, "LEN(", (tokens) => {
+    const edits: Edit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind !== "func" || t.text.toUpperCase() !== "LEN" || !argumentStart(tokens, i)) continue;
+      const end = operandEnd(tokens, i);
+      const inner = operandEnd(tokens, i + 2);
+      if (end < 0 || inner !== end - 1) continue;
+      const eq = tokens[end];
+      const zero = tokens[end + 1];
+      if (eq?.kind !== "op" || eq.text !== "=" || zero?.kind !== "number" || zero.text !== "0") continue;
+      if (!argumentEnd(tokens, end + 2)) continue;
+      edits.push({ from: t.start, to: tokens[i + 1].end, text: "" });
+      edits.push({ from: tokens[end - 1].start, to: zero.end, text: '=""' });
+    }
+    return edits;
+  });
 }
 
 function negationsInParentheses(formula: string): string {
-  if (!formula.includes("--")) return formula;
-  let tokens: Token[];
-  try {
-    tokens = tokenize(formula.slice(1));
-  } catch {
-    return formula;
-  }
-  const inserts: { at: number; text: string }[] = [];
-  let prev: Token | undefined;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind === "ws") continue;
-    const next = tokens[i + 1];
-    if (
-      prev &&
-      prev.kind === "op" &&
-      BINARY.has(prev.text) &&
-      t.kind === "op" &&
-      t.text === "-" &&
-      next?.kind === "op" &&
-      next.text === "-"
-    ) {
-      let k = i;
-      while (tokens[k]?.kind === "op" && (tokens[k].text === "-" || tokens[k].text === "+")) k++;
-      const end = operandEnd(tokens, k);
-      if (end > 0) {
-        inserts.push({ at: t.start, text: "(" }, { at: tokens[end - 1].end, text: ")" });
-        i = k - 1;
+  return editFormula(formula, "--", (tokens) => {
+    const edits: Edit[] = [];
+    let prev: Token | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (t.kind === "ws") continue;
+      const next = tokens[i + 1];
+      if (
+        prev &&
+        prev.kind === "op" &&
+        BINARY.has(prev.text) &&
+        t.kind === "op" &&
+        t.text === "-" &&
+        next?.kind === "op" &&
+        next.text === "-"
+      ) {
+        let k = i;
+        while (tokens[k]?.kind === "op" && (tokens[k].text === "-" || tokens[k].text === "+")) k++;
+        const end = operandEnd(tokens, k);
+        if (end > 0) {
+          const close = tokens[end - 1].end;
+          edits.push({ from: t.start, to: t.start, text: "(" }, { from: close, to: close, text: ")" });
+          i = k - 1;
+        }
       }
+      prev = t;
     }
-    prev = t;
-  }
-  if (inserts.length === 0) return formula;
-  let body = formula.slice(1);
-  for (const ins of inserts.sort((a, b) => b.at - a.at))
-    body = body.slice(0, ins.at) + ins.text + body.slice(ins.at);
-  return `=${body}`;
+    return edits;
+  });
 }
