@@ -206,8 +206,8 @@ export class DataValidation extends RangePart {
     target.setDataValidation(b.build() as Parameters<FRange["setDataValidation"]>[0]);
   }
 
-  /** The apply queued last, while nothing else has been queued after it. */
-  private pending?: { op: Op; updates: (() => void)[]; always: boolean };
+  /** The apply queued last, and how to add a write to it while nothing is queued after it. */
+  private pending?: { op: Op; add: (update: () => void, always: boolean) => void };
 
   /**
    * Queues a property write and the rule's re-application. Univer has no way to change a
@@ -219,22 +219,25 @@ export class DataValidation extends RangePart {
    */
   private write(member: string, update: () => void, always: boolean): void {
     const p = this.pending;
-    if (p && this.context.lastQueued?.() === p.op) {
-      p.updates.push(update);
-      p.always ||= always;
-      return;
-    }
-    const next = { updates: [update], always } as { op: Op; updates: (() => void)[]; always: boolean };
-    next.op = {
+    if (p && this.context.lastQueued?.() === p.op) return p.add(update, always);
+    const updates = [update];
+    let applyAlways = always;
+    const op: Op = {
       where: `${this.typeName}.${member}`,
       owner: this,
       run: () => {
-        for (const u of next.updates) u();
-        if (next.always || this.ruleValue) this.apply();
+        for (const u of updates) u();
+        if (applyAlways || this.ruleValue) this.apply();
       },
     };
-    this.pending = next;
-    this.context.enqueue(next.op);
+    this.pending = {
+      op,
+      add: (u, a) => {
+        updates.push(u);
+        applyAlways ||= a;
+      },
+    };
+    this.context.enqueue(op);
   }
 
   set rule(v: OfficeRule) {
