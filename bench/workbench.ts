@@ -45,17 +45,21 @@ async function loads(): Promise<{ scripts: Set<string>; times: number[]; marks: 
       const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
       const page = await context.newPage();
       await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (r) => r.abort());
-      page.on("request", (r) => {
-        const path = r.url().slice(server.url.length);
-        if (i === 0 && path.endsWith(".js")) scripts.add(path);
-      });
       const t0 = performance.now();
       await page.goto(`${server.url}workbench.html`, { waitUntil: "commit" });
       await page.waitForSelector("html[data-workbench=ready]", { state: "attached", timeout: 120_000 });
       times.push(performance.now() - t0);
-      marks.push(
-        await page.evaluate(() => performance.getEntriesByName("workbench:ready")[0]?.startTime ?? NaN),
-      );
+      const seen = await page.evaluate(() => {
+        const ready = performance.getEntriesByName("workbench:ready")[0]?.startTime ?? NaN;
+        // Scripts requested after the ready mark (the rule drawing) are not part of the start.
+        const started = performance
+          .getEntriesByType("resource")
+          .filter((r) => r.name.endsWith(".js") && r.startTime <= ready)
+          .map((r) => new URL(r.name).pathname.slice(1));
+        return { ready, started };
+      });
+      marks.push(seen.ready);
+      if (i === 0) for (const s of seen.started) scripts.add(s);
       await context.close();
     }
   } finally {

@@ -7,7 +7,9 @@
  *    functions (Univer accepts them only once a workbook exists);
  * 3. install the Excel JavaScript API on window (src/workbench/excel), so the pane's normal Office
  *    host code (src/office) runs unchanged against the engine;
- * 4. boot the pane (src/taskpane/boot.tsx), which finds Office "ready" in Excel and renders.
+ * 4. boot the pane (src/taskpane/boot.tsx), which finds Office "ready" in Excel and renders;
+ * 5. once ready, add the drawing of validation and conditional formats (their models run from
+ *    step 1; see uiEngine.ts).
  * The chunks of every step and the stored workbook are fetched at once, at the start, so that
  * loading overlaps the engine's start; each step then waits only for its own. Each step leaves a
  * performance mark ("workbench:engine", …) for the bench and for a maintainer's profile.
@@ -228,8 +230,13 @@ async function main(): Promise<void> {
   progress(1, wt(lang, "loadingScripts"));
   // Started together; awaited in order below.
   const engineChunk = early(import(/* webpackChunkName: "engine" */ "./engine"));
-  // createUiEngine imports it too: this only starts the fetch sooner.
+  // createUiEngine imports them too: this only starts the fetches sooner.
   early(import(/* webpackChunkName: "univer-ui" */ "./uiEngine"));
+  early(
+    locale === "en-US"
+      ? import(/* webpackChunkName: "univer-en-US" */ "./uiLocales/en-US")
+      : import(/* webpackChunkName: "univer-zh-CN" */ "./uiLocales/zh-CN"),
+  );
   const functionsChunk = early(import(/* webpackChunkName: "engine" */ "./planFunctions"));
   const excelChunk = early(import(/* webpackChunkName: "excel" */ "./excel"));
   const paneChunk = early(import(/* webpackChunkName: "pane" */ "../taskpane/boot"));
@@ -273,6 +280,9 @@ async function main(): Promise<void> {
   element("wb-loading").hidden = true;
   document.documentElement.dataset.workbench = "ready";
   performance.mark("workbench:ready");
+  // After the first paint: the rules are in the models already, only their drawing comes now.
+  await engine.addRuleDrawing();
+  performance.mark("workbench:rules");
 }
 
 main().catch((e: unknown) => {

@@ -1,0 +1,11 @@
+/**
+ * The grid's interface strings in zh-CN: the core preset's and the validation / conditional-format
+ * plugins'. One module per language, loaded with import(), so a page loads only its own language
+ * (each is ~0.4 MB of Univer's function descriptions and menus).
+ */
+import { mergeLocales } from "@univerjs/core";
+import core from "@univerjs/preset-sheets-core/locales/zh-CN";
+import validation from "@univerjs/preset-sheets-data-validation/locales/zh-CN";
+import conditional from "@univerjs/preset-sheets-conditional-formatting/locales/zh-CN";
+
+export default mergeLocales(core, validation, conditional);
