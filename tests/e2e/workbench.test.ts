@@ -107,3 +107,28 @@ test(
   },
   SLOW,
 );
+
+test(
+  "starts in English when the browser is English: toolbar, grid, pane and PLAN help",
+  async () => {
+    const { page, problems } = await open({ locale: "en-US" });
+    await expect(page.locator("#wb-open").textContent()).resolves.toBe("Open .xlsx");
+    // Univer's ribbon in English (its strings come from the page's one language chunk).
+    await page.getByText("Start", { exact: true }).first().waitFor();
+    expect(await page.getByText("开始", { exact: true }).count()).toBe(0);
+    await page.getByRole("tab", { name: "Templates" }).waitFor();
+    await page.evaluate(() =>
+      window.workbench!.engine.api.getActiveWorkbook()!.getActiveSheet().getRange("B2").activate(),
+    );
+    await page.keyboard.type("=");
+    await page.waitForTimeout(150);
+    await page.keyboard.type("PLAN.PRO", { delay: 20 });
+    await page
+      .getByText(/Projects a value at a growth rate/)
+      .first()
+      .waitFor();
+    await page.keyboard.press("Escape");
+    expect(problems).toEqual([]);
+  },
+  SLOW,
+);
