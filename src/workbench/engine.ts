@@ -30,6 +30,9 @@ import "@univerjs/sheets-formula/facade";
 import "@univerjs/sheets-numfmt/facade";
 import "@univerjs/sheets-data-validation/facade";
 import "@univerjs/sheets-conditional-formatting/facade";
+import { applyUniverFixes } from "./univerFixes";
+
+applyUniverFixes();
 
 export type EngineLocale = "zh-CN" | "en-US";
 

@@ -95,23 +95,7 @@ function operandEnd(tokens: Token[], i: number): number {
  * which every spreadsheet reads with the same meaning.
  */
 export function engineFormula(formula: string): string {
-  return lengthBlankTests(negationsInParentheses(formula));
-}
-
-/** Whether the tokens before `i` (whitespace skipped) end where an argument starts. */
-function argumentStart(tokens: Token[], i: number): boolean {
-  let k = i - 1;
-  while (tokens[k]?.kind === "ws") k--;
-  const t = tokens[k];
-  return !t || t.kind === "open" || t.kind === "comma";
-}
-
-/** Whether the tokens from `i` (whitespace skipped) start where an argument ends. */
-function argumentEnd(tokens: Token[], i: number): boolean {
-  let k = i;
-  while (tokens[k]?.kind === "ws") k++;
-  const t = tokens[k];
-  return !t || t.kind === "close" || t.kind === "comma";
+  return negationsInParentheses(formula);
 }
 
 interface Edit {
@@ -136,53 +120,6 @@ function editFormula(formula: string, needle: string, find: (tokens: Token[]) =>
   for (const e of edits.sort((a, b) => b.from - a.from))
     body = body.slice(0, e.from) + e.text + body.slice(e.to);
   return `=${body}`;
-}
-
-/**
- * Blank tests as Univer reads them right. Univer 0.25.1 takes a cell holding 0 as equal to ""
- * inside functions (`IF(OR(H9="",…),"",…)` is "" for H9 = 0, where Excel computes), so a county
- * reporting exactly 0 would show no completion. A whole argument `x=""` is given to Univer as
- * `LEN(x)=0`, the same test in every spreadsheet; officeFormula turns it back when read.
- */
-export function lengthBlankTests(formula: string): string {
-  return editFormula(formula, '=""', (tokens) => {
-    const edits: Edit[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].kind === "ws" || !argumentStart(tokens, i)) continue;
-      const end = operandEnd(tokens, i);
-      if (end < 0) continue;
-      const eq = tokens[end];
-      const blank = tokens[end + 1];
-      if (eq?.kind !== "op" || eq.text !== "=" || blank?.kind !== "string" || blank.text !== '""') continue;
-      if (!argumentEnd(tokens, end + 2)) continue;
-      edits.push({ from: tokens[i].start, to: tokens[i].start, text: "LEN(" });
-      edits.push({ from: eq.start, to: blank.end, text: ")=0" });
-      i = end + 1;
-    }
-    return edits;
-  });
-}
-
-/** The formula as written through the API, from Univer's text: `LEN(x)=0` made by
- * lengthBlankTests reads as `x=""` again. */
-export function officeFormula(formula: string): string {
-  return editFormula(formula, "LEN(", (tokens) => {
-    const edits: Edit[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.kind !== "func" || t.text.toUpperCase() !== "LEN" || !argumentStart(tokens, i)) continue;
-      const end = operandEnd(tokens, i);
-      const inner = operandEnd(tokens, i + 2);
-      if (end < 0 || inner !== end - 1) continue;
-      const eq = tokens[end];
-      const zero = tokens[end + 1];
-      if (eq?.kind !== "op" || eq.text !== "=" || zero?.kind !== "number" || zero.text !== "0") continue;
-      if (!argumentEnd(tokens, end + 2)) continue;
-      edits.push({ from: t.start, to: tokens[i + 1].end, text: "" });
-      edits.push({ from: tokens[end - 1].start, to: zero.end, text: '=""' });
-    }
-    return edits;
-  });
 }
 
 function negationsInParentheses(formula: string): string {

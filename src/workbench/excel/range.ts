@@ -19,7 +19,7 @@ import {
   sheetAddress,
   type Rect,
 } from "./address";
-import { cellFromInput, officeFormula, officeValue, booleanText, type OfficeValue } from "./cells";
+import { cellFromInput, officeValue, booleanText, type OfficeValue } from "./cells";
 import { apiError, ErrorCodes } from "./errors";
 import { RangeFormat, type FormatTarget } from "./format";
 import { writeMatrix } from "./cellWrites";
@@ -288,13 +288,13 @@ export class Range extends ClientObject implements FormatTarget {
     let masters: Map<string, { f: string; row: number; col: number }> | undefined;
     return readGrid<OfficeValue>(ws, r, "", (cell, row, col) => {
       const f = cell?.f;
-      if (isFormula(f)) return officeFormula(f);
+      if (isFormula(f)) return f;
       if (cell?.si) {
         // A copy of a shared formula: the master's text moved by the copy's offset. Univer's
         // getFormulas() looks for the master by walking the sheet for every such cell.
         masters ??= sharedMasters(ws);
         const m = masters.get(cell.si);
-        if (m) return officeFormula("=" + shiftFormula(m.f.slice(1), row - m.row, col - m.col));
+        if (m) return "=" + shiftFormula(m.f.slice(1), row - m.row, col - m.col);
       }
       return officeValue(cell);
     });

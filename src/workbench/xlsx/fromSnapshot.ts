@@ -12,7 +12,6 @@ import { colName } from "../../model/a1";
 import { setColumnBreaks, xlsxBytes } from "../../writers/xlsx";
 import { xlsxStyle } from "./styles";
 import { formulaToFile } from "./formulas";
-import { officeFormula } from "../excel/cells";
 import { Warnings } from "./messages";
 import { writePackageExtras, type CustomXmlPart, type FileDefinedName } from "./package";
 import { a1FromRange, rangeFromA1 } from "./ranges";
@@ -178,7 +177,7 @@ function writeSheet(
         if (m) formula = shiftFormula(m.f, r - m.r, c - m.c);
       }
       if (formula && formula.startsWith("=") && formula.length > 1) {
-        const file = formulaToFile(officeFormula(formula));
+        const file = formulaToFile(formula);
         if (file.usesPlan) warnings.add("planFormulas");
         const result = fileValue(cell);
         const value: Record<string, unknown> = { formula: file.text };

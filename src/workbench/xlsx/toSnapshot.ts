@@ -11,7 +11,6 @@ import type { Bilingual } from "../../host/port";
 import { damagedFile, loadXlsx, MAX_WORKBOOK_BYTES } from "../../share/loadXlsx";
 import { univerStyle, type StyleLoss } from "./styles";
 import { formulaFromFile } from "./formulas";
-import { lengthBlankTests } from "../excel/cells";
 import { Warnings } from "./messages";
 import { readPackageExtras, type FileDefinedName } from "./package";
 import { rangeFromA1, rectangles } from "./ranges";
@@ -237,8 +236,7 @@ function convertSheet(
         if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
           const text = cell.formula ?? v.formula;
           if (text) {
-            // Univer misreads 0="" inside functions: blank tests go in as LEN(x)=0 (cells.ts).
-            out.f = lengthBlankTests(formulaFromFile(text));
+            out.f = formulaFromFile(text);
             const result = cellValue(v.result ?? cell.model.result, date1904, warnings);
             if (result) Object.assign(out, result);
             if (cell.model.shareType === "array" && cell.model.ref) {

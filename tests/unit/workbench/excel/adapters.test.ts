@@ -213,7 +213,7 @@ describe("prepare for sharing on the workbench", () => {
       "E5:series",
       "F5:series",
     ]);
-    // The engine holds it with its blank tests as LEN(x)=0 (cells.ts); the API reads it as written.
+    // The engine holds it as the API gave it to Univer (engineFormula, cells.ts).
     expect(wb.cell("表1", "C1").f).toBe(engineFormula(`=${nativeProject(["A1", "B1", "2"])}`));
     expect(wb.cell("表1", "C2").f).toBe('=SUM(A1:B1)&"PLAN.PROJECT("');
     const after = await grid();

@@ -1,25 +1,47 @@
 /**
- * Univer 0.25.1 takes a cell holding 0 as equal to "" inside functions, so the native formulas'
- * blank tests (x="") would blank a county's completion when it reports exactly 0. The workbench
- * gives Univer those tests as LEN(x)=0 and reads them back as written: checked on the real engine,
- * through the Excel API and through an .xlsx file opened in the workbench.
+ * Univer 0.25.1 answers comparisons with cells from an inverted index that files 0 with blanks
+ * (`A1=""` TRUE for 0) and leaves non-matching cells unset (`NOT(A1=5)` #VALUE!); the workbench
+ * turns that index off (src/workbench/univerFixes.ts). Checked on the real engine: formulas set as
+ * the grid sets a typed one, through the Excel API, and through an .xlsx file opened in the
+ * workbench — each fails without the fix.
  */
 import ExcelJS from "exceljs";
 import { NATIVE } from "../../../../src/core/native";
 import { xlsxToSnapshot, exportXlsx } from "../../../../src/workbench/xlsx";
-import { engineFormula, officeFormula } from "../../../../src/workbench/excel/cells";
 import { startWorkbench } from "../../../support/workbenchExcel";
 
 const COMPLETION = `=${NATIVE.COMPLETION(["A2", "B2"])}`;
 const STATUS = `=${NATIVE.STATUS(["A2", "B2", "C2"])}`;
 
-test("a blank test reaches Univer as LEN(x)=0 and reads back as written", () => {
-  expect(engineFormula('=IF(OR(A2="",B2=""),"",A2/B2)')).toBe('=IF(OR(LEN(A2)=0,LEN(B2)=0),"",A2/B2)');
-  expect(engineFormula("=IF('数据 表'!C2=\"\",1,2)")).toBe("=IF(LEN('数据 表'!C2)=0,1,2)");
-  // Not a whole argument, or not a blank test: unchanged.
-  for (const f of ['="a"&A1=""', '=IF(A1="x",1,2)', '=IF(A1<>"","",2)']) expect(engineFormula(f)).toBe(f);
-  for (const f of [COMPLETION, STATUS, '=IF(A1="","",IF(OR(--A1<1,A1>2),1,2))'])
-    expect(officeFormula(engineFormula(f))).toBe(f);
+test("comparisons with a cell compare as in Excel, the second one and later too", async () => {
+  const wb = startWorkbench();
+  try {
+    const ws = wb.engine.api.getActiveWorkbook()!.getActiveSheet();
+    ws.getRange("A1").setValue(0);
+    ws.getRange("A2").setValue({ f: "=A1*1" });
+    // [formula, Excel's result]; the first comparison builds Univer's index, the rest read it.
+    const cases: [string, unknown][] = [
+      ['=A1=""', false],
+      ['=OR(A1="")', false],
+      ['=IF(OR(A1=""),1,2)', 2],
+      ['=IF(A1="",1,2)', 2],
+      ['=IF(A2="",1,2)', 2],
+      ['=IF(FALSE,"x",IF(A2="",1,A2))', 0],
+      ['=NOT(A1="")', true],
+      ["=NOT(A1=5)", true],
+      ["=A1=0", true],
+      ['=A9=""', true],
+      ["=A9=0", true],
+    ];
+    cases.forEach(([f], i) => ws.getRange(`B${i + 1}`).setValue({ f }));
+    await wb.calculated();
+    const got = cases.map(([f], i) => [f, ws.getRange(`B${i + 1}`).getValue()]);
+    // Univer gives a formula's boolean as 1 / 0.
+    const want = cases.map(([f, v]) => [f, typeof v === "boolean" ? Number(v) : v]);
+    expect(got).toEqual(want);
+  } finally {
+    wb.dispose();
+  }
 });
 
 test("through the Excel API: an actual of 0 is 0% and judged, a blank actual stays blank", async () => {
