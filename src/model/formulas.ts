@@ -47,8 +47,9 @@ export interface StatusOptions {
  * Status label (PLAN.STATUS), judged by the indicator's nature (src/core/indicatorNature.ts):
  * a flow's completion against 序时进度; a stock's share of the increase from its base against
  * 序时进度 (plain completion when there is no base, or the target is not above it); a rate or a
- * lower-is-better level against the whole target. With a strict comparator, reaching the target
- * exactly is "on track", not achieved.
+ * lower-is-better level against the whole target. While 序时进度 is blank (no as-of date), a
+ * flow or stock below its target is blank: its pace is unknown. With a strict comparator,
+ * reaching the target exactly is "on track", not achieved.
  */
 export function statusFormula(actual: string, target: string, o: StatusOptions): string {
   const langArg = `"${o.lang}"`;
@@ -62,6 +63,11 @@ export function statusFormula(actual: string, target: string, o: StatusOptions):
     const increase = NATIVE.STATUS([`${actual}-${b}`, `${target}-${b}`, tp, undefined, undefined, langArg]);
     status = `IF(OR(${actual}="",${target}="",${b}=""),${status},IF(N(${target})<=N(${b}),${status},${increase}))`;
   }
+  // A blank 序时进度 (no 截至日期 yet) leaves the pace unknown: blank below the target, not the
+  // default time progress of 1 (the whole target), which would show every region behind. A
+  // reached target is still achieved; a text, error, blank or zero actual or target fails
+  // IFERROR's test and keeps the status, and so the error it gives.
+  if (tp !== undefined) status = `IF(AND(${tp}="",IFERROR(${actual}/${target},1)<1),"",${status})`;
   if (!o.strict) return status;
   return `IF(AND(ISNUMBER(${actual}),${actual}=${target}),"${STATUS_LABELS[o.lang][1]}",${status})`;
 }

@@ -99,4 +99,21 @@ describe("templates recalculated by LibreOffice", () => {
       expect(inputNumber(annual.model, firstRow(annual.model) + i, g)).toBe(effectiveGrowth(ind, edge));
     });
   });
+
+  it("without an as-of date, a flow or stock below its target is blank, not behind", async () => {
+    const wb = results[1];
+    const k = books[1].find((x) => x.label === `${edge.title} annual plan without as-of date`)!;
+    const ws = wb.getWorksheet(k.sheet!)!;
+    const statusOf = (name: string) => {
+      const r = firstRow(k.model) + edge.indicators.findIndex((ind) => ind.name === name) + 1;
+      expect(computed(ws.getCell(r, col(k.model, "序时进度") + 1))).toBe("");
+      return computed(ws.getCell(r, col(k.model, "状态") + 1));
+    };
+    expect(statusOf("有效发明专利拥有量")).toBe(""); // a stock at 60% of its target
+    expect(statusOf("只有目标")).toBe("已完成"); // a flow at its target
+    expect(statusOf("专利权质押融资额")).toBe("已完成"); // a flow at its computed target
+    expect(statusOf("知识产权保护社会满意度")).toBe("正常"); // 超过: at the target is on track
+    expect(statusOf("专利行政执法结案率")).toBe("严重滞后"); // a rate is judged against the target
+    expect(statusOf("专利侵权纠纷结案周期")).not.toBe(""); // so is a lower-is-better level
+  });
 });

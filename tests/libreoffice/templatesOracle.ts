@@ -46,8 +46,9 @@ export function timeProgress(date: number | undefined, year?: number): Expected 
 
 /** PLAN.STATUS by the indicator's nature: a flow against 序时进度; a stock's increase from its
  * base against 序时进度 (plain completion without a base, or when the target is not above it); a
- * rate or a lower-is-better level against 100%. With a strict comparator (超过), a value equal to
- * the target is on track, not achieved. */
+ * rate or a lower-is-better level against 100%. While 序时进度 is blank (no as-of date), a flow
+ * or stock below its target is blank: its pace is unknown (a reached target is still achieved).
+ * With a strict comparator (超过), a value equal to the target is on track, not achieved. */
 export function status(
   actual: number | undefined,
   target: number | undefined,
@@ -62,6 +63,10 @@ export function status(
   if (strict && actual !== undefined && actual === target) return STATUS_LABELS[lang][1];
   if (lower) return cell(planStatus(arg(target), arg(actual), null, null, null, lang));
   if (nature === "rate") return cell(planStatus(arg(actual), arg(target), null, null, null, lang));
+  // No 序时进度: below the target the pace is unknown, so blank (not judged against the whole
+  // target). Completion below 100% is what PLAN.STATUS reads as not reached.
+  const c = planCompletion(arg(actual), arg(target));
+  if (tp === "" && typeof c === "number" && c < 1) return "";
   const t = tp === "" ? null : tp;
   if (
     nature === "stock" &&

@@ -184,6 +184,37 @@ export function fillGap(m: SheetModel, plan: Plan): void {
   });
 }
 
+/** Clears the as-of date at the top of the sheet (a plan's indicators may have given one). */
+export function clearAsOf(m: SheetModel): void {
+  const c = m.cells[1].findIndex((x) => x?.input === true);
+  if (c >= 0) setInput(m, 1, c, null);
+}
+
+/** Shares of the target for the cases without an as-of date: below, at and above it. */
+const NO_DATE_SHARES = [0.6, 1, 1.25];
+
+/** The annual plan without an as-of date: every indicator's actual below, at or above its target. */
+export function fillAnnualNoDate(m: SheetModel, plan: Plan): void {
+  const first = firstRow(m);
+  const a = col(m, "最新累计完成");
+  plan.indicators.forEach((ind, i) => {
+    const t = effectiveTarget(ind, plan) ?? 50;
+    setInput(m, first + i, a, t * NO_DATE_SHARES[i % 3]);
+  });
+}
+
+/** The gap analysis with most rows' 截至日期 blank: actuals below, at or above the target. */
+export function fillGapNoDate(m: SheetModel, plan: Plan): void {
+  const first = firstRow(m);
+  const a = col(m, "最新完成");
+  const d = col(m, "截至日期");
+  plan.indicators.forEach((ind, i) => {
+    const t = effectiveTarget(ind, plan) ?? 100;
+    setInput(m, first + i, a, t * NO_DATE_SHARES[i % 3]);
+    setInput(m, first + i, d, i % 4 === 3 ? serialFromIso(`${plan.targetYear}-06-30`)! : null);
+  });
+}
+
 const SHARES = [0.93, 0.5, 1.1, 0.75, 0.3, 0.1];
 
 export function fillQuarterly(m: SheetModel, plan: Plan): void {
@@ -440,6 +471,26 @@ export function cases(): Case[][] {
   const en = buildTemplate("annual-plan", edge, { lang: "en", asOf: "2024-03-31" });
   fillAnnual2(en, edge);
   book2.push({ label: "annual plan in English", plan: edge, model: en, lang: "en" });
+  // No as-of date: 序时进度 is blank, so a flow or stock below its target is blank (its pace is
+  // unknown), while reached targets, rates and lower-is-better levels keep their status.
+  for (const plan of [edge, examples.find((p) => p.title.includes("威海"))!]) {
+    const annual = buildTemplate("annual-plan", plan);
+    clearAsOf(annual);
+    fillAnnualNoDate(annual, plan);
+    book2.push({ label: `${plan.title} annual plan without as-of date`, plan, model: annual, lang: "zh" });
+    const gapModel = buildTemplate("gap-analysis", plan);
+    fillGapNoDate(gapModel, plan);
+    book2.push({ label: `${plan.title} gap analysis without dates`, plan, model: gapModel, lang: "zh" });
+    const quarterly = buildTemplate("quarterly-report", plan);
+    clearAsOf(quarterly);
+    fillQuarterly(quarterly, plan);
+    book2.push({
+      label: `${plan.title} quarterly report without as-of date`,
+      plan,
+      model: quarterly,
+      lang: "zh",
+    });
+  }
   return [book1, book2];
 }
 

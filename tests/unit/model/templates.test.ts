@@ -31,6 +31,7 @@ const CLASSIC = new Set([
   "COUNT",
   "RANK",
   "ISNUMBER",
+  "IFERROR", // Excel 2007's, no _xlfn. prefix
   "N",
   "LOWER",
   "ROUND",
