@@ -96,6 +96,8 @@ interface SentenceState {
   yearQualifier?: boolean;
   /** The quarter was opened by a later clause of the sentence (time.stage). */
   stage?: boolean;
+  /** The year came from the dated milestone before (time.stage-year). */
+  stageYear?: boolean;
   /** 其中 has been read: later objects are parts of the last total (其中发明专利…, 企业专利…). */
   parts?: boolean;
   past: boolean;
@@ -120,6 +122,8 @@ interface Context {
   sectionAhead?: boolean;
   /** …and only because the document is a plan (sections.plan-ahead). */
   aheadByPlan?: boolean;
+  /** Under a stage heading of a schedule (sections.schedule-stage). */
+  scheduleStage?: boolean;
   sectionTargetYear?: number;
   /** No sentence of the paragraph has stated a figure yet (a framing year frames the section). */
   paragraphStart?: boolean;
@@ -129,6 +133,14 @@ interface Context {
   rowYear?: number;
   /** A year framed inside a paragraph, for the rest of it only. */
   paragraphYear?: number;
+  /** The rule that framed the paragraph's year (time.stage-heading), if not time.paragraph-year. */
+  paragraphYearRule?: RuleId;
+  /** The sentence opens a numbered heading line (…(一)2024年。…). */
+  atHeading?: boolean;
+  /** More sentences follow in the paragraph. */
+  moreInParagraph?: boolean;
+  /** The year of the dated milestone just stated (2025年一季度末前,…), for the next quarters. */
+  milestoneYear?: number;
 }
 
 interface Draft {
@@ -230,6 +242,14 @@ class Extractor {
     const before = this.items.length;
     let framingYear: number | undefined;
     let framingRule: RuleId | undefined;
+    const ownYear = /\d{4}\s*年/.test(sentence);
+    // "2025年一季度末前,…;上半年,完成…": a later quarter without its own year keeps the year of
+    // the dated milestone before it (time.stage-year).
+    const first = splitClauses(sentence)[0]?.text ?? "";
+    if (!ownYear && this.ctx.milestoneYear !== undefined && (clauseQuarter(first) ?? 0) > 0) {
+      st.targetYear = this.ctx.milestoneYear;
+      st.stageYear = true;
+    }
     for (const clause of splitClauses(sentence)) {
       if (clause.text.length > MAX_CLAUSE) continue;
       // "一季度完成1400人,上半年完成全年任务的55%,前三季度完成80%": each stage its own quarter.
@@ -268,6 +288,25 @@ class Extractor {
     // a side horizon stated with its own targets (到2022年,…达到9件) does not.
     // A framing sentence inside a paragraph ("…。到2023年,市级机关全部建成节约型机关。") frames
     // the rest of its paragraph only (time.paragraph-year).
+    // "(一)2024年。", "(一)启动实施阶段(2024年)。", "(五)明确2024年推进节点。": a stage heading
+    // frames its paragraph, or the section when the heading stands alone (time.stage-heading).
+    const stage =
+      this.ctx.atHeading && framingYear === undefined && this.items.length === before
+        ? stageHeadingYear(sentence, this.ctx.meta)
+        : undefined;
+    if (stage !== undefined) {
+      if (this.ctx.moreInParagraph) {
+        this.ctx.paragraphYear = stage;
+        this.ctx.paragraphYearRule = "time.stage-heading";
+      } else {
+        this.ctx.sectionTargetYear = stage;
+        this.ctx.sectionYearRule = "time.stage-heading";
+      }
+    }
+    if (ownYear) {
+      const dated = /(\d{4})\s*年\s*(?:第?[一二三四1-4]季度|上半年|前三季度)/.exec(sentence);
+      this.ctx.milestoneYear = dated ? Number(dated[1]) : undefined;
+    }
     if (
       framingYear !== undefined &&
       (this.items.length === before || framingYear === this.ctx.meta.targetYear)
@@ -275,7 +314,10 @@ class Extractor {
       if (this.ctx.paragraphStart !== false) {
         this.ctx.sectionTargetYear = framingYear;
         this.ctx.sectionYearRule = framingRule;
-      } else this.ctx.paragraphYear = framingYear;
+      } else {
+        this.ctx.paragraphYear = framingYear;
+        this.ctx.paragraphYearRule = undefined;
+      }
     }
     this.ctx.previousLast = st.last;
     this.ctx.previousLastUnit = st.last !== undefined ? st.lastUnit : undefined;
@@ -833,14 +875,17 @@ class Extractor {
     }
     if (!historic && st.yearQualifier) rules.push("time.year-qualifier");
     if (!historic && d.tail.ownYear) rules.push("time.item-year");
+    else if (!historic && d.tail.targetYear === undefined && st.stageYear) rules.push("time.stage-year");
     else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined && this.ctx.rowYear)
       rules.push("table.row-deadline");
     else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined) {
-      if (this.ctx.paragraphYear !== undefined) rules.push("time.paragraph-year");
+      if (this.ctx.paragraphYear !== undefined)
+        rules.push(this.ctx.paragraphYearRule ?? "time.paragraph-year");
       else if (this.ctx.sectionTargetYear !== undefined && this.ctx.sectionYearRule)
         rules.push(this.ctx.sectionYearRule);
     }
     if (!historic && st.quarter !== undefined && this.ctx.aheadByPlan) rules.push("sections.plan-ahead");
+    if (!historic && this.ctx.scheduleStage) rules.push("sections.schedule-stage");
     if (!historic && st.quarter !== undefined) {
       item.quarter = st.quarter;
       rules.push(st.stage ? "time.stage" : "time.quarter");
@@ -1083,6 +1128,22 @@ export function clauseQuarter(clause: string): number | undefined {
   return quarterIn(m[1]) ?? 0;
 }
 
+/**
+ * The year of a stage heading: a short sentence without figures that names one year of the plan's
+ * period, alone or as a stage (2024年; 启动实施阶段(2024年); 明确2024年推进节点; 2025年工作安排).
+ */
+export function stageHeadingYear(sentence: string, meta: PlanMeta): number | undefined {
+  const t = sentence.replace(/[。.;:,\s]+$/, "");
+  if (t.length > 20) return undefined;
+  const years = [...t.matchAll(/(\d{4})\s*年/g)];
+  if (years.length !== 1 || /\d/.test(t.replace(years[0][0], ""))) return undefined;
+  if (!/^\d{4}\s*年(?:度)?$/.test(t) && !/阶段|节点|安排|任务|目标|重点|步骤|进度/.test(t)) return undefined;
+  const y = Number(years[0][1]);
+  const { baseYear, targetYear } = meta;
+  if (baseYear === null || targetYear === null || y <= baseYear || y > targetYear) return undefined;
+  return y;
+}
+
 /** A number inside quotes (“15分钟健身圈”) or naming a ring of services (15分钟生活圈). */
 function inQuotedName(text: string, start: number, end: number): boolean {
   if (/^[\u4e00-\u9fff]{0,4}圈/.test(text.slice(end, end + 5))) return true;
@@ -1154,6 +1215,8 @@ function isPastHeading(h: string, planBase: number | null): boolean {
   return PAST_SECTION.test(h) && !FUTURE_SECTION.test(h) && !TASK_HEADING.test(h) && !ASPIRED_STATE.test(h);
 }
 const FUTURE_SECTION = /目标|任务|指标|重点|措施|要求/;
+/** A heading that is only a part of the year: 第一季度, 上半年, 三季度. */
+const SCHEDULE_STAGE = /^(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)$/;
 
 export interface ExtractOptions {
   /** Keep past figures in the result (marked historic). Default true. */
@@ -1175,6 +1238,8 @@ export interface SectionedLine {
   top: boolean;
   /** Ahead only because the document is a plan of the year (sections.plan-ahead). */
   byPlan?: boolean;
+  /** Under a stage of a schedule (第一季度) that would read as a report (sections.schedule-stage). */
+  schedule?: boolean;
 }
 
 /** Stage 1: the document's lines (bullets and numbering stripped, broken lines joined). */
@@ -1197,6 +1262,7 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
   let rule: RuleId | undefined = report ? "section.report" : undefined;
   let topRule: RuleId | undefined = rule;
   const out: SectionedLine[] = [];
+  let schedule = false;
   for (const line of lines) {
     if (report && isLookAhead(line.heading ?? line.text)) {
       report = false;
@@ -1207,6 +1273,7 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
     }
     if (line.headingLevel === 1) {
       const h = line.heading ?? "";
+      schedule = false;
       const pastHeading = isPastHeading(h, meta.baseYear);
       topPast = pastHeading || (report && !FUTURE_SECTION.test(h));
       topRule = pastHeading ? "section.past" : "section.report";
@@ -1216,13 +1283,24 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
       ahead = topAhead;
     } else if (line.headingLevel === 2) {
       const h = line.heading ?? "";
-      const pastHeading = isPastHeading(h, meta.baseYear);
+      // "四、进度安排 (一)第一季度。": under a section that looks ahead, a heading that is only a
+      // part of the year is a stage of the schedule, not a report (sections.schedule-stage).
+      schedule = topAhead && SCHEDULE_STAGE.test(h) && isPastHeading(h, meta.baseYear);
+      const pastHeading = isPastHeading(h, meta.baseYear) && !schedule;
       past = pastHeading ? true : FUTURE_SECTION.test(h) ? false : topPast;
       rule = pastHeading ? "section.past" : topRule;
       ahead = past ? false : FUTURE_SECTION.test(h) || topAhead;
     }
     const byPlan = ahead && planAhead && !FUTURE_SECTION.test(line.heading ?? "");
-    out.push({ line, past, pastRule: past ? rule : undefined, ahead, top: line.headingLevel === 1, byPlan });
+    out.push({
+      line,
+      past,
+      pastRule: past ? rule : undefined,
+      ahead,
+      top: line.headingLevel === 1,
+      byPlan,
+      schedule: schedule && !past,
+    });
   }
   return out;
 }
@@ -1337,6 +1415,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     ctx.sectionPastRule = seg.at.pastRule;
     ctx.sectionAhead = seg.at.ahead;
     ctx.aheadByPlan = seg.at.byPlan === true;
+    ctx.scheduleStage = seg.at.schedule === true;
     if (seg.at.top) {
       ctx.sectionTargetYear = undefined;
       ctx.sectionYearRule = undefined;
@@ -1346,6 +1425,8 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     else if (seg.type === "prose") {
       let past: PastState = { past: false };
       ctx.paragraphYear = undefined;
+      ctx.paragraphYearRule = undefined;
+      ctx.milestoneYear = undefined;
       const base = meta.baseYear;
       const target = meta.targetYear;
       ctx.rowYear =
@@ -1358,7 +1439,9 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
           : undefined;
       // Until a sentence of the paragraph states a figure, a framing year frames the section.
       ctx.paragraphStart = true;
-      for (const s of seg.sentences) {
+      for (const [k, s] of seg.sentences.entries()) {
+        ctx.atHeading = k === 0 && seg.at.line.headingLevel > 0;
+        ctx.moreInParagraph = k < seg.sentences.length - 1;
         const n = ex.items.length;
         past = ex.sentence(s, past, seg.source);
         if (ex.items.length > n) ctx.paragraphStart = false;

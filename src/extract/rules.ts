@@ -51,6 +51,13 @@ export const RULES = [
   },
   // ── table rows ──────────────────────────────────────────────────────────────────────────────
   {
+    id: "sections.schedule-stage",
+    stage: "sections",
+    says: "under a section that looks ahead, a heading that is only a part of the year (第一季度) is a stage of the schedule, not a report",
+    example: `某县2025年国土绿化工作实施方案\n四、进度安排\n(一)第一季度。落实造林地块,一季度末前完成人工造林1.5万亩。`,
+    expect: { take: { value: 1.5, unit: "万亩", quarter: 1, historic: undefined } },
+  },
+  {
     id: "table.target",
     stage: "table",
     says: "in an indicator table the 目标 column (or the latest year) is the target",
@@ -171,6 +178,20 @@ export const RULES = [
     says: "a phase of a multi-year plan (2024年为启动实施阶段) frames the targets after it",
     example: `某市职业教育提质行动方案(2024—2026年)\n四、实施步骤\n(一)2024年为启动实施阶段。中等职业学校办学条件达标率达到85%。`,
     expect: { take: { value: 0.85, targetYear: 2024 } },
+  },
+  {
+    id: "time.stage-heading",
+    stage: "time",
+    says: "a stage heading naming one year of the plan ((一)2024年。, 启动实施阶段(2024年)) frames its paragraph",
+    example: `某市养老服务提升行动方案(2024—2026年)\n四、实施步骤\n(一)启动实施阶段(2024年)。新建社区养老服务站12个。\n(二)全面推进阶段(2025年)。新建社区养老服务站20个。`,
+    expect: { take: { value: 12, targetYear: 2024 } },
+  },
+  {
+    id: "time.stage-year",
+    stage: "time",
+    says: "a quarter without a year after a dated milestone (2025年一季度末前…;上半年…) keeps that year",
+    example: `某市科技创新行动计划(2025—2027年)\n四、进度安排\n2025年一季度末前,入库企业达到500家;上半年,完成创新平台申报40项。`,
+    expect: { take: { value: 40, targetYear: 2025, quarter: 2 } },
   },
   {
     id: "time.stage",

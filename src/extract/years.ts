@@ -14,9 +14,12 @@ const FIVE_YEAR_PLANS: Record<string, [number, number]> = {
   十五五: [2026, 2030],
 };
 
+/** 十四五, also written out: 第十四个五年规划. */
+const FIVE_YEAR = /十([一二三四五])五|第十([一二三四五])个五年/;
+
 export function fiveYearPeriod(s: string): [number, number] | undefined {
-  const m = /十[一二三四五]五/.exec(s);
-  return m ? FIVE_YEAR_PLANS[m[0]] : undefined;
+  const m = FIVE_YEAR.exec(s);
+  return m ? FIVE_YEAR_PLANS[`十${m[1] ?? m[2]}五`] : undefined;
 }
 
 const PERIOD = /(\d{4})\s*年?\s*[-—–~至到]{1,2}\s*(\d{4})\s*年?/;

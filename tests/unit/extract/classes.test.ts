@@ -610,3 +610,35 @@ describe("plans of the year look ahead", () => {
     ]);
   });
 });
+
+/**
+ * Classes of errors seen on the fourth and fifth held-out sets (now development material), each
+ * with short examples written for this test.
+ */
+describe("years of plans and stages (holdout4/holdout5 classes)", () => {
+  test("a title written out as 第十四个五年规划 is the 十四五 period", () => {
+    const r = extractIndicators(
+      [
+        "某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        "第一章 主要目标",
+        "森林覆盖率达到48%。",
+      ].join("\n"),
+    );
+    expect([r.baseYear, r.targetYear]).toEqual([2020, 2025]);
+  });
+
+  test("a stage heading that is only a year frames its paragraph, the next stage its own", () => {
+    const r = extractIndicators(
+      [
+        "某市交通运输行动方案(2024—2026年)",
+        "四、年度安排",
+        "(一)2024年。完成交通固定资产投资190亿元。",
+        "(二)2025年。完成交通固定资产投资200亿元。",
+      ].join("\n"),
+    );
+    expect(r.indicators.map((i) => [i.value, i.targetYear])).toEqual([
+      [190, 2024],
+      [200, 2025],
+    ]);
+  });
+});
