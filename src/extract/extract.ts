@@ -379,9 +379,24 @@ class Extractor {
       const listedAfterPolicy = policyEnd === boundary && /^\s*(?:、|和|或)?\s*$/.test(zone);
       const policy = listedAfterPolicy || isPolicyAmount(around);
       if (policy) {
-        this.reject(written, sentence, policy === "rate-of-base" ? "reject.rate-of-base" : "reject.policy");
+        this.reject(
+          written,
+          sentence,
+          policy === "rate-of-base"
+            ? "reject.rate-of-base"
+            : policy === "allocation"
+              ? "reject.fund-allocation"
+              : "reject.policy",
+        );
         boundary = q.end + (sfx?.length ?? 0);
         policyEnd = boundary;
+        continue;
+      }
+      // A norm of conduct or provision (每天…2小时, 按…0.1平方米的标准) before it reads as a threshold.
+      const norm = isPerUnitStandard(around);
+      if (norm && norm !== "per-unit") {
+        this.reject(written, sentence, NORM_RULES[norm]);
+        boundary = q.end + (sfx?.length ?? 0);
         continue;
       }
       // The threshold stays in the text before the next number, so it names that one's subject.
@@ -396,8 +411,8 @@ class Extractor {
         // The name goes on past it: "新增“一件事一次办”集成服务事项15项" keeps it in the subject.
         continue;
       }
-      if (isPerUnitStandard(around)) {
-        this.reject(written, sentence, "reject.per-unit");
+      if (norm) {
+        this.reject(written, sentence, NORM_RULES[norm]);
         boundary = q.end + (sfx?.length ?? 0);
         continue;
       }
@@ -1143,6 +1158,13 @@ export function stageHeadingYear(sentence: string, meta: PlanMeta): number | und
   if (baseYear === null || targetYear === null || y <= baseYear || y > targetYear) return undefined;
   return y;
 }
+
+const NORM_RULES = {
+  "per-unit": "reject.per-unit",
+  frequency: "reject.frequency-norm",
+  provision: "reject.provision-standard",
+  obligation: "reject.obligation",
+} as const satisfies Record<string, RuleId>;
 
 /** A number inside quotes (“15分钟健身圈”) or naming a ring of services (15分钟生活圈). */
 function inQuotedName(text: string, start: number, end: number): boolean {

@@ -642,3 +642,38 @@ describe("years of plans and stages (holdout4/holdout5 classes)", () => {
     ]);
   });
 });
+
+describe("norms, policy figures and qualifiers (holdout4/holdout5 classes)", () => {
+  test("a payment standard per student is a norm, the region's own figure beside it a target", () => {
+    expect(read("落实生均公用经费,小学每生每年720元、初中每生每年940元,义务教育巩固率达到98%。")).toEqual([
+      ["义务教育巩固率", "level", ">=", 0.98, "%"],
+    ]);
+  });
+
+  test("a cap written with its noun (最高额度) and the face value of a voucher are policy figures", () => {
+    expect(read("创业担保贷款个人最高额度30万元,新增创业担保贷款5亿元。").map((i) => i[3])).toEqual([5]);
+    expect(
+      read("发放文旅消费券,每张面值50元,发放消费券不超过800万元,接待游客达到600万人次。").map((i) => i[3]),
+    ).toEqual([600]);
+  });
+
+  test("a threshold followed by the clause's own count qualifies the counted noun", () => {
+    expect(read("新建或改扩建年出栏5000头以上的规模猪场6个。")).toEqual([
+      ["新建或改扩建年出栏5000头以上的规模猪场", "level", ">=", 6, "个"],
+    ]);
+  });
+
+  test("对…的 with a share describes the cases a rule applies to", () => {
+    expect(read("对完成任务不足80%的乡镇予以约谈,造林成活率达到85%以上。").map((i) => i[3])).toEqual([0.85]);
+  });
+
+  test("units 人年 and 标箱 keep a paired list in order", () => {
+    expect(read("港口货物吞吐量和集装箱吞吐量分别达到8500万吨和60万标箱。")).toEqual([
+      ["港口货物吞吐量", "level", ">=", 8500, "万吨"],
+      ["集装箱吞吐量", "level", ">=", 60, "万标箱"],
+    ]);
+    expect(read("每万名就业人员中研发人员数达到95人年。")).toEqual([
+      ["每万名就业人员中研发人员数", "level", ">=", 95, "人年"],
+    ]);
+  });
+});
