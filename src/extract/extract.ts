@@ -392,6 +392,17 @@ class Extractor {
         policyEnd = boundary;
         continue;
       }
+      // "建成澄溪高速公路一期", "二期工程": the phase of a project, not a count of anything.
+      if (
+        q.chinese &&
+        q.baseUnit === "期" &&
+        (/(?:公路|铁路|高速|工程|项目|园区|港区?|机场|大道|隧道|大桥|线|厂|馆|中心)$/.test(around.before) ||
+          /^(?:工程|项目)/.test(around.after))
+      ) {
+        this.reject(written, sentence, "reject.project-phase");
+        boundary = q.end;
+        continue;
+      }
       // A norm of conduct or provision (每天…2小时, 按…0.1平方米的标准) before it reads as a threshold.
       const norm = isPerUnitStandard(around);
       if (norm && norm !== "per-unit") {
@@ -713,6 +724,18 @@ class Extractor {
       if (completed !== name) rule = "name.parts";
       name = completed;
     }
+    // "居民消费价格涨幅3%左右": a subject that is a rate of change gives a growth of the thing
+    // (name.rate-subject), as a carried one does.
+    const own =
+      unit === "%" && rule === undefined && !effects.growth && !effects.cagr ? GROWTH_RATE.exec(name) : null;
+    if (own && own.index >= 2)
+      return {
+        name: finishName(name.slice(0, own.index)),
+        penalty,
+        rule: "name.rate-subject",
+        growth: /下降|降/.test(own[0]) ? "down" : "up",
+        cagr: own[0].startsWith("年均"),
+      };
     const carry = finishName(name);
     if (effects.verb && effects.qtyFirst && subject !== "" && !name.includes(effects.verb)) {
       name = effects.verb === "新增" ? `${effects.verb}${name}` : `${name}${effects.verb}`;
@@ -772,9 +795,12 @@ class Extractor {
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject" && unit === "个百分点") {
       // "提高5个百分点": the change of a rate, in points (0.05 "个百分点"), unless the sentence
       // already gives the level it leads to.
-      if (st.levels.has(name)) return no("reject.level-given");
+      // "达到2.8%,年均提高0.14个百分点": a yearly pace is a constraint of its own beside the level
+      // (kind.yearly-points).
+      if (st.levels.has(name) && !e.cagr) return no("reject.level-given");
       kind = "increment";
       rules.push("kind.increment");
+      if (st.levels.has(name)) rules.push("kind.yearly-points");
       value = q.value / 100;
       if (e.growth === "down" || e.cagr === "down") fall = true;
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject") {
@@ -826,6 +852,8 @@ class Extractor {
     if (isShareRule(name)) return no("reject.share-rule");
     // "主要指标实现倍增": a summary, no indicator named.
     if (isGenericHeading(name)) return no("reject.generic");
+    // "二级标准,PM2.5年均浓度限值为35微克/立方米": the limit a standard sets, quoted as a reference.
+    if (/(?:限值|标准值|阈值)$/.test(name)) return no("reject.standard-limit");
     // "生均公用经费", "每千人口床位数": a per-unit standard, a norm rather than a result.
     if (PER_UNIT_NAME.test(name)) return no("reject.per-unit");
     if (q.approximate || e.approximate) {
@@ -1192,7 +1220,7 @@ const MILESTONE_ONLY =
   /^(?:第?[一二三四1-4]季度(?:末)?(?:前)?|上半年|下半年|前三季度|年中|年底前?|年末|(?:1[0-2]|[1-9])月(?:底|末)前?)(?:完成)?$/;
 
 /** A rate of growth at the end of a name: …增速, …增长率, …年均增长率, …下降率. */
-const GROWTH_RATE = /(?:年均)?(?:增速|增长率|增幅|增长幅度|下降率|降幅)$/;
+const GROWTH_RATE = /(?:年均)?(?:增速|增长率|增幅|增长幅度|涨幅|下降率|降幅)$/;
 
 /** A sentence about the treasury setting money aside: 市财政设立…基金, 县财政每年安排…. */
 const FISCAL_INPUT =

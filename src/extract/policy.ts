@@ -78,7 +78,7 @@ const VOUCHERS = /(?:消费券|惠民券|代金券|优惠券|红包)[^,;。]{0,6
 /** A fine: 处…罚款, …以下的罚金. */
 const PENALTY_AFTER = /^[^,;。]{0,14}(?:罚款|罚金)/;
 /** A share of some cost: 不超过项目总投资的30%, 按贷款实际利息的50%. */
-const RATE_OF_COST = /(?:总投资|投资额|费用|成本|利息|交易额|发生额|合同金额|贷款额|实际支出)的$/;
+const RATE_OF_COST = /(?:总投资|投资额|费用?|成本|利息|交易额|发生额|合同金额|贷款额|实际支出)的$/;
 /** Standards of a benefit scheme (起付标准, 支付限额, 报销比例): the rule, not a result. */
 const SCHEME_STANDARD = /起付标准|起付线|支付限额|报销比例|缴费标准|补助标准|补贴标准/;
 /**

@@ -315,6 +315,13 @@ export const RULES = [
     expect: { take: { name: "农村居民人均可支配收入", kind: "growth", value: 0.07 } },
   },
   {
+    id: "name.rate-subject",
+    stage: "name",
+    says: "a subject that is a rate of change (居民消费价格涨幅3%左右, …增速) gives a growth of the thing",
+    example: `${TITLE}二、主要目标\n居民消费价格涨幅3%左右。`,
+    expect: { take: { name: "居民消费价格", kind: "growth", value: 0.03 } },
+  },
+  {
     id: "name.qualified-subject",
     stage: "name",
     says: "a name whose only number qualifies it (收入10万元以上村占比) names the next clause",
@@ -491,6 +498,13 @@ export const RULES = [
     expect: { take: { kind: "increment", value: 0.05, unit: "个百分点" } },
   },
   {
+    id: "kind.yearly-points",
+    stage: "classify",
+    says: "a yearly pace in points (达到2.8%,年均提高0.14个百分点) is kept beside the level it leads to",
+    example: `${TITLE}二、主要目标\n全社会研发经费投入强度达到2.8%,年均提高0.14个百分点。`,
+    expect: { take: { kind: "increment", value: 0.0014 } },
+  },
+  {
     id: "kind.count-increment",
     stage: "classify",
     says: "增加500件 without a level → an increment of the count (<name>增量)",
@@ -609,6 +623,20 @@ export const RULES = [
     says: "how a fund is allocated (公益金55%以上用于…, 其中用于产业发展的比例不低于60%) is a policy",
     example: `${TITLE}二、主要目标\n福利彩票公益金55%以上用于支持养老服务。`,
     expect: { reject: "55%" },
+  },
+  {
+    id: "reject.project-phase",
+    stage: "reject",
+    says: "a phase of a project written in Chinese numerals (建成…高速公路一期, 二期工程) counts nothing",
+    example: `${TITLE}二、主要目标\n建成澄溪高速公路一期,新改建农村公路500公里。`,
+    expect: { reject: "一期" },
+  },
+  {
+    id: "reject.standard-limit",
+    stage: "reject",
+    says: "the limit of a standard (二级标准…年均浓度限值为35微克/立方米) is a reference, not a target",
+    example: `${TITLE}二、主要目标\n对照国家二级标准,PM2.5年均浓度限值为35微克/立方米。`,
+    expect: { reject: "35微克/立方米" },
   },
   {
     id: "reject.per-unit",

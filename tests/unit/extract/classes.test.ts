@@ -677,3 +677,20 @@ describe("norms, policy figures and qualifiers (holdout4/holdout5 classes)", () 
     ]);
   });
 });
+
+describe("references and the past (holdout4/holdout5 classes)", () => {
+  test("a figure right after a comparison with the nation's (高于全国5%左右的…) is a reference", () => {
+    expect(
+      read("地区生产总值增长6%左右,高于全国5%左右的经济增长预期目标。").map((i) => [i[0], i[3]]),
+    ).toEqual([["地区生产总值", 0.06]]);
+  });
+
+  test("last year's sum as the base of a share (上年度…的60%) does not make the next sentence past", () => {
+    expect(
+      read("稳岗返还比例为上年度实际缴纳失业保险费的60%。社保经办业务网办率达到90%。").map((i) => [
+        i[0],
+        i[3],
+      ]),
+    ).toEqual([["社保经办业务网办率", 0.9]]);
+  });
+});
