@@ -959,7 +959,7 @@ class Extractor {
     else if ((/增长率|增速|增幅/.test(name) || fall) && row.unit === "%") kind = "growth";
     else if (row.unit === "倍") kind = "multiple";
     const lowerName =
-      !fall && /周期|时限|时间|天数|发案率|纠错率|失业率|浓度|能耗|排放|死亡率|用水量|发生率/.test(name);
+      !fall && /周期|时限|时间|(?<!优良|达标)天数(?!比例|占比|率)|发案率|纠错率|失业率|浓度|能耗|排放|死亡率|用水量|发生率/.test(name);
     for (const v of row.values) {
       const historic = !v.target && (v.base || (base !== null ? v.year <= base : true));
       // A year between base and target (指标 | 2020年 | 2023年 | 2025年) is a milestone of the row,

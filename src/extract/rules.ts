@@ -435,10 +435,17 @@ export const RULES = [
     expect: { take: { comparator: "=", approximate: true } },
   },
   {
+    id: "cmp.about-before",
+    stage: "classify",
+    says: "约/大约 before the figure → =, approximate, as 左右 after it",
+    example: "上云企业数量达到1.5万家,其中深度用云企业约2000家。",
+    expect: { take: { value: 2000, comparator: "=", approximate: true } },
+  },
+  {
     id: "cmp.approximate",
     stage: "classify",
-    says: "约/近/接近 mark the figure approximate",
-    example: "专利申请量达到约500件。",
+    says: "近/接近 mark the figure approximate",
+    example: "专利申请量达到近500件。",
     expect: { take: { approximate: true } },
   },
   {

@@ -694,3 +694,27 @@ describe("references and the past (holdout4/holdout5 classes)", () => {
     ).toEqual([["社保经办业务网办率", 0.9]]);
   });
 });
+
+describe("comparators (holdout4/holdout5 classes)", () => {
+  test("约 before a figure is =, as 左右 after it", () => {
+    const [i] = extractIndicators([TITLE, "二、主要目标", "深度用云企业约2000家。"].join("\n")).indicators;
+    expect([i.comparator, i.approximate]).toEqual(["=", true]);
+  });
+
+  test("a share of good days in a table is higher-is-better, heavy-pollution days are not", () => {
+    const r = extractIndicators(
+      [
+        "某县“十四五”规划纲要",
+        "指标 | 单位 | 2020年 | 2025年 | 属性",
+        "空气质量优良天数比例 | % | 88.5 | 90 | 约束性",
+        "重污染天数 | 天 | 6 | 3 | 约束性",
+      ].join("\n"),
+    );
+    expect(
+      r.indicators.filter((i) => !i.historic).map((i) => [i.name, i.comparator, i.lowerIsBetter ?? false]),
+    ).toEqual([
+      ["空气质量优良天数比例", ">=", false],
+      ["重污染天数", "<=", true],
+    ]);
+  });
+});
