@@ -198,7 +198,10 @@ class Extractor {
 
   /** `key`: what makes two items the same constraint beyond kind, value and unit (a region). */
   add(item: ExtractedIndicator, text = `${item.value}${item.unit}`, scope = ""): void {
-    const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${scope}`;
+    // A milestone of another year (2024年底前…300个) is not the same as the plan's yearly 300个.
+    const year =
+      item.targetYear === undefined || item.targetYear === this.ctx.meta.targetYear ? "" : item.targetYear;
+    const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${scope}|${year}|${item.quarter ?? ""}`;
     const bucket = this.buckets.get(key) ?? [];
     for (const other of bucket.slice(0, 50)) {
       // "出口" inside "进出口总额" is another indicator: a contained name must be most of the other.
@@ -959,7 +962,10 @@ class Extractor {
     else if ((/增长率|增速|增幅/.test(name) || fall) && row.unit === "%") kind = "growth";
     else if (row.unit === "倍") kind = "multiple";
     const lowerName =
-      !fall && /周期|时限|时间|(?<!优良|达标)天数(?!比例|占比|率)|发案率|纠错率|失业率|浓度|能耗|排放|死亡率|用水量|发生率/.test(name);
+      !fall &&
+      /周期|时限|时间|(?<!优良|达标)天数(?!比例|占比|率)|发案率|纠错率|失业率|浓度|能耗|排放|死亡率|用水量|发生率/.test(
+        name,
+      );
     for (const v of row.values) {
       const historic = !v.target && (v.base || (base !== null ? v.year <= base : true));
       // A year between base and target (指标 | 2020年 | 2023年 | 2025年) is a milestone of the row,
@@ -1109,11 +1115,12 @@ function countBeforeNoun(
   if (!/^(?:全|我|本)?(?:市|省|县|区|州|镇)?(?:域|范围内)?(?:共有|共|累计|有)?$/.test(subjectZone.trim()))
     return undefined;
   const m =
-    /^([\u4e00-\u9fff]{1,8}?)(?:[((][^()()]{0,10}[))])?(?:全部|均|都)?(通过|达到|实现|建成|创成|获评|成功创建|创建|纳入|完成|入选|达标)([^,;。]{2,30})/.exec(
+    /^([\u4e00-\u9fff]{1,8}?)(?:[((][^()()]{0,10}[))])?(?:的([\u4e00-\u9fff]{2,8}?))?(?:全部|均|都)?(通过|达到|实现|建成|创成|获评|成功创建|创建|纳入|完成|入选|达标)([^,;。]{2,30})/.exec(
       text.slice(at),
     );
   if (!m) return undefined;
-  return { name: `${m[2]}${m[3]}的${m[1]}数`, end: at + m[0].length };
+  // "4个县(市、区)的县级医院达到三级医院服务能力": what of each place reaches it.
+  return { name: `${m[2] ?? ""}${m[3]}${m[4]}的${m[1]}数`, end: at + m[0].length };
 }
 
 /**
@@ -1127,9 +1134,9 @@ function countedWork(text: string, zone: string, at: number): { name: string; en
     const s = /^([^,;。]{2,30}?)提供([\u4e00-\u9fff]{2,12})(?=[,;。]|$)/.exec(text.slice(at));
     return s ? { name: `提供${s[2]}的${s[1]}`, end: at + s[0].length } : undefined;
   }
-  if (!/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有)?\s*$/.test(zone)) return undefined;
+  if (!/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有|全年|年度)?\s*$/.test(zone)) return undefined;
   const m =
-    /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案))(?=[,;。]|$)/.exec(
+    /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案|规范化建设|改造项目|建设项目))(?=[,;。]|$)/.exec(
       text.slice(at),
     );
   if (!m) return undefined;

@@ -718,3 +718,40 @@ describe("comparators (holdout4/holdout5 classes)", () => {
     ]);
   });
 });
+
+describe("counts and merging (holdout4/holdout5 classes)", () => {
+  test("a count per 万台 without a unit is a rate", () => {
+    expect(read("特种设备万台设备死亡人数控制在0.15以下。")).toEqual([
+      ["特种设备万台设备死亡人数", "level", "<=", 0.15, ""],
+    ]);
+  });
+
+  test("the count of a work done (完成全年300个…改造项目, 完成12个…规范化建设)", () => {
+    expect(read("完成12个乡镇级饮用水水源保护区规范化建设。").map((i) => [i[0], i[3]])).toEqual([
+      ["乡镇级饮用水水源保护区规范化建设", 12],
+    ]);
+  });
+
+  test("places counted before what of each reaches a level (4个县(市、区)的县级医院达到…)", () => {
+    expect(read("4个县(市、区)的县级医院达到三级医院服务能力。").map((i) => [i[0], i[3]])).toEqual([
+      ["县级医院达到三级医院服务能力的县数", 4],
+    ]);
+  });
+
+  test("a milestone of another year is not merged with the yearly target of the same size", () => {
+    const r = extractIndicators(
+      [
+        "某市数字经济三年行动方案(2024—2026年)",
+        "二、主要目标",
+        "每年实施数字化改造项目300个以上。",
+        "三、进度安排",
+        "(一)明确2024年推进节点。前三季度,完成数字化改造项目220个;年底前,完成全年300个数字化改造项目。",
+      ].join("\n"),
+    );
+    expect(r.indicators.map((i) => [i.value, i.targetYear])).toEqual([
+      [300, undefined],
+      [220, 2024],
+      [300, 2024],
+    ]);
+  });
+});
