@@ -395,6 +395,13 @@ class Extractor {
         policyEnd = boundary;
         continue;
       }
+      // "按当前增速测算,2025年仅能达到50亿元", "预计…老年人口将达到13.5万人": a forecast of what will
+      // happen, not what the plan commits to (reject.forecast).
+      if (FORECAST.test(sentence) && FORECAST_VERB.test(around.before.trimEnd())) {
+        this.reject(written, sentence, "reject.forecast");
+        boundary = q.end + (sfx?.length ?? 0);
+        continue;
+      }
       // "建成澄溪高速公路一期", "二期工程": the phase of a project, not a count of anything.
       if (
         q.chinese &&
@@ -967,7 +974,10 @@ class Extractor {
         name,
       );
     for (const v of row.values) {
-      const historic = !v.target && (v.base || (base !== null ? v.year <= base : true));
+      // Under a heading of progress (主要指标完成情况), a year between base and target is the
+      // value reached that year (table.reached-column), not a milestone.
+      const reached = !v.target && !v.base && this.ctx.sectionPast && base !== null && v.year > base;
+      const historic = !v.target && (v.base || reached || (base !== null ? v.year <= base : true));
       // A year between base and target (指标 | 2020年 | 2023年 | 2025年) is a milestone of the row,
       // due that year (table.milestone).
       const milestone = !historic && !v.target;
@@ -995,7 +1005,15 @@ class Extractor {
         item.comparator = v.comparator === "<=" || v.comparator === "<" ? v.comparator : ">=";
       }
       if (v.cumulative) item.note = item.note ? `${item.note};累计值` : "累计值";
-      const rules: RuleId[] = [historic ? "table.base" : milestone ? "table.milestone" : "table.target"];
+      const rules: RuleId[] = [
+        reached
+          ? "table.reached-column"
+          : historic
+            ? "table.base"
+            : milestone
+              ? "table.milestone"
+              : "table.target",
+      ];
       if (milestone) item.note = item.note ? `${item.note};阶段目标` : "阶段目标";
       if (afterGap) rules.push("table.gap-row");
       if (!historic && row.binding !== undefined) {
@@ -1193,6 +1211,11 @@ export function stageHeadingYear(sentence: string, meta: PlanMeta): number | und
   if (baseYear === null || targetYear === null || y <= baseYear || y > targetYear) return undefined;
   return y;
 }
+
+/** A sentence that forecasts (预计, 预测, 按…测算). */
+const FORECAST = /预计|预测|测算/;
+/** The verb of a forecast right before the figure: 将达到, 仅能达到, 有望超过. */
+const FORECAST_VERB = /(?:将|仅能|只能|可能|有望|能够?)(?:达到|超过|突破|增至|增加到|下降到|降至|降到)?$/;
 
 const NORM_RULES = {
   "per-unit": "reject.per-unit",

@@ -80,6 +80,13 @@ export const RULES = [
     expect: { take: { name: "专利申请量", value: 1000, targetYear: 2023 } },
   },
   {
+    id: "table.reached-column",
+    stage: "table",
+    says: "under a heading of progress (主要指标完成情况), a year column between base and target holds values reached",
+    example: `某省“十四五”规划中期评估报告\n一、主要指标完成情况\n指标\t2020年\t2023年\t2025年目标\nPCT国际专利申请量(件)\t1650\t2470\t3000`,
+    expect: { take: { value: 2470, historic: true } },
+  },
+  {
     id: "table.row-deadline",
     stage: "table",
     says: "a task-table row's deadline cell (2024年底前) inside the plan's period dates the row's targets",
@@ -644,6 +651,13 @@ export const RULES = [
     says: "the limit of a standard (二级标准…年均浓度限值为35微克/立方米) is a reference, not a target",
     example: `${TITLE}二、主要目标\n对照国家二级标准,PM2.5年均浓度限值为35微克/立方米。`,
     expect: { reject: "35微克/立方米" },
+  },
+  {
+    id: "reject.forecast",
+    stage: "reject",
+    says: "a forecast (预计…将达到, 按当前增速测算…仅能达到) says what will happen, not what the plan commits to",
+    example: `${TITLE}二、主要目标\n预计到2025年,全县60周岁以上老年人口将达到13.5万人。`,
+    expect: { reject: "13.5万人" },
   },
   {
     id: "reject.per-unit",
