@@ -122,8 +122,8 @@ interface Context {
   sectionAhead?: boolean;
   /** …and only because the document is a plan (sections.plan-ahead). */
   aheadByPlan?: boolean;
-  /** Under a stage heading of a schedule (sections.schedule-stage). */
-  scheduleStage?: boolean;
+  /** Under a sub-heading that would read as past but does not (SectionedLine.aheadRule). */
+  aheadRule?: RuleId;
   sectionTargetYear?: number;
   /** No sentence of the paragraph has stated a figure yet (a framing year frames the section). */
   paragraphStart?: boolean;
@@ -938,7 +938,7 @@ class Extractor {
         rules.push(this.ctx.sectionYearRule);
     }
     if (!historic && st.quarter !== undefined && this.ctx.aheadByPlan) rules.push("sections.plan-ahead");
-    if (!historic && this.ctx.scheduleStage) rules.push("sections.schedule-stage");
+    if (!historic && this.ctx.aheadRule) rules.push(this.ctx.aheadRule);
     if (!historic && st.quarter !== undefined) {
       item.quarter = st.quarter;
       rules.push(st.stage ? "time.stage" : "time.quarter");
@@ -1318,8 +1318,11 @@ export interface SectionedLine {
   top: boolean;
   /** Ahead only because the document is a plan of the year (sections.plan-ahead). */
   byPlan?: boolean;
-  /** Under a stage of a schedule (第一季度) that would read as a report (sections.schedule-stage). */
-  schedule?: boolean;
+  /**
+   * Why a sub-heading that would read as past does not: a stage of a schedule (第一季度,
+   * sections.schedule-stage) or a topic of targets (应对成效, sections.target-topic).
+   */
+  aheadRule?: RuleId;
 }
 
 /** Stage 1: the document's lines (bullets and numbering stripped, broken lines joined). */
@@ -1342,7 +1345,8 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
   let rule: RuleId | undefined = report ? "section.report" : undefined;
   let topRule: RuleId | undefined = rule;
   const out: SectionedLine[] = [];
-  let schedule = false;
+  let stageRule: RuleId | undefined;
+  let topTargets = false;
   for (const line of lines) {
     if (report && isLookAhead(line.heading ?? line.text)) {
       report = false;
@@ -1353,7 +1357,8 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
     }
     if (line.headingLevel === 1) {
       const h = line.heading ?? "";
-      schedule = false;
+      stageRule = undefined;
+      topTargets = FUTURE_SECTION.test(h);
       const pastHeading = isPastHeading(h, meta.baseYear);
       topPast = pastHeading || (report && !FUTURE_SECTION.test(h));
       topRule = pastHeading ? "section.past" : "section.report";
@@ -1365,8 +1370,12 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
       const h = line.heading ?? "";
       // "四、进度安排 (一)第一季度。": under a section that looks ahead, a heading that is only a
       // part of the year is a stage of the schedule, not a report (sections.schedule-stage).
-      schedule = topAhead && SCHEDULE_STAGE.test(h) && isPastHeading(h, meta.baseYear);
-      const pastHeading = isPastHeading(h, meta.baseYear) && !schedule;
+      const schedule = topAhead && SCHEDULE_STAGE.test(h) && isPastHeading(h, meta.baseYear);
+      // "二、工作目标 (二)应对成效。": under a heading of targets, a topic named by a word of past
+      // sections (成效, 形势) is what the targets are about (sections.target-topic).
+      const topic = topTargets && !isReportHeading(h, meta.baseYear) && isPastHeading(h, meta.baseYear);
+      stageRule = schedule ? "sections.schedule-stage" : topic ? "sections.target-topic" : undefined;
+      const pastHeading = isPastHeading(h, meta.baseYear) && !schedule && !topic;
       past = pastHeading ? true : FUTURE_SECTION.test(h) ? false : topPast;
       rule = pastHeading ? "section.past" : topRule;
       ahead = past ? false : FUTURE_SECTION.test(h) || topAhead;
@@ -1379,7 +1388,7 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
       ahead,
       top: line.headingLevel === 1,
       byPlan,
-      schedule: schedule && !past,
+      aheadRule: past ? undefined : stageRule,
     });
   }
   return out;
@@ -1495,7 +1504,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     ctx.sectionPastRule = seg.at.pastRule;
     ctx.sectionAhead = seg.at.ahead;
     ctx.aheadByPlan = seg.at.byPlan === true;
-    ctx.scheduleStage = seg.at.schedule === true;
+    ctx.aheadRule = seg.at.aheadRule;
     if (seg.at.top) {
       ctx.sectionTargetYear = undefined;
       ctx.sectionYearRule = undefined;

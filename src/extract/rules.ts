@@ -58,6 +58,13 @@ export const RULES = [
     expect: { take: { value: 1.5, unit: "万亩", quarter: 1, historic: undefined } },
   },
   {
+    id: "sections.target-topic",
+    stage: "sections",
+    says: "under a heading of targets, a sub-heading named by a past-section word (应对成效) is a topic of targets",
+    example: `某市2025年海外知识产权纠纷应对指导工作方案\n二、工作目标\n(二)应对成效。指导企业应对海外知识产权纠纷案件40件以上。`,
+    expect: { take: { value: 40, historic: undefined } },
+  },
+  {
     id: "table.target",
     stage: "table",
     says: "in an indicator table the 目标 column (or the latest year) is the target",
