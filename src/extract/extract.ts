@@ -365,6 +365,7 @@ class Extractor {
       let sfx = suffixAt(clauseText, q.end);
       const around: NumberContext = {
         before: clauseText.slice(0, q.start),
+        lead: sentence.slice(0, Math.max(0, sentence.indexOf(clauseText))),
         after: clauseText.slice(q.end + (sfx?.length ?? 0), q.end + (sfx?.length ?? 0) + 12),
         unit: q.baseUnit,
         hasComparator: tail.effects.some((e) => e.cmp !== undefined),
@@ -842,6 +843,10 @@ class Extractor {
     // "新增地理标志证明商标两件": a counting verb in front of the object commits to the count, so a
     // Chinese numeral counts there; elsewhere a bare 三项 or 两个 is wording (三大产业, 两个市场).
     if (q.chinese && !hasWord && !counted) return no("reject.wording");
+    // "建设一支…人才队伍", "每年开展一次评估": 一 in front of its noun, without a comparator, is an
+    // article, not a count (reject.article-one).
+    if (q.chinese && q.value === 1 && d.form === "qty" && e.cmp === undefined)
+      return no("reject.article-one");
     // Weights of an assessment (考核分值占5%) are not targets.
     if (/分值|权重|优秀比例|等次|满分|考核总分/.test(name)) return no("reject.assessment");
     // Points without a comparator are an assessment's scale (创造指标40分), not a score to reach.

@@ -92,6 +92,32 @@ function withHead(part: string, head: string): string {
   return part + head;
 }
 
+/** Splits a list at 、 和 与 以及, but not inside brackets: 县(市、区)工作站 stays one subject. */
+function splitOutsideBrackets(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "(" || c === "（") depth++;
+    else if ((c === ")" || c === "）") && depth > 0) depth--;
+    if (depth === 0 && s.startsWith("以及", i)) {
+      out.push(cur);
+      cur = "";
+      i++;
+      continue;
+    }
+    if (depth === 0 && (c === "、" || c === "和" || c === "与")) {
+      out.push(cur);
+      cur = "";
+      continue;
+    }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
 /**
  * The subjects of a list that shares one predicate (A、B、C分别达到…): a shared head noun written
  * once at the end goes to each (集成电路、生物医药产业有效发明专利拥有量 → 集成电路产业有效发明专利拥有量),
@@ -99,8 +125,7 @@ function withHead(part: string, head: string): string {
  * 国家知识产权优势企业).
  */
 export function splitDistributive(subject: string): string[] {
-  const parts = subject
-    .split(/以及|、|和|与/)
+  const parts = splitOutsideBrackets(subject)
     .map((p) => p.trim())
     .filter((p) => p !== "");
   if (parts.length < 2) return [subject];

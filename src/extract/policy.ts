@@ -51,6 +51,8 @@ const TIME_UNITS = new Set(["日", "天", "个工作日", "工作日", "小时",
 export interface NumberContext {
   /** The clause text before the number (from the clause start). */
   before: string;
+  /** The sentence before the clause (申报单位应具备…, 面积不少于100平方米: a condition). */
+  lead?: string;
   /** The clause text right after the number, its unit and any 以上/以内 (at least a few chars). */
   after: string;
   /** The number's unit as normalised by the scanner (元, %, 件 …). */
@@ -96,6 +98,9 @@ const RATE_OF_BASE =
 export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" | "allocation" {
   const near = c.before.slice(-NEAR);
   if (DEFINITION.test(c.before) || CONDITION.test(c.before)) return true;
+  // "申报单位应具备固定服务场所,面积不少于100平方米,专职服务人员不少于3名": the clauses after a
+  // condition on applicants list its parts.
+  if (c.lead && CONDITION.test(c.lead) && !/[。;]/.test(c.lead)) return true;
   // "处5万元以上50万元以下罚款": a statutory penalty.
   if (PENALTY_AFTER.test(c.after) || /(?:并处|处以|处)$/.test(c.before)) return true;
   // The head noun after the last 的: "单笔融资额1000万元以下的普惠贷款占比" is about 占比.
@@ -144,6 +149,8 @@ export function isQualifier(c: NumberContext): boolean {
   const toCases = /^(?:对于|对|凡|针对)(?!照|标|接|外|比|象|口|话|策)/.test(lead) && c.after.includes("的");
   if (c.unit === "%")
     return toCases && /^的[\u4e00-\u9fff]{1,8}(?:予以|给予|进行|实行|实施|要|须|将)/.test(c.after);
+  // "年销售收入5000万元以上、拥有自主品牌的企业": a threshold among the conditions of a noun.
+  if (c.suffix !== undefined && /^、[^,;。的]{1,12}的[\u4e00-\u9fff]/.test(c.after)) return true;
   // "新建年出栏5000头以上的规模猪场6个": the clause's own count follows the noun it qualifies.
   if ((c.suffix !== undefined || c.after.startsWith("的")) && /^的?[\u4e00-\u9fff]{1,10}\d/.test(c.after))
     return true;

@@ -667,6 +667,13 @@ export const RULES = [
     expect: { reject: "13.5万人" },
   },
   {
+    id: "reject.article-one",
+    stage: "reject",
+    says: "一 in front of its noun without a comparator (建设一支…队伍, 开展一次评估) is an article, not a count",
+    example: `${TITLE}二、主要目标\n建设一支规模适度、结构合理的知识产权人才队伍。`,
+    expect: { reject: "一支" },
+  },
+  {
     id: "reject.per-unit",
     stage: "reject",
     says: "per-unit standards (生均, 每千人, 每亩, 每个网点配备) are norms, not the region's targets",

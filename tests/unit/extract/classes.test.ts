@@ -755,3 +755,30 @@ describe("counts and merging (holdout4/holdout5 classes)", () => {
     ]);
   });
 });
+
+describe("holdout3 classes (development material)", () => {
+  test("a list is not split at 、 inside brackets (县(市、区)…工作站和园区服务站点)", () => {
+    expect(
+      read("县(市、区)知识产权工作站和园区服务站点分别达到7个和20个。").map((i) => [i[0], i[3]]),
+    ).toEqual([
+      ["县(市、区)知识产权工作站", 7],
+      ["园区服务站点", 20],
+    ]);
+  });
+
+  test("the clauses after a condition on applicants are its parts", () => {
+    expect(read("申报单位应具备固定服务场所,面积不少于100平方米,专职服务人员不少于3名。")).toEqual([]);
+  });
+
+  test("a threshold among the conditions of a noun (5000万元以上、拥有自主品牌的企业)", () => {
+    expect(
+      read("重点支持年销售收入5000万元以上、拥有自主品牌的企业申报,商标品牌示范企业达到20家。").map(
+        (i) => i[3],
+      ),
+    ).toEqual([20]);
+  });
+
+  test("a count written with 一 after its noun is still a count", () => {
+    expect(read("新增国家级技术与创新支持中心一家。").map((i) => i[3])).toEqual([1]);
+  });
+});
