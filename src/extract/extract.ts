@@ -689,6 +689,16 @@ class Extractor {
       // "培训1500人次": the verb names what is counted.
       return { name: `${effects.verb}${/人/.test(unit) || unit === "名" ? "人数" : "数量"}`, penalty: 0.1 };
     }
+    // "三年完成交通固定资产投资600亿元以上,年均投资不低于200亿元": a period and a bare measure take
+    // the indicator the clause before stated with that measure (name.period-measure).
+    const period = /^(年均|每年|年度)(投资|产值|收入|支出|销售额|营业收入|营收)$/.exec(name);
+    if (period && st.last?.endsWith(period[2]) && st.last.length > period[2].length) {
+      const whole = st.last.replace(
+        /^(?:(?:[一二三四五六七八九十两]|\d{1,2})年)?(?:累计|共)?(?:完成|实现)?/,
+        "",
+      );
+      return { name: `${period[1]}${whole}`, penalty: 0.05, rule: "name.period-measure" };
+    }
     // "新培育示范企业15家,全市累计达到40家": a scope alone names the total of the same things.
     const scopeOnly = SCOPE_ONLY.test(name);
     if (scopeOnly) name = "";

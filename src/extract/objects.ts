@@ -147,7 +147,8 @@ export function splitDistributive(subject: string): string[] {
   return parts.map((p, k) => {
     if (qualified && k < parts.length - 1 && LEVEL_ONLY.test(p)) return p + qualified;
     if (pairedRest && k < parts.length - 1 && PAIRED_ONLY.test(p)) return p + pairedRest;
-    if (coded && k < parts.length - 1 && /^[A-Za-z][A-Za-z0-9.]*$/.test(p))
+    // "中心城区PM10和PM2.5平均浓度": a scope may stand before the first code.
+    if (coded && k < parts.length - 1 && /^[\u4e00-\u9fff]{0,6}[A-Za-z][A-Za-z0-9.]*$/.test(p))
       return p + last.slice(coded[0].length);
     if (k === parts.length - 1) {
       if (k === 0) return p;

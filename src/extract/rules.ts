@@ -329,6 +329,13 @@ export const RULES = [
     expect: { take: { name: "农村居民人均可支配收入", kind: "growth", value: 0.07 } },
   },
   {
+    id: "name.period-measure",
+    stage: "name",
+    says: "a period and a bare measure (年均投资) take the indicator just stated with that measure",
+    example: `${TITLE}二、主要目标\n三年完成交通固定资产投资600亿元以上,年均投资不低于200亿元。`,
+    expect: { take: { name: "年均交通固定资产投资", value: 200 } },
+  },
+  {
     id: "name.rate-subject",
     stage: "name",
     says: "a subject that is a rate of change (居民消费价格涨幅3%左右, …增速) gives a growth of the thing",

@@ -782,3 +782,9 @@ describe("holdout3 classes (development material)", () => {
     expect(read("新增国家级技术与创新支持中心一家。").map((i) => i[3])).toEqual([1]);
   });
 });
+
+test("a scope before the first code of a 分别 list (中心城区PM10和PM2.5平均浓度) keeps the shared measure", () => {
+  expect(
+    read("中心城区PM10和PM2.5平均浓度分别控制在52微克/立方米和32微克/立方米以下。").map((i) => i[0]),
+  ).toEqual(["中心城区PM10平均浓度", "PM2.5平均浓度"]);
+});
