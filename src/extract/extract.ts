@@ -408,10 +408,11 @@ class Extractor {
         q.chinese &&
         q.baseUnit === "期" &&
         (/(?:公路|铁路|高速|工程|项目|园区|港区?|机场|大道|隧道|大桥|线|厂|馆|中心)$/.test(around.before) ||
-          /^(?:工程|项目)/.test(around.after))
+          /^(?:工程|项目)/.test(around.after) ||
+          /^\s*\d/.test(clauseText.slice(q.end)))
       ) {
         this.reject(written, sentence, "reject.project-phase");
-        boundary = q.end;
+        // The phase stays in the words before the next figure (完成一期12万平方米…建设).
         continue;
       }
       // A norm of conduct or provision (每天…2小时, 按…0.1平方米的标准) before it reads as a threshold.
@@ -427,8 +428,12 @@ class Extractor {
         qualifiers++;
         continue;
       }
-      // "打造“15分钟健身圈”": a numeral inside the name of a programme.
-      if (inQuotedName(clauseText, q.start, q.end)) {
+      // "打造“15分钟健身圈”": a numeral inside the name of a programme; "实施十件民生实事": the
+      // programme's own name.
+      if (
+        inQuotedName(clauseText, q.start, q.end) ||
+        (q.chinese && /^(?:民生实事|惠民实事|实事)/.test(clauseText.slice(q.end)))
+      ) {
         this.reject(written, sentence, "reject.name-numeral");
         // The name goes on past it: "新增“一件事一次办”集成服务事项15项" keeps it in the subject.
         continue;
@@ -1167,9 +1172,9 @@ function countedWork(text: string, zone: string, at: number): { name: string; en
     const s = /^([^,;。]{2,30}?)提供([\u4e00-\u9fff]{2,12})(?=[,;。]|$)/.exec(text.slice(at));
     return s ? { name: `提供${s[2]}的${s[1]}`, end: at + s[0].length } : undefined;
   }
-  if (!/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有|全年|年度)?\s*$/.test(zone)) return undefined;
+  if (!/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有|全年|年度)?(?:[一二三四]期|首期)?\s*$/.test(zone)) return undefined;
   const m =
-    /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案|规范化建设|改造项目|建设项目))(?=[,;。]|$)/.exec(
+    /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案|建设|改造项目|建设项目))(?=[,;。]|$)/.exec(
       text.slice(at),
     );
   if (!m) return undefined;

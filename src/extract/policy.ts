@@ -211,7 +211,12 @@ export function isPerUnitStandard(
   if (/率[^,;。]{0,6}$/.test(near)) return false;
   // "每天综合体育活动时间不低于2小时", "河湖长每季度巡河不少于1次": how often or how long each one
   // acts, a norm of conduct (reject.frequency-norm); 每年 counts are the region's targets.
-  if (/^(?:次|小时|分钟)$/.test(c.unit) && /每(?:天|日|周|旬|月|季度|学期)[^,;。每]{0,14}$/.test(near))
+  if (
+    /^(?:次|小时|分钟)$/.test(c.unit) &&
+    /每(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:个)?(?:天|日|周|旬|月|季度|学期|小时|分钟)[^,;。每\d]{0,14}$/.test(
+      near,
+    )
+  )
     return "frequency";
   // "按室内人均建筑面积不低于0.1平方米…的标准配建", "按照亩均投入不低于3000元的标准建设": the
   // standard things are built to (reject.provision-standard).
@@ -221,7 +226,8 @@ export function isPerUnitStandard(
   )
     return "provision";
   // "苗木胸径须在8厘米以上、冠幅在2米以上": what each thing must measure (reject.obligation).
-  if (/(?:须|必须|应当)[^,;。]{0,12}在$/.test(near)) return "obligation";
+  if (/(?:须|必须|应当)[^,;。]{0,12}在$|(?:须|必须|应当)(?:达到|符合)[^,;。\d]{0,12}$/.test(near))
+    return "obligation";
   // "每亩300万元", "县道每公里每年1万元", "每班不超过10人": an amount per unit of land, road,
   // class or month is a norm (reject.per-unit).
   if (

@@ -788,3 +788,25 @@ test("a scope before the first code of a 分别 list (中心城区PM10和PM2.5�
     read("中心城区PM10和PM2.5平均浓度分别控制在52微克/立方米和32微克/立方米以下。").map((i) => i[0]),
   ).toEqual(["中心城区PM10平均浓度", "PM2.5平均浓度"]);
 });
+
+describe("norms and names in dev-fields (extract3)", () => {
+  test("an interval written with a number (每10分钟更新1次) is a frequency norm", () => {
+    expect(read("短时临近预报产品每10分钟更新1次,预报准确率达到85%。").map((i) => i[3])).toEqual([0.85]);
+  });
+
+  test("须达到 a standard is a requirement", () => {
+    expect(read("新上高耗能项目的能效水平须达到国家能效标准1级,单位能耗下降3%。").map((i) => i[3])).toEqual([
+      0.03,
+    ]);
+  });
+
+  test("十件民生实事 names a programme; the counts after it are targets", () => {
+    expect(read("实施十件民生实事,新增公办幼儿园学位180个。").map((i) => i[3])).toEqual([180]);
+  });
+
+  test("a phase before the figure of a work (完成一期12万平方米科研用房建设)", () => {
+    expect(read("完成一期12万平方米科研用房建设。")).toEqual([
+      ["科研用房建设", "level", ">=", 12, "万平方米"],
+    ]);
+  });
+});
