@@ -1172,7 +1172,12 @@ function countedWork(text: string, zone: string, at: number): { name: string; en
     const s = /^([^,;。]{2,30}?)提供([\u4e00-\u9fff]{2,12})(?=[,;。]|$)/.exec(text.slice(at));
     return s ? { name: `提供${s[2]}的${s[1]}`, end: at + s[0].length } : undefined;
   }
-  if (!/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有|全年|年度)?(?:[一二三四]期|首期)?\s*$/.test(zone)) return undefined;
+  if (
+    !/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有|全年|年度)?(?:[一二三四]期|首期)?\s*$/.test(
+      zone,
+    )
+  )
+    return undefined;
   const m =
     /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案|建设|改造项目|建设项目))(?=[,;。]|$)/.exec(
       text.slice(at),
