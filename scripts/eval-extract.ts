@@ -86,8 +86,15 @@ async function main(argv: string[]): Promise<number> {
       if (verbose) {
         for (const m of e.missed) console.log(`  missed   ${show(m)}`);
         for (const s of e.spurious) console.log(`  spurious ${show(s)}`);
-        for (const m of e.matches)
-          if (m.differences.length) console.log(`  found    ${show(m.actual)}: ${m.differences.join("; ")}`);
+        const planYear = result.targetYear ?? undefined;
+        const wantYear = truth.targetYear ?? planYear;
+        for (const m of e.matches) {
+          // The year as the agreement counts it: the item's own, else the plan's.
+          const ey = m.expected.year ?? m.expected.targetYear ?? wantYear;
+          const ay = m.actual.targetYear ?? planYear;
+          const diffs = ey === ay ? m.differences : [...m.differences, `year: ${ey} ≠ ${ay}`];
+          if (diffs.length) console.log(`  found    ${show(m.actual)}: ${diffs.join("; ")}`);
+        }
       }
     }
   }

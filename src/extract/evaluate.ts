@@ -79,15 +79,21 @@ export function evaluate(
 ): Evaluation {
   const expected = expectedAll.filter((x) => !x.historic) as ExtractedIndicator[];
   const actual = actualAll.filter((x) => !x.historic) as ExtractedIndicator[];
-  const candidates: Array<{ e: number; a: number; s: number }> = [];
+  const planYear = options.targetYear ?? undefined;
+  const wantYear = options.expectedTargetYear ?? planYear;
+  const yearOf = (e: ExtractedIndicator) => e.year ?? e.targetYear ?? wantYear;
+  const candidates: Array<{ e: number; a: number; s: number; y: number }> = [];
   expected.forEach((e, ei) =>
     actual.forEach((a, ai) => {
       if ((e.kind ?? "level") !== (a.kind ?? "level") || !sameValue(e, a)) return;
       const s = nameSimilarity(e.name, a.name);
-      if (s >= NAME_THRESHOLD) candidates.push({ e: ei, a: ai, s });
+      // Between equally similar names, the item of the same year (a milestone and the yearly
+      // target of one indicator) is the pair.
+      const y = yearOf(e) === (a.targetYear ?? planYear) ? 1 : 0;
+      if (s >= NAME_THRESHOLD) candidates.push({ e: ei, a: ai, s, y });
     }),
   );
-  candidates.sort((x, y) => y.s - x.s || x.e - y.e || x.a - y.a);
+  candidates.sort((x, y) => y.s - x.s || y.y - x.y || x.e - y.e || x.a - y.a);
   const usedE = new Set<number>();
   const usedA = new Set<number>();
   const matches: Match[] = [];
@@ -117,13 +123,11 @@ export function evaluate(
       }
     }
   });
-  const planYear = options.targetYear ?? undefined;
-  const wantYear = options.expectedTargetYear ?? planYear;
   let cmpAgree = 0;
   let yearAgree = 0;
   for (const m of matches) {
     if ((m.expected.comparator ?? ">=") === (m.actual.comparator ?? ">=")) cmpAgree++;
-    const ey = m.expected.year ?? m.expected.targetYear ?? wantYear;
+    const ey = yearOf(m.expected);
     const ay = m.actual.targetYear ?? planYear;
     if (ey === ay) yearAgree++;
   }

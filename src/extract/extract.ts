@@ -96,6 +96,8 @@ interface SentenceState {
   yearQualifier?: boolean;
   /** The quarter was opened by a later clause of the sentence (time.stage). */
   stage?: boolean;
+  /** The year came from the dated milestone before (time.stage-year). */
+  stageYear?: boolean;
   /** 其中 has been read: later objects are parts of the last total (其中发明专利…, 企业专利…). */
   parts?: boolean;
   past: boolean;
@@ -120,6 +122,8 @@ interface Context {
   sectionAhead?: boolean;
   /** …and only because the document is a plan (sections.plan-ahead). */
   aheadByPlan?: boolean;
+  /** Under a sub-heading that would read as past but does not (SectionedLine.aheadRule). */
+  aheadRule?: RuleId;
   sectionTargetYear?: number;
   /** No sentence of the paragraph has stated a figure yet (a framing year frames the section). */
   paragraphStart?: boolean;
@@ -129,6 +133,14 @@ interface Context {
   rowYear?: number;
   /** A year framed inside a paragraph, for the rest of it only. */
   paragraphYear?: number;
+  /** The rule that framed the paragraph's year (time.stage-heading), if not time.paragraph-year. */
+  paragraphYearRule?: RuleId;
+  /** The sentence opens a numbered heading line (…(一)2024年。…). */
+  atHeading?: boolean;
+  /** More sentences follow in the paragraph. */
+  moreInParagraph?: boolean;
+  /** The year of the dated milestone just stated (2025年一季度末前,…), for the next quarters. */
+  milestoneYear?: number;
 }
 
 interface Draft {
@@ -186,7 +198,10 @@ class Extractor {
 
   /** `key`: what makes two items the same constraint beyond kind, value and unit (a region). */
   add(item: ExtractedIndicator, text = `${item.value}${item.unit}`, scope = ""): void {
-    const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${scope}`;
+    // A milestone of another year (2024年底前…300个) is not the same as the plan's yearly 300个.
+    const year =
+      item.targetYear === undefined || item.targetYear === this.ctx.meta.targetYear ? "" : item.targetYear;
+    const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${scope}|${year}|${item.quarter ?? ""}`;
     const bucket = this.buckets.get(key) ?? [];
     for (const other of bucket.slice(0, 50)) {
       // "出口" inside "进出口总额" is another indicator: a contained name must be most of the other.
@@ -230,6 +245,14 @@ class Extractor {
     const before = this.items.length;
     let framingYear: number | undefined;
     let framingRule: RuleId | undefined;
+    const ownYear = /\d{4}\s*年/.test(sentence);
+    // "2025年一季度末前,…;上半年,完成…": a later quarter without its own year keeps the year of
+    // the dated milestone before it (time.stage-year).
+    const first = splitClauses(sentence)[0]?.text ?? "";
+    if (!ownYear && this.ctx.milestoneYear !== undefined && (clauseQuarter(first) ?? 0) > 0) {
+      st.targetYear = this.ctx.milestoneYear;
+      st.stageYear = true;
+    }
     for (const clause of splitClauses(sentence)) {
       if (clause.text.length > MAX_CLAUSE) continue;
       // "一季度完成1400人,上半年完成全年任务的55%,前三季度完成80%": each stage its own quarter.
@@ -268,6 +291,25 @@ class Extractor {
     // a side horizon stated with its own targets (到2022年,…达到9件) does not.
     // A framing sentence inside a paragraph ("…。到2023年,市级机关全部建成节约型机关。") frames
     // the rest of its paragraph only (time.paragraph-year).
+    // "(一)2024年。", "(一)启动实施阶段(2024年)。", "(五)明确2024年推进节点。": a stage heading
+    // frames its paragraph, or the section when the heading stands alone (time.stage-heading).
+    const stage =
+      this.ctx.atHeading && framingYear === undefined && this.items.length === before
+        ? stageHeadingYear(sentence, this.ctx.meta)
+        : undefined;
+    if (stage !== undefined) {
+      if (this.ctx.moreInParagraph) {
+        this.ctx.paragraphYear = stage;
+        this.ctx.paragraphYearRule = "time.stage-heading";
+      } else {
+        this.ctx.sectionTargetYear = stage;
+        this.ctx.sectionYearRule = "time.stage-heading";
+      }
+    }
+    if (ownYear) {
+      const dated = /(\d{4})\s*年\s*(?:第?[一二三四1-4]季度|上半年|前三季度)/.exec(sentence);
+      this.ctx.milestoneYear = dated ? Number(dated[1]) : undefined;
+    }
     if (
       framingYear !== undefined &&
       (this.items.length === before || framingYear === this.ctx.meta.targetYear)
@@ -275,7 +317,10 @@ class Extractor {
       if (this.ctx.paragraphStart !== false) {
         this.ctx.sectionTargetYear = framingYear;
         this.ctx.sectionYearRule = framingRule;
-      } else this.ctx.paragraphYear = framingYear;
+      } else {
+        this.ctx.paragraphYear = framingYear;
+        this.ctx.paragraphYearRule = undefined;
+      }
     }
     this.ctx.previousLast = st.last;
     this.ctx.previousLastUnit = st.last !== undefined ? st.lastUnit : undefined;
@@ -320,6 +365,7 @@ class Extractor {
       let sfx = suffixAt(clauseText, q.end);
       const around: NumberContext = {
         before: clauseText.slice(0, q.start),
+        lead: sentence.slice(0, Math.max(0, sentence.indexOf(clauseText))),
         after: clauseText.slice(q.end + (sfx?.length ?? 0), q.end + (sfx?.length ?? 0) + 12),
         unit: q.baseUnit,
         hasComparator: tail.effects.some((e) => e.cmp !== undefined),
@@ -337,9 +383,43 @@ class Extractor {
       const listedAfterPolicy = policyEnd === boundary && /^\s*(?:、|和|或)?\s*$/.test(zone);
       const policy = listedAfterPolicy || isPolicyAmount(around);
       if (policy) {
-        this.reject(written, sentence, policy === "rate-of-base" ? "reject.rate-of-base" : "reject.policy");
+        this.reject(
+          written,
+          sentence,
+          policy === "rate-of-base"
+            ? "reject.rate-of-base"
+            : policy === "allocation"
+              ? "reject.fund-allocation"
+              : "reject.policy",
+        );
         boundary = q.end + (sfx?.length ?? 0);
         policyEnd = boundary;
+        continue;
+      }
+      // "按当前增速测算,2025年仅能达到50亿元", "预计…老年人口将达到13.5万人": a forecast of what will
+      // happen, not what the plan commits to (reject.forecast).
+      if (FORECAST.test(sentence) && FORECAST_VERB.test(around.before.trimEnd())) {
+        this.reject(written, sentence, "reject.forecast");
+        boundary = q.end + (sfx?.length ?? 0);
+        continue;
+      }
+      // "建成澄溪高速公路一期", "二期工程": the phase of a project, not a count of anything.
+      if (
+        q.chinese &&
+        q.baseUnit === "期" &&
+        (/(?:公路|铁路|高速|工程|项目|园区|港区?|机场|大道|隧道|大桥|线|厂|馆|中心)$/.test(around.before) ||
+          /^(?:工程|项目)/.test(around.after) ||
+          /^\s*\d/.test(clauseText.slice(q.end)))
+      ) {
+        this.reject(written, sentence, "reject.project-phase");
+        // The phase stays in the words before the next figure (完成一期12万平方米…建设).
+        continue;
+      }
+      // A norm of conduct or provision (每天…2小时, 按…0.1平方米的标准) before it reads as a threshold.
+      const norm = isPerUnitStandard(around);
+      if (norm && norm !== "per-unit") {
+        this.reject(written, sentence, NORM_RULES[norm]);
+        boundary = q.end + (sfx?.length ?? 0);
         continue;
       }
       // The threshold stays in the text before the next number, so it names that one's subject.
@@ -348,14 +428,18 @@ class Extractor {
         qualifiers++;
         continue;
       }
-      // "打造“15分钟健身圈”": a numeral inside the name of a programme.
-      if (inQuotedName(clauseText, q.start, q.end)) {
+      // "打造“15分钟健身圈”": a numeral inside the name of a programme; "实施十件民生实事": the
+      // programme's own name.
+      if (
+        inQuotedName(clauseText, q.start, q.end) ||
+        (q.chinese && /^(?:民生实事|惠民实事|实事)/.test(clauseText.slice(q.end)))
+      ) {
         this.reject(written, sentence, "reject.name-numeral");
         // The name goes on past it: "新增“一件事一次办”集成服务事项15项" keeps it in the subject.
         continue;
       }
-      if (isPerUnitStandard(around)) {
-        this.reject(written, sentence, "reject.per-unit");
+      if (norm) {
+        this.reject(written, sentence, NORM_RULES[norm]);
         boundary = q.end + (sfx?.length ?? 0);
         continue;
       }
@@ -610,6 +694,16 @@ class Extractor {
       // "培训1500人次": the verb names what is counted.
       return { name: `${effects.verb}${/人/.test(unit) || unit === "名" ? "人数" : "数量"}`, penalty: 0.1 };
     }
+    // "三年完成交通固定资产投资600亿元以上,年均投资不低于200亿元": a period and a bare measure take
+    // the indicator the clause before stated with that measure (name.period-measure).
+    const period = /^(年均|每年|年度)(投资|产值|收入|支出|销售额|营业收入|营收)$/.exec(name);
+    if (period && st.last?.endsWith(period[2]) && st.last.length > period[2].length) {
+      const whole = st.last.replace(
+        /^(?:(?:[一二三四五六七八九十两]|\d{1,2})年)?(?:累计|共)?(?:完成|实现)?/,
+        "",
+      );
+      return { name: `${period[1]}${whole}`, penalty: 0.05, rule: "name.period-measure" };
+    }
     // "新培育示范企业15家,全市累计达到40家": a scope alone names the total of the same things.
     const scopeOnly = SCOPE_ONLY.test(name);
     if (scopeOnly) name = "";
@@ -656,6 +750,18 @@ class Extractor {
       if (completed !== name) rule = "name.parts";
       name = completed;
     }
+    // "居民消费价格涨幅3%左右": a subject that is a rate of change gives a growth of the thing
+    // (name.rate-subject), as a carried one does.
+    const own =
+      unit === "%" && rule === undefined && !effects.growth && !effects.cagr ? GROWTH_RATE.exec(name) : null;
+    if (own && own.index >= 2)
+      return {
+        name: finishName(name.slice(0, own.index)),
+        penalty,
+        rule: "name.rate-subject",
+        growth: /下降|降/.test(own[0]) ? "down" : "up",
+        cagr: own[0].startsWith("年均"),
+      };
     const carry = finishName(name);
     if (effects.verb && effects.qtyFirst && subject !== "" && !name.includes(effects.verb)) {
       name = effects.verb === "新增" ? `${effects.verb}${name}` : `${name}${effects.verb}`;
@@ -715,9 +821,12 @@ class Extractor {
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject" && unit === "个百分点") {
       // "提高5个百分点": the change of a rate, in points (0.05 "个百分点"), unless the sentence
       // already gives the level it leads to.
-      if (st.levels.has(name)) return no("reject.level-given");
+      // "达到2.8%,年均提高0.14个百分点": a yearly pace is a constraint of its own beside the level
+      // (kind.yearly-points).
+      if (st.levels.has(name) && !e.cagr) return no("reject.level-given");
       kind = "increment";
       rules.push("kind.increment");
+      if (st.levels.has(name)) rules.push("kind.yearly-points");
       value = q.value / 100;
       if (e.growth === "down" || e.cagr === "down") fall = true;
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject") {
@@ -749,6 +858,10 @@ class Extractor {
     // "新增地理标志证明商标两件": a counting verb in front of the object commits to the count, so a
     // Chinese numeral counts there; elsewhere a bare 三项 or 两个 is wording (三大产业, 两个市场).
     if (q.chinese && !hasWord && !counted) return no("reject.wording");
+    // "建设一支…人才队伍", "每年开展一次评估": 一 in front of its noun, without a comparator, is an
+    // article, not a count (reject.article-one).
+    if (q.chinese && q.value === 1 && d.form === "qty" && e.cmp === undefined)
+      return no("reject.article-one");
     // Weights of an assessment (考核分值占5%) are not targets.
     if (/分值|权重|优秀比例|等次|满分|考核总分/.test(name)) return no("reject.assessment");
     // Points without a comparator are an assessment's scale (创造指标40分), not a score to reach.
@@ -769,6 +882,8 @@ class Extractor {
     if (isShareRule(name)) return no("reject.share-rule");
     // "主要指标实现倍增": a summary, no indicator named.
     if (isGenericHeading(name)) return no("reject.generic");
+    // "二级标准,PM2.5年均浓度限值为35微克/立方米": the limit a standard sets, quoted as a reference.
+    if (/(?:限值|标准值|阈值)$/.test(name)) return no("reject.standard-limit");
     // "生均公用经费", "每千人口床位数": a per-unit standard, a norm rather than a result.
     if (PER_UNIT_NAME.test(name)) return no("reject.per-unit");
     if (q.approximate || e.approximate) {
@@ -833,14 +948,17 @@ class Extractor {
     }
     if (!historic && st.yearQualifier) rules.push("time.year-qualifier");
     if (!historic && d.tail.ownYear) rules.push("time.item-year");
+    else if (!historic && d.tail.targetYear === undefined && st.stageYear) rules.push("time.stage-year");
     else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined && this.ctx.rowYear)
       rules.push("table.row-deadline");
     else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined) {
-      if (this.ctx.paragraphYear !== undefined) rules.push("time.paragraph-year");
+      if (this.ctx.paragraphYear !== undefined)
+        rules.push(this.ctx.paragraphYearRule ?? "time.paragraph-year");
       else if (this.ctx.sectionTargetYear !== undefined && this.ctx.sectionYearRule)
         rules.push(this.ctx.sectionYearRule);
     }
     if (!historic && st.quarter !== undefined && this.ctx.aheadByPlan) rules.push("sections.plan-ahead");
+    if (!historic && this.ctx.aheadRule) rules.push(this.ctx.aheadRule);
     if (!historic && st.quarter !== undefined) {
       item.quarter = st.quarter;
       rules.push(st.stage ? "time.stage" : "time.quarter");
@@ -871,9 +989,15 @@ class Extractor {
     else if ((/增长率|增速|增幅/.test(name) || fall) && row.unit === "%") kind = "growth";
     else if (row.unit === "倍") kind = "multiple";
     const lowerName =
-      !fall && /周期|时限|时间|天数|发案率|纠错率|失业率|浓度|能耗|排放|死亡率|用水量|发生率/.test(name);
+      !fall &&
+      /周期|时限|时间|(?<!优良|达标)天数(?!比例|占比|率)|发案率|纠错率|失业率|浓度|能耗|排放|死亡率|用水量|发生率/.test(
+        name,
+      );
     for (const v of row.values) {
-      const historic = !v.target && (v.base || (base !== null ? v.year <= base : true));
+      // Under a heading of progress (主要指标完成情况), a year between base and target is the
+      // value reached that year (table.reached-column), not a milestone.
+      const reached = !v.target && !v.base && this.ctx.sectionPast && base !== null && v.year > base;
+      const historic = !v.target && (v.base || reached || (base !== null ? v.year <= base : true));
       // A year between base and target (指标 | 2020年 | 2023年 | 2025年) is a milestone of the row,
       // due that year (table.milestone).
       const milestone = !historic && !v.target;
@@ -901,7 +1025,15 @@ class Extractor {
         item.comparator = v.comparator === "<=" || v.comparator === "<" ? v.comparator : ">=";
       }
       if (v.cumulative) item.note = item.note ? `${item.note};累计值` : "累计值";
-      const rules: RuleId[] = [historic ? "table.base" : milestone ? "table.milestone" : "table.target"];
+      const rules: RuleId[] = [
+        reached
+          ? "table.reached-column"
+          : historic
+            ? "table.base"
+            : milestone
+              ? "table.milestone"
+              : "table.target",
+      ];
       if (milestone) item.note = item.note ? `${item.note};阶段目标` : "阶段目标";
       if (afterGap) rules.push("table.gap-row");
       if (!historic && row.binding !== undefined) {
@@ -1021,11 +1153,12 @@ function countBeforeNoun(
   if (!/^(?:全|我|本)?(?:市|省|县|区|州|镇)?(?:域|范围内)?(?:共有|共|累计|有)?$/.test(subjectZone.trim()))
     return undefined;
   const m =
-    /^([\u4e00-\u9fff]{1,8}?)(?:[((][^()()]{0,10}[))])?(?:全部|均|都)?(通过|达到|实现|建成|创成|获评|成功创建|创建|纳入|完成|入选|达标)([^,;。]{2,30})/.exec(
+    /^([\u4e00-\u9fff]{1,8}?)(?:[((][^()()]{0,10}[))])?(?:的([\u4e00-\u9fff]{2,8}?))?(?:全部|均|都)?(通过|达到|实现|建成|创成|获评|成功创建|创建|纳入|完成|入选|达标)([^,;。]{2,30})/.exec(
       text.slice(at),
     );
   if (!m) return undefined;
-  return { name: `${m[2]}${m[3]}的${m[1]}数`, end: at + m[0].length };
+  // "4个县(市、区)的县级医院达到三级医院服务能力": what of each place reaches it.
+  return { name: `${m[2] ?? ""}${m[3]}${m[4]}的${m[1]}数`, end: at + m[0].length };
 }
 
 /**
@@ -1039,9 +1172,14 @@ function countedWork(text: string, zone: string, at: number): { name: string; en
     const s = /^([^,;。]{2,30}?)提供([\u4e00-\u9fff]{2,12})(?=[,;。]|$)/.exec(text.slice(at));
     return s ? { name: `提供${s[2]}的${s[1]}`, end: at + s[0].length } : undefined;
   }
-  if (!/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有)?\s*$/.test(zone)) return undefined;
+  if (
+    !/(?:完成|实施|推进)(?:全市|全县|全区|全镇|全乡|全部|所有|全年|年度)?(?:[一二三四]期|首期)?\s*$/.test(
+      zone,
+    )
+  )
+    return undefined;
   const m =
-    /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案))(?=[,;。]|$)/.exec(
+    /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案|建设|改造项目|建设项目))(?=[,;。]|$)/.exec(
       text.slice(at),
     );
   if (!m) return undefined;
@@ -1083,6 +1221,34 @@ export function clauseQuarter(clause: string): number | undefined {
   return quarterIn(m[1]) ?? 0;
 }
 
+/**
+ * The year of a stage heading: a short sentence without figures that names one year of the plan's
+ * period, alone or as a stage (2024年; 启动实施阶段(2024年); 明确2024年推进节点; 2025年工作安排).
+ */
+export function stageHeadingYear(sentence: string, meta: PlanMeta): number | undefined {
+  const t = sentence.replace(/[。.;:,\s]+$/, "");
+  if (t.length > 20) return undefined;
+  const years = [...t.matchAll(/(\d{4})\s*年/g)];
+  if (years.length !== 1 || /\d/.test(t.replace(years[0][0], ""))) return undefined;
+  if (!/^\d{4}\s*年(?:度)?$/.test(t) && !/阶段|节点|安排|任务|目标|重点|步骤|进度/.test(t)) return undefined;
+  const y = Number(years[0][1]);
+  const { baseYear, targetYear } = meta;
+  if (baseYear === null || targetYear === null || y <= baseYear || y > targetYear) return undefined;
+  return y;
+}
+
+/** A sentence that forecasts (预计, 预测, 按…测算). */
+const FORECAST = /预计|预测|测算/;
+/** The verb of a forecast right before the figure: 将达到, 仅能达到, 有望超过. */
+const FORECAST_VERB = /(?:将|仅能|只能|可能|有望|能够?)(?:达到|超过|突破|增至|增加到|下降到|降至|降到)?$/;
+
+const NORM_RULES = {
+  "per-unit": "reject.per-unit",
+  frequency: "reject.frequency-norm",
+  provision: "reject.provision-standard",
+  obligation: "reject.obligation",
+} as const satisfies Record<string, RuleId>;
+
 /** A number inside quotes (“15分钟健身圈”) or naming a ring of services (15分钟生活圈). */
 function inQuotedName(text: string, start: number, end: number): boolean {
   if (/^[\u4e00-\u9fff]{0,4}圈/.test(text.slice(end, end + 5))) return true;
@@ -1109,7 +1275,7 @@ const MILESTONE_ONLY =
   /^(?:第?[一二三四1-4]季度(?:末)?(?:前)?|上半年|下半年|前三季度|年中|年底前?|年末|(?:1[0-2]|[1-9])月(?:底|末)前?)(?:完成)?$/;
 
 /** A rate of growth at the end of a name: …增速, …增长率, …年均增长率, …下降率. */
-const GROWTH_RATE = /(?:年均)?(?:增速|增长率|增幅|增长幅度|下降率|降幅)$/;
+const GROWTH_RATE = /(?:年均)?(?:增速|增长率|增幅|增长幅度|涨幅|下降率|降幅)$/;
 
 /** A sentence about the treasury setting money aside: 市财政设立…基金, 县财政每年安排…. */
 const FISCAL_INPUT =
@@ -1154,6 +1320,8 @@ function isPastHeading(h: string, planBase: number | null): boolean {
   return PAST_SECTION.test(h) && !FUTURE_SECTION.test(h) && !TASK_HEADING.test(h) && !ASPIRED_STATE.test(h);
 }
 const FUTURE_SECTION = /目标|任务|指标|重点|措施|要求/;
+/** A heading that is only a part of the year: 第一季度, 上半年, 三季度. */
+const SCHEDULE_STAGE = /^(?:第?[一二三四1-4]季度|上半年|下半年|前三季度)$/;
 
 export interface ExtractOptions {
   /** Keep past figures in the result (marked historic). Default true. */
@@ -1175,6 +1343,11 @@ export interface SectionedLine {
   top: boolean;
   /** Ahead only because the document is a plan of the year (sections.plan-ahead). */
   byPlan?: boolean;
+  /**
+   * Why a sub-heading that would read as past does not: a stage of a schedule (第一季度,
+   * sections.schedule-stage) or a topic of targets (应对成效, sections.target-topic).
+   */
+  aheadRule?: RuleId;
 }
 
 /** Stage 1: the document's lines (bullets and numbering stripped, broken lines joined). */
@@ -1197,6 +1370,8 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
   let rule: RuleId | undefined = report ? "section.report" : undefined;
   let topRule: RuleId | undefined = rule;
   const out: SectionedLine[] = [];
+  let stageRule: RuleId | undefined;
+  let topTargets = false;
   for (const line of lines) {
     if (report && isLookAhead(line.heading ?? line.text)) {
       report = false;
@@ -1207,6 +1382,8 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
     }
     if (line.headingLevel === 1) {
       const h = line.heading ?? "";
+      stageRule = undefined;
+      topTargets = FUTURE_SECTION.test(h);
       const pastHeading = isPastHeading(h, meta.baseYear);
       topPast = pastHeading || (report && !FUTURE_SECTION.test(h));
       topRule = pastHeading ? "section.past" : "section.report";
@@ -1216,13 +1393,28 @@ export function sections(lines: readonly Line[], meta: PlanMeta): SectionedLine[
       ahead = topAhead;
     } else if (line.headingLevel === 2) {
       const h = line.heading ?? "";
-      const pastHeading = isPastHeading(h, meta.baseYear);
+      // "四、进度安排 (一)第一季度。": under a section that looks ahead, a heading that is only a
+      // part of the year is a stage of the schedule, not a report (sections.schedule-stage).
+      const schedule = topAhead && SCHEDULE_STAGE.test(h) && isPastHeading(h, meta.baseYear);
+      // "二、工作目标 (二)应对成效。": under a heading of targets, a topic named by a word of past
+      // sections (成效, 形势) is what the targets are about (sections.target-topic).
+      const topic = topTargets && !isReportHeading(h, meta.baseYear) && isPastHeading(h, meta.baseYear);
+      stageRule = schedule ? "sections.schedule-stage" : topic ? "sections.target-topic" : undefined;
+      const pastHeading = isPastHeading(h, meta.baseYear) && !schedule && !topic;
       past = pastHeading ? true : FUTURE_SECTION.test(h) ? false : topPast;
       rule = pastHeading ? "section.past" : topRule;
       ahead = past ? false : FUTURE_SECTION.test(h) || topAhead;
     }
     const byPlan = ahead && planAhead && !FUTURE_SECTION.test(line.heading ?? "");
-    out.push({ line, past, pastRule: past ? rule : undefined, ahead, top: line.headingLevel === 1, byPlan });
+    out.push({
+      line,
+      past,
+      pastRule: past ? rule : undefined,
+      ahead,
+      top: line.headingLevel === 1,
+      byPlan,
+      aheadRule: past ? undefined : stageRule,
+    });
   }
   return out;
 }
@@ -1337,6 +1529,7 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     ctx.sectionPastRule = seg.at.pastRule;
     ctx.sectionAhead = seg.at.ahead;
     ctx.aheadByPlan = seg.at.byPlan === true;
+    ctx.aheadRule = seg.at.aheadRule;
     if (seg.at.top) {
       ctx.sectionTargetYear = undefined;
       ctx.sectionYearRule = undefined;
@@ -1346,6 +1539,8 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     else if (seg.type === "prose") {
       let past: PastState = { past: false };
       ctx.paragraphYear = undefined;
+      ctx.paragraphYearRule = undefined;
+      ctx.milestoneYear = undefined;
       const base = meta.baseYear;
       const target = meta.targetYear;
       ctx.rowYear =
@@ -1358,7 +1553,9 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
           : undefined;
       // Until a sentence of the paragraph states a figure, a framing year frames the section.
       ctx.paragraphStart = true;
-      for (const s of seg.sentences) {
+      for (const [k, s] of seg.sentences.entries()) {
+        ctx.atHeading = k === 0 && seg.at.line.headingLevel > 0;
+        ctx.moreInParagraph = k < seg.sentences.length - 1;
         const n = ex.items.length;
         past = ex.sentence(s, past, seg.source);
         if (ex.items.length > n) ctx.paragraphStart = false;

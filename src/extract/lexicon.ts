@@ -121,7 +121,9 @@ add(
 add("cmp.keep", ["保持", "保持在", "稳定在", "维持在"], { cmp: ">=", level: true });
 add("cmp.aspiration", ["力争", "争取", "努力"], { aspirational: true });
 add(undefined, ["确保", "累计", "总计", "合计", "共"], {});
-add("cmp.approximate", ["约", "近", "大约", "接近"], { approximate: true });
+add("cmp.approximate", ["近", "接近"], { approximate: true });
+// "约2000家" is a figure about that size, as 2000家左右 (cmp.about-before).
+add("cmp.about-before", ["约", "大约", "约为"], { cmp: "=", approximate: true });
 add(
   "kind.growth",
   ["增长", "增加", "提高", "提升", "增幅", "增速", "增长率", "增长幅度", "上升", "递增", "增"],

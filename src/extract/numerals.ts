@@ -86,6 +86,10 @@ export const UNITS: readonly string[] = [
   "吨标准煤/万元",
   "吨标准煤",
   "元/人",
+  "人年",
+  "吨/日",
+  "标箱",
+  "PFlops",
   "亿元",
   "万元",
   "千元",
@@ -310,7 +314,8 @@ function readNumberAt(s: string, i: number): RawNumber | undefined {
 /** Words a unitless figure follows: a ratio, coefficient or index (收入比缩小到2.3, 恩格尔系数…). */
 const RATIO_NAME = /(?:比|系数|指数|比值|倍数)[^,;。、\d]{0,6}$/;
 /** A rate per so many people or per 亿元 of output, written without a unit (十万人口火灾死亡率0.25). */
-const RATE_PER_NAME = /(?:万|亿元)[^,;。、\d]{0,20}(?:死亡率|发生率|发病率|事故率|伤亡率)[^,;。、\d]{0,2}$/;
+const RATE_PER_NAME =
+  /(?:万|亿元)[^,;。、\d]{0,20}(?:死亡率|发生率|发病率|事故率|伤亡率|死亡人数|事故起数)[^,;。、\d]{0,2}$/;
 const RATIO_VERB =
   /(?:达到|不低于|不少于|不超过|不高于|控制在|缩小到|缩小至|缩小为|降至|降到|降低到|下降到|保持在|稳定在|提高到|提高至|为|在|低于|高于|超过)\s*$/;
 

@@ -92,6 +92,32 @@ function withHead(part: string, head: string): string {
   return part + head;
 }
 
+/** Splits a list at 、 和 与 以及, but not inside brackets: 县(市、区)工作站 stays one subject. */
+function splitOutsideBrackets(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = "";
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "(" || c === "（") depth++;
+    else if ((c === ")" || c === "）") && depth > 0) depth--;
+    if (depth === 0 && s.startsWith("以及", i)) {
+      out.push(cur);
+      cur = "";
+      i++;
+      continue;
+    }
+    if (depth === 0 && (c === "、" || c === "和" || c === "与")) {
+      out.push(cur);
+      cur = "";
+      continue;
+    }
+    cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
 /**
  * The subjects of a list that shares one predicate (A、B、C分别达到…): a shared head noun written
  * once at the end goes to each (集成电路、生物医药产业有效发明专利拥有量 → 集成电路产业有效发明专利拥有量),
@@ -99,8 +125,7 @@ function withHead(part: string, head: string): string {
  * 国家知识产权优势企业).
  */
 export function splitDistributive(subject: string): string[] {
-  const parts = subject
-    .split(/以及|、|和|与/)
+  const parts = splitOutsideBrackets(subject)
     .map((p) => p.trim())
     .filter((p) => p !== "");
   if (parts.length < 2) return [subject];
@@ -122,7 +147,8 @@ export function splitDistributive(subject: string): string[] {
   return parts.map((p, k) => {
     if (qualified && k < parts.length - 1 && LEVEL_ONLY.test(p)) return p + qualified;
     if (pairedRest && k < parts.length - 1 && PAIRED_ONLY.test(p)) return p + pairedRest;
-    if (coded && k < parts.length - 1 && /^[A-Za-z][A-Za-z0-9.]*$/.test(p))
+    // "中心城区PM10和PM2.5平均浓度": a scope may stand before the first code.
+    if (coded && k < parts.length - 1 && /^[\u4e00-\u9fff]{0,6}[A-Za-z][A-Za-z0-9.]*$/.test(p))
       return p + last.slice(coded[0].length);
     if (k === parts.length - 1) {
       if (k === 0) return p;

@@ -21,10 +21,10 @@ const INCENTIVE =
 
 /** Per-item subjects: 每件, 每笔, 单笔, 单户, 单个项目, 同一企业 (not 每万人口, 每年). */
 const PER_ITEM =
-  /(?:^|[^万千百亿\d.])每(?:件|家|个|项|笔|户|人|次|场|篇|部|位|名|所)|单(?:笔|户|个|件|家|次|篇)|同一(?:企业|单位|项目|申请人|个人|主体|机构)/;
+  /(?:^|[^万千百亿\d.])每(?:件|家|个|项|笔|户|人|次|场|篇|部|位|名|所|张|台|套)|单(?:笔|户|个|件|家|次|篇)|同一(?:企业|单位|项目|申请人|个人|主体|机构)/;
 
 /** A cap on a payment: 最高, 最多, 上限, 封顶 just before the number (and its comparator). */
-const CAP_END = /(?:最高|最多|上限为?|封顶)$/;
+const CAP_END = /(?:最高|最多|上限为?|封顶)(?:额度|限额|金额|贷款额度)?(?:为|是)?$/;
 
 /** A ratio applied to some base: 按实际交易额的30%, 按照…比例. */
 const RATIO_BASE = /按(?:照)?[^,;。]{0,30}(?:的|比例)$/;
@@ -35,6 +35,9 @@ const PAID_AFTER = /^(?:的?比例)?(?:给予|予以|进行|补助|补贴|资助
 /** Rules about shares of a sum: 科研人员所得比例, 收益分配比例, 奖励比例. */
 const SHARE_RULE =
   /(?:所得|分成|分配|提取|留存|奖励|补助|资助|贴息|补偿|出资|配套|自筹|返还|减缴|减免|公益金用于|资金用于)[^,;。]{0,12}(?:比例|比重|份额|部分)$/;
+
+/** The share of a sum that goes to a use: 用于产业发展的比例, 用于…的资金比例. */
+const ALLOCATION = /用于[^,;。]{1,14}的?(?:资金)?(?:比例|比重|份额)[^,;。\d]{0,5}$/;
 
 /** Words after 以上/以下 that continue the predicate rather than start a noun. */
 const PREDICATE_START = /^(?:的|增长|增幅|增速|水平|规模|目标|大关|关口|并|且|或|和|及)/;
@@ -48,6 +51,8 @@ const TIME_UNITS = new Set(["日", "天", "个工作日", "工作日", "小时",
 export interface NumberContext {
   /** The clause text before the number (from the clause start). */
   before: string;
+  /** The sentence before the clause (申报单位应具备…, 面积不少于100平方米: a condition). */
+  lead?: string;
   /** The clause text right after the number, its unit and any 以上/以内 (at least a few chars). */
   after: string;
   /** The number's unit as normalised by the scanner (元, %, 件 …). */
@@ -70,10 +75,12 @@ const CONDITION = /(?:申请|申报|参评|入选|入驻|享受|认定)[^,;。]{
  */
 const BUDGET =
   /(?:安排|统筹|设立|投入|列支|预算|拨付|筹集)[^,;。]{0,16}(?:资金|经费|基金)[^,;。]{0,4}$|(?:首期|首批)(?:规模|资金|出资|募集)?[^,;。]{0,4}$|预算(?:资金|经费|额度)?$/;
+/** Vouchers handed out (发放消费券不超过5000万元): spending of the plan, not a result. */
+const VOUCHERS = /(?:消费券|惠民券|代金券|优惠券|红包)[^,;。]{0,6}$/;
 /** A fine: 处…罚款, …以下的罚金. */
 const PENALTY_AFTER = /^[^,;。]{0,14}(?:罚款|罚金)/;
 /** A share of some cost: 不超过项目总投资的30%, 按贷款实际利息的50%. */
-const RATE_OF_COST = /(?:总投资|投资额|费用|成本|利息|交易额|发生额|合同金额|贷款额|实际支出)的$/;
+const RATE_OF_COST = /(?:总投资|投资额|费用?|成本|利息|交易额|发生额|合同金额|贷款额|实际支出)的$/;
 /** Standards of a benefit scheme (起付标准, 支付限额, 报销比例): the rule, not a result. */
 const SCHEME_STANDARD = /起付标准|起付线|支付限额|报销比例|缴费标准|补助标准|补贴标准/;
 /**
@@ -88,9 +95,12 @@ const RATE_OF_BASE =
  * (每件资助3000元, 单笔补偿最高不超过200万元, 按…的50%给予贴息), a limit per applicant (单个企业每年
  * 资助不超过10件), a definition or an applicant's condition, a budget.
  */
-export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" {
+export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" | "allocation" {
   const near = c.before.slice(-NEAR);
   if (DEFINITION.test(c.before) || CONDITION.test(c.before)) return true;
+  // "申报单位应具备固定服务场所,面积不少于100平方米,专职服务人员不少于3名": the clauses after a
+  // condition on applicants list its parts.
+  if (c.lead && CONDITION.test(c.lead) && !/[。;]/.test(c.lead)) return true;
   // "处5万元以上50万元以下罚款": a statutory penalty.
   if (PENALTY_AFTER.test(c.after) || /(?:并处|处以|处)$/.test(c.before)) return true;
   // The head noun after the last 的: "单笔融资额1000万元以下的普惠贷款占比" is about 占比.
@@ -99,6 +109,7 @@ export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" {
   if (head.trim() === "") head = near;
   if (CAP_END.test(stripComparator(head))) return true;
   if (c.unit === "元" && BUDGET.test(stripComparator(head))) return true;
+  if (c.unit === "元" && VOUCHERS.test(stripComparator(head))) return true;
   // "县财政每年安排1000万元知识产权专项资金": the same budget, the fund named after the sum.
   if (
     c.unit === "元" &&
@@ -112,6 +123,8 @@ export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" {
   // "住院起付标准一级医院200元、二级医院500元": the standards of a scheme, not results.
   if ((c.unit === "元" || c.unit === "%") && SCHEME_STANDARD.test(near)) return true;
   if (c.unit === "%" && RATE_OF_BASE.test(near)) return "rate-of-base";
+  // "公益金55%以上用于支持养老服务", "其中用于产业发展的比例不低于60%": how a fund is allocated.
+  if (c.unit === "%" && (/^(?:以上|以下)?用于/.test(c.after) || ALLOCATION.test(near))) return "allocation";
   if (c.unit !== "元" && c.unit !== "%") return false;
   // "奖励兑现率达到100%": a rate of the region's work, whatever it measures.
   if (c.unit === "%" && /率(?:达到|不低于|保持|为)?$/.test(head)) return false;
@@ -131,8 +144,16 @@ function stripComparator(s: string): string {
  * any, comes later. `after` starts right after the unit and its 以上/以下.
  */
 export function isQualifier(c: NumberContext): boolean {
-  // "50%以上的规上企业…" is a share of entities, a target of its own.
-  if (c.unit === "%") return false;
+  // "对完成任务不足80%的乡镇予以约谈": the rule applies to the cases described.
+  const lead = c.before.trimStart();
+  const toCases = /^(?:对于|对|凡|针对)(?!照|标|接|外|比|象|口|话|策)/.test(lead) && c.after.includes("的");
+  if (c.unit === "%")
+    return toCases && /^的[\u4e00-\u9fff]{1,8}(?:予以|给予|进行|实行|实施|要|须|将)/.test(c.after);
+  // "年销售收入5000万元以上、拥有自主品牌的企业": a threshold among the conditions of a noun.
+  if (c.suffix !== undefined && /^、[^,;。的]{1,12}的[\u4e00-\u9fff]/.test(c.after)) return true;
+  // "新建年出栏5000头以上的规模猪场6个": the clause's own count follows the noun it qualifies.
+  if ((c.suffix !== undefined || c.after.startsWith("的")) && /^的?[\u4e00-\u9fff]{1,10}\d/.test(c.after))
+    return true;
   // "年代理量达到200件以上的,给予奖励": 的 closing the clause makes it the condition of a rule;
   // so does "得分90分以上且排名靠前的" (a condition of several parts).
   if (/^\s*(?:(?:且|并且|或者?)[^,;。的]{1,12})?的\s*$/.test(c.after)) return true;
@@ -150,8 +171,7 @@ export function isQualifier(c: NumberContext): boolean {
       return true;
   }
   // "对…的" / "凡…的": the rule applies to the cases described, up to the next 的.
-  const lead = c.before.trimStart();
-  return /^(?:对于|对|凡|针对)(?!照|标|接|外|比|象|口|话|策)/.test(lead) && c.after.includes("的");
+  return toCases;
 }
 
 /**
@@ -184,24 +204,47 @@ export function isGenericHeading(name: string): boolean {
  * 生均…不低于, 每亩补贴) is a norm that applies everywhere, not a figure the region reaches.
  * 每万人口… (a rate of the whole region) is not one.
  */
-export function isPerUnitStandard(c: NumberContext): boolean {
+export function isPerUnitStandard(
+  c: NumberContext,
+): false | "per-unit" | "frequency" | "provision" | "obligation" {
   const near = c.before.slice(-24);
   if (/率[^,;。]{0,6}$/.test(near)) return false;
-  // "每亩300万元", "县道每公里每年1万元", "每班不超过10人": an amount per unit of land, road,
-  // class or month is a norm (reject.per-unit).
+  // "每天综合体育活动时间不低于2小时", "河湖长每季度巡河不少于1次": how often or how long each one
+  // acts, a norm of conduct (reject.frequency-norm); 每年 counts are the region's targets.
   if (
-    /每(?:亩|公顷|公里|千米|平方米|班|床|月|人)(?:每年|每月)?(?:不低于|不少于|不超过|不高于|低于|高于|为|达到|按)?$/.test(
+    /^(?:次|小时|分钟)$/.test(c.unit) &&
+    /每(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:个)?(?:天|日|周|旬|月|季度|学期|小时|分钟)[^,;。每\d]{0,14}$/.test(
       near,
     )
   )
-    return true;
+    return "frequency";
+  // "按室内人均建筑面积不低于0.1平方米…的标准配建", "按照亩均投入不低于3000元的标准建设": the
+  // standard things are built to (reject.provision-standard).
+  if (
+    /按(?:照)?[^,;。]{0,20}$/.test(near) &&
+    (/^[^,;。]{0,20}标准/.test(c.after) || /(?:人均|亩均|户均|生均)[^,;。]{0,10}$/.test(near))
+  )
+    return "provision";
+  // "苗木胸径须在8厘米以上、冠幅在2米以上": what each thing must measure (reject.obligation).
+  if (/(?:须|必须|应当)[^,;。]{0,12}在$|(?:须|必须|应当)(?:达到|符合)[^,;。\d]{0,12}$/.test(near))
+    return "obligation";
+  // "每亩300万元", "县道每公里每年1万元", "每班不超过10人": an amount per unit of land, road,
+  // class or month is a norm (reject.per-unit).
+  if (
+    /每(?:亩|公顷|公里|千米|平方米|班|床|月|人|生|学生)(?:每年|每月)?(?:增加|提高)?(?:不低于|不少于|不超过|不高于|低于|高于|为|达到|按)?$/.test(
+      near,
+    )
+  )
+    return "per-unit";
   // 生均: a norm of provision whatever the verb (每千人口…托位数 is a per-capita outcome, a target).
-  if (/生均[^,;。每]{0,14}$/.test(near)) return true;
+  if (/生均[^,;。每]{0,14}$/.test(near)) return "per-unit";
   // "用人单位安排残疾人就业的比例不得低于…1.5%": a legal obligation on others.
-  if (/不得(?:低于|少于|超过|高于)$/.test(near)) return true;
+  if (/不得(?:低于|少于|超过|高于)$/.test(near)) return "per-unit";
   // 每个村卫生室配备2名: a norm when the verb provides (配备, 设置, 补助 …); 每家示范企业专利申请量
   // 不少于10件 is a target for each.
   return /每(?:个|所|家|名|位|户|村|亩|公顷|张床)[^,;。每]{0,12}(?:配备|配置|设置|设有|建有|补助|补贴|标准|面积|经费)[^,;。每]{0,4}$/.test(
     near,
-  );
+  )
+    ? "per-unit"
+    : false;
 }

@@ -72,6 +72,9 @@ export function isReportHeading(heading: string, planBase: number | null): boole
  * region's target. A national title of a local unit (全国版权示范单位) is still counted locally.
  */
 export function isNationalReference(subjectZone: string, name: string): boolean {
+  // "高于全国5%左右的经济增长预期目标": the figure right after a comparison with the nation's.
+  if (/(?:高于|低于|超过|快于|慢于|好于|优于)(?:全国|全球|国家)(?:平均)?(?:水平)?$/.test(subjectZone.trim()))
+    return true;
   return (
     /^[\s,,]*(?:(?:到|截至)?\d{4}\s*年(?:底|末)?[\s,,]*)?(?:从全国看|全国范围内|全国平均|全国|全球|世界)/.test(
       subjectZone,

@@ -51,6 +51,20 @@ export const RULES = [
   },
   // ── table rows ──────────────────────────────────────────────────────────────────────────────
   {
+    id: "sections.schedule-stage",
+    stage: "sections",
+    says: "under a section that looks ahead, a heading that is only a part of the year (第一季度) is a stage of the schedule, not a report",
+    example: `某县2025年国土绿化工作实施方案\n四、进度安排\n(一)第一季度。落实造林地块,一季度末前完成人工造林1.5万亩。`,
+    expect: { take: { value: 1.5, unit: "万亩", quarter: 1, historic: undefined } },
+  },
+  {
+    id: "sections.target-topic",
+    stage: "sections",
+    says: "under a heading of targets, a sub-heading named by a past-section word (应对成效) is a topic of targets",
+    example: `某市2025年海外知识产权纠纷应对指导工作方案\n二、工作目标\n(二)应对成效。指导企业应对海外知识产权纠纷案件40件以上。`,
+    expect: { take: { value: 40, historic: undefined } },
+  },
+  {
     id: "table.target",
     stage: "table",
     says: "in an indicator table the 目标 column (or the latest year) is the target",
@@ -71,6 +85,13 @@ export const RULES = [
     example:
       "某县知识产权发展规划(2021-2025年)\n指标 | 2020年 | 2023年 | 2025年\n专利申请量(件) | 800 | 1000 | 1200",
     expect: { take: { name: "专利申请量", value: 1000, targetYear: 2023 } },
+  },
+  {
+    id: "table.reached-column",
+    stage: "table",
+    says: "under a heading of progress (主要指标完成情况), a year column between base and target holds values reached",
+    example: `某省“十四五”规划中期评估报告\n一、主要指标完成情况\n指标\t2020年\t2023年\t2025年目标\nPCT国际专利申请量(件)\t1650\t2470\t3000`,
+    expect: { take: { value: 2470, historic: true } },
   },
   {
     id: "table.row-deadline",
@@ -171,6 +192,20 @@ export const RULES = [
     says: "a phase of a multi-year plan (2024年为启动实施阶段) frames the targets after it",
     example: `某市职业教育提质行动方案(2024—2026年)\n四、实施步骤\n(一)2024年为启动实施阶段。中等职业学校办学条件达标率达到85%。`,
     expect: { take: { value: 0.85, targetYear: 2024 } },
+  },
+  {
+    id: "time.stage-heading",
+    stage: "time",
+    says: "a stage heading naming one year of the plan ((一)2024年。, 启动实施阶段(2024年)) frames its paragraph",
+    example: `某市养老服务提升行动方案(2024—2026年)\n四、实施步骤\n(一)启动实施阶段(2024年)。新建社区养老服务站12个。\n(二)全面推进阶段(2025年)。新建社区养老服务站20个。`,
+    expect: { take: { value: 12, targetYear: 2024 } },
+  },
+  {
+    id: "time.stage-year",
+    stage: "time",
+    says: "a quarter without a year after a dated milestone (2025年一季度末前…;上半年…) keeps that year",
+    example: `某市科技创新行动计划(2025—2027年)\n四、进度安排\n2025年一季度末前,入库企业达到500家;上半年,完成创新平台申报40项。`,
+    expect: { take: { value: 40, targetYear: 2025, quarter: 2 } },
   },
   {
     id: "time.stage",
@@ -294,6 +329,20 @@ export const RULES = [
     expect: { take: { name: "农村居民人均可支配收入", kind: "growth", value: 0.07 } },
   },
   {
+    id: "name.period-measure",
+    stage: "name",
+    says: "a period and a bare measure (年均投资) take the indicator just stated with that measure",
+    example: `${TITLE}二、主要目标\n三年完成交通固定资产投资600亿元以上,年均投资不低于200亿元。`,
+    expect: { take: { name: "年均交通固定资产投资", value: 200 } },
+  },
+  {
+    id: "name.rate-subject",
+    stage: "name",
+    says: "a subject that is a rate of change (居民消费价格涨幅3%左右, …增速) gives a growth of the thing",
+    example: `${TITLE}二、主要目标\n居民消费价格涨幅3%左右。`,
+    expect: { take: { name: "居民消费价格", kind: "growth", value: 0.03 } },
+  },
+  {
     id: "name.qualified-subject",
     stage: "name",
     says: "a name whose only number qualifies it (收入10万元以上村占比) names the next clause",
@@ -407,10 +456,17 @@ export const RULES = [
     expect: { take: { comparator: "=", approximate: true } },
   },
   {
+    id: "cmp.about-before",
+    stage: "classify",
+    says: "约/大约 before the figure → =, approximate, as 左右 after it",
+    example: "上云企业数量达到1.5万家,其中深度用云企业约2000家。",
+    expect: { take: { value: 2000, comparator: "=", approximate: true } },
+  },
+  {
     id: "cmp.approximate",
     stage: "classify",
-    says: "约/近/接近 mark the figure approximate",
-    example: "专利申请量达到约500件。",
+    says: "近/接近 mark the figure approximate",
+    example: "专利申请量达到近500件。",
     expect: { take: { approximate: true } },
   },
   {
@@ -468,6 +524,13 @@ export const RULES = [
     says: "提高/降低N个百分点 → the change of the rate (N/100 个百分点), falls keep decrease",
     example: "农村自来水普及率提高5个百分点。",
     expect: { take: { kind: "increment", value: 0.05, unit: "个百分点" } },
+  },
+  {
+    id: "kind.yearly-points",
+    stage: "classify",
+    says: "a yearly pace in points (达到2.8%,年均提高0.14个百分点) is kept beside the level it leads to",
+    example: `${TITLE}二、主要目标\n全社会研发经费投入强度达到2.8%,年均提高0.14个百分点。`,
+    expect: { take: { kind: "increment", value: 0.0014 } },
   },
   {
     id: "kind.count-increment",
@@ -560,6 +623,62 @@ export const RULES = [
     says: "a Chinese numeral without a comparator or counting verb is wording (三大产业)",
     example: "形成产业集群两个。",
     expect: { reject: "两个" },
+  },
+  {
+    id: "reject.frequency-norm",
+    stage: "reject",
+    says: "how often or how long each one acts (每季度巡河不少于1次, 每天…不低于2小时) is a norm of conduct",
+    example: `${TITLE}二、主要目标\n县级河湖长每月巡河不少于1次,河湖水质优良比例达到90%。`,
+    expect: { reject: "1次" },
+  },
+  {
+    id: "reject.provision-standard",
+    stage: "reject",
+    says: "a standard things are built to (按人均建筑面积不低于0.1平方米的标准配建) is a norm",
+    example: `${TITLE}二、主要目标\n新建小区按室内人均建筑面积不低于0.1平方米的标准配建健身设施。`,
+    expect: { reject: "0.1平方米" },
+  },
+  {
+    id: "reject.obligation",
+    stage: "reject",
+    says: "what each thing must measure (苗木胸径须在8厘米以上) is a requirement, not a target",
+    example: `${TITLE}二、主要目标\n道路绿化苗木冠幅须在2米以上,造林成活率达到85%以上。`,
+    expect: { reject: "2米" },
+  },
+  {
+    id: "reject.fund-allocation",
+    stage: "reject",
+    says: "how a fund is allocated (公益金55%以上用于…, 其中用于产业发展的比例不低于60%) is a policy",
+    example: `${TITLE}二、主要目标\n福利彩票公益金55%以上用于支持养老服务。`,
+    expect: { reject: "55%" },
+  },
+  {
+    id: "reject.project-phase",
+    stage: "reject",
+    says: "a phase of a project written in Chinese numerals (建成…高速公路一期, 二期工程) counts nothing",
+    example: `${TITLE}二、主要目标\n建成澄溪高速公路一期,新改建农村公路500公里。`,
+    expect: { reject: "一期" },
+  },
+  {
+    id: "reject.standard-limit",
+    stage: "reject",
+    says: "the limit of a standard (二级标准…年均浓度限值为35微克/立方米) is a reference, not a target",
+    example: `${TITLE}二、主要目标\n对照国家二级标准,PM2.5年均浓度限值为35微克/立方米。`,
+    expect: { reject: "35微克/立方米" },
+  },
+  {
+    id: "reject.forecast",
+    stage: "reject",
+    says: "a forecast (预计…将达到, 按当前增速测算…仅能达到) says what will happen, not what the plan commits to",
+    example: `${TITLE}二、主要目标\n预计到2025年,全县60周岁以上老年人口将达到13.5万人。`,
+    expect: { reject: "13.5万人" },
+  },
+  {
+    id: "reject.article-one",
+    stage: "reject",
+    says: "一 in front of its noun without a comparator (建设一支…队伍, 开展一次评估) is an article, not a count",
+    example: `${TITLE}二、主要目标\n建设一支规模适度、结构合理的知识产权人才队伍。`,
+    expect: { reject: "一支" },
   },
   {
     id: "reject.per-unit",

@@ -14,9 +14,12 @@ const FIVE_YEAR_PLANS: Record<string, [number, number]> = {
   十五五: [2026, 2030],
 };
 
+/** 十四五, also written out: 第十四个五年规划. */
+const FIVE_YEAR = /十([一二三四五])五|第十([一二三四五])个五年/;
+
 export function fiveYearPeriod(s: string): [number, number] | undefined {
-  const m = /十[一二三四五]五/.exec(s);
-  return m ? FIVE_YEAR_PLANS[m[0]] : undefined;
+  const m = FIVE_YEAR.exec(s);
+  return m ? FIVE_YEAR_PLANS[`十${m[1] ?? m[2]}五`] : undefined;
 }
 
 const PERIOD = /(\d{4})\s*年?\s*[-—–~至到]{1,2}\s*(\d{4})\s*年?/;
@@ -217,7 +220,9 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
   if (/共(?:申请|授权|查处|举办|培训|完成|实现|办理|受理|培育|建成|认定|获得|拥有)/.test(text))
     mark.past = true;
   // "线上年销售额", "规模以上年营业收入": 上 ends another word there, 年 starts the measure.
-  if (/(?<![比较线网以之])上年/.test(text) && !/比上年|较上年/.test(text)) mark.past = true;
+  // "上年度实际缴纳失业保险费的60%": last year's sum is the base of a share, it dates nothing.
+  const lastYear = text.replace(/上年度?[^,;。\d]{1,16}的\s*[\d.]+\s*%/g, "");
+  if (/(?<![比较线网以之])上年/.test(lastYear) && !/比上年|较上年/.test(lastYear)) mark.past = true;
   if (/(?:比|较)(?:上年|去年)/.test(text) && planTarget !== null) mark.baseYear = planTarget - 1;
   if (/今年|本年|年内|力争|争取|确保|预计|计划|目标|每年/.test(text)) mark.future = true;
   return mark;

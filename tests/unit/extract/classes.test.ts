@@ -610,3 +610,203 @@ describe("plans of the year look ahead", () => {
     ]);
   });
 });
+
+/**
+ * Classes of errors seen on the fourth and fifth held-out sets (now development material), each
+ * with short examples written for this test.
+ */
+describe("years of plans and stages (holdout4/holdout5 classes)", () => {
+  test("a title written out as 第十四个五年规划 is the 十四五 period", () => {
+    const r = extractIndicators(
+      [
+        "某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要",
+        "第一章 主要目标",
+        "森林覆盖率达到48%。",
+      ].join("\n"),
+    );
+    expect([r.baseYear, r.targetYear]).toEqual([2020, 2025]);
+  });
+
+  test("a stage heading that is only a year frames its paragraph, the next stage its own", () => {
+    const r = extractIndicators(
+      [
+        "某市交通运输行动方案(2024—2026年)",
+        "四、年度安排",
+        "(一)2024年。完成交通固定资产投资190亿元。",
+        "(二)2025年。完成交通固定资产投资200亿元。",
+      ].join("\n"),
+    );
+    expect(r.indicators.map((i) => [i.value, i.targetYear])).toEqual([
+      [190, 2024],
+      [200, 2025],
+    ]);
+  });
+});
+
+describe("norms, policy figures and qualifiers (holdout4/holdout5 classes)", () => {
+  test("a payment standard per student is a norm, the region's own figure beside it a target", () => {
+    expect(read("落实生均公用经费,小学每生每年720元、初中每生每年940元,义务教育巩固率达到98%。")).toEqual([
+      ["义务教育巩固率", "level", ">=", 0.98, "%"],
+    ]);
+  });
+
+  test("a cap written with its noun (最高额度) and the face value of a voucher are policy figures", () => {
+    expect(read("创业担保贷款个人最高额度30万元,新增创业担保贷款5亿元。").map((i) => i[3])).toEqual([5]);
+    expect(
+      read("发放文旅消费券,每张面值50元,发放消费券不超过800万元,接待游客达到600万人次。").map((i) => i[3]),
+    ).toEqual([600]);
+  });
+
+  test("a threshold followed by the clause's own count qualifies the counted noun", () => {
+    expect(read("新建或改扩建年出栏5000头以上的规模猪场6个。")).toEqual([
+      ["新建或改扩建年出栏5000头以上的规模猪场", "level", ">=", 6, "个"],
+    ]);
+  });
+
+  test("对…的 with a share describes the cases a rule applies to", () => {
+    expect(read("对完成任务不足80%的乡镇予以约谈,造林成活率达到85%以上。").map((i) => i[3])).toEqual([0.85]);
+  });
+
+  test("units 人年 and 标箱 keep a paired list in order", () => {
+    expect(read("港口货物吞吐量和集装箱吞吐量分别达到8500万吨和60万标箱。")).toEqual([
+      ["港口货物吞吐量", "level", ">=", 8500, "万吨"],
+      ["集装箱吞吐量", "level", ">=", 60, "万标箱"],
+    ]);
+    expect(read("每万名就业人员中研发人员数达到95人年。")).toEqual([
+      ["每万名就业人员中研发人员数", "level", ">=", 95, "人年"],
+    ]);
+  });
+});
+
+describe("references and the past (holdout4/holdout5 classes)", () => {
+  test("a figure right after a comparison with the nation's (高于全国5%左右的…) is a reference", () => {
+    expect(
+      read("地区生产总值增长6%左右,高于全国5%左右的经济增长预期目标。").map((i) => [i[0], i[3]]),
+    ).toEqual([["地区生产总值", 0.06]]);
+  });
+
+  test("last year's sum as the base of a share (上年度…的60%) does not make the next sentence past", () => {
+    expect(
+      read("稳岗返还比例为上年度实际缴纳失业保险费的60%。社保经办业务网办率达到90%。").map((i) => [
+        i[0],
+        i[3],
+      ]),
+    ).toEqual([["社保经办业务网办率", 0.9]]);
+  });
+});
+
+describe("comparators (holdout4/holdout5 classes)", () => {
+  test("约 before a figure is =, as 左右 after it", () => {
+    const [i] = extractIndicators([TITLE, "二、主要目标", "深度用云企业约2000家。"].join("\n")).indicators;
+    expect([i.comparator, i.approximate]).toEqual(["=", true]);
+  });
+
+  test("a share of good days in a table is higher-is-better, heavy-pollution days are not", () => {
+    const r = extractIndicators(
+      [
+        "某县“十四五”规划纲要",
+        "指标 | 单位 | 2020年 | 2025年 | 属性",
+        "空气质量优良天数比例 | % | 88.5 | 90 | 约束性",
+        "重污染天数 | 天 | 6 | 3 | 约束性",
+      ].join("\n"),
+    );
+    expect(
+      r.indicators.filter((i) => !i.historic).map((i) => [i.name, i.comparator, i.lowerIsBetter ?? false]),
+    ).toEqual([
+      ["空气质量优良天数比例", ">=", false],
+      ["重污染天数", "<=", true],
+    ]);
+  });
+});
+
+describe("counts and merging (holdout4/holdout5 classes)", () => {
+  test("a count per 万台 without a unit is a rate", () => {
+    expect(read("特种设备万台设备死亡人数控制在0.15以下。")).toEqual([
+      ["特种设备万台设备死亡人数", "level", "<=", 0.15, ""],
+    ]);
+  });
+
+  test("the count of a work done (完成全年300个…改造项目, 完成12个…规范化建设)", () => {
+    expect(read("完成12个乡镇级饮用水水源保护区规范化建设。").map((i) => [i[0], i[3]])).toEqual([
+      ["乡镇级饮用水水源保护区规范化建设", 12],
+    ]);
+  });
+
+  test("places counted before what of each reaches a level (4个县(市、区)的县级医院达到…)", () => {
+    expect(read("4个县(市、区)的县级医院达到三级医院服务能力。").map((i) => [i[0], i[3]])).toEqual([
+      ["县级医院达到三级医院服务能力的县数", 4],
+    ]);
+  });
+
+  test("a milestone of another year is not merged with the yearly target of the same size", () => {
+    const r = extractIndicators(
+      [
+        "某市数字经济三年行动方案(2024—2026年)",
+        "二、主要目标",
+        "每年实施数字化改造项目300个以上。",
+        "三、进度安排",
+        "(一)明确2024年推进节点。前三季度,完成数字化改造项目220个;年底前,完成全年300个数字化改造项目。",
+      ].join("\n"),
+    );
+    expect(r.indicators.map((i) => [i.value, i.targetYear])).toEqual([
+      [300, undefined],
+      [220, 2024],
+      [300, 2024],
+    ]);
+  });
+});
+
+describe("holdout3 classes (development material)", () => {
+  test("a list is not split at 、 inside brackets (县(市、区)…工作站和园区服务站点)", () => {
+    expect(
+      read("县(市、区)知识产权工作站和园区服务站点分别达到7个和20个。").map((i) => [i[0], i[3]]),
+    ).toEqual([
+      ["县(市、区)知识产权工作站", 7],
+      ["园区服务站点", 20],
+    ]);
+  });
+
+  test("the clauses after a condition on applicants are its parts", () => {
+    expect(read("申报单位应具备固定服务场所,面积不少于100平方米,专职服务人员不少于3名。")).toEqual([]);
+  });
+
+  test("a threshold among the conditions of a noun (5000万元以上、拥有自主品牌的企业)", () => {
+    expect(
+      read("重点支持年销售收入5000万元以上、拥有自主品牌的企业申报,商标品牌示范企业达到20家。").map(
+        (i) => i[3],
+      ),
+    ).toEqual([20]);
+  });
+
+  test("a count written with 一 after its noun is still a count", () => {
+    expect(read("新增国家级技术与创新支持中心一家。").map((i) => i[3])).toEqual([1]);
+  });
+});
+
+test("a scope before the first code of a 分别 list (中心城区PM10和PM2.5平均浓度) keeps the shared measure", () => {
+  expect(
+    read("中心城区PM10和PM2.5平均浓度分别控制在52微克/立方米和32微克/立方米以下。").map((i) => i[0]),
+  ).toEqual(["中心城区PM10平均浓度", "PM2.5平均浓度"]);
+});
+
+describe("norms and names in dev-fields (extract3)", () => {
+  test("an interval written with a number (每10分钟更新1次) is a frequency norm", () => {
+    expect(read("短时临近预报产品每10分钟更新1次,预报准确率达到85%。").map((i) => i[3])).toEqual([0.85]);
+  });
+
+  test("须达到 a standard is a requirement", () => {
+    expect(read("新上高耗能项目的能效水平须达到国家能效标准1级,单位能耗下降3%。").map((i) => i[3])).toEqual([
+      0.03,
+    ]);
+  });
+
+  test("十件民生实事 names a programme; the counts after it are targets", () => {
+    expect(read("实施十件民生实事,新增公办幼儿园学位180个。").map((i) => i[3])).toEqual([180]);
+  });
+
+  test("a phase before the figure of a work (完成一期12万平方米科研用房建设)", () => {
+    expect(read("完成一期12万平方米科研用房建设。")).toEqual([
+      ["科研用房建设", "level", ">=", 12, "万平方米"],
+    ]);
+  });
+});

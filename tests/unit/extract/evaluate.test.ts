@@ -60,3 +60,13 @@ test("differences in comparator and flags are listed for found items", () => {
 test("nothing expected and nothing found is perfect", () => {
   expect([evaluate([], []).recall, evaluate([], []).precision]).toEqual([1, 1]);
 });
+
+test("between equally similar names, the item of the same year is the pair", () => {
+  const expected = [
+    item("改造项目", "level", 300),
+    item("改造项目", "level", 300, { year: 2024 } as Partial<ExtractedIndicator>),
+  ];
+  const actual = [item("改造项目", "level", 300, { targetYear: 2024 }), item("改造项目", "level", 300)];
+  const e = evaluate(expected, actual, { targetYear: 2026 });
+  expect(e.agreement.year).toEqual([2, 2]);
+});
