@@ -84,31 +84,17 @@ export function createHeadlessEngine(options: EngineOptions = {}): Engine {
   return wrap(univer);
 }
 
-/** The engine of the page, and the drawing of validation / conditional formats to add once the
- * page is ready (uiExtras.ts). */
-export interface UiEngine extends Engine {
-  addRuleDrawing(): Promise<void>;
-}
-
 /**
- * Univer with the grid, toolbar, formula bar and the validation / conditional-format models,
+ * Univer with the grid, toolbar, formula bar and the validation / conditional-format UIs,
  * rendering into container, with the interface strings of its one language. Its code is loaded on
  * demand (chunks of their own in the page).
  */
-export async function createUiEngine(container: HTMLElement, options: EngineOptions = {}): Promise<UiEngine> {
+export async function createUiEngine(container: HTMLElement, options: EngineOptions = {}): Promise<Engine> {
   const [{ startUiUniver }, strings] = await Promise.all([
     import(/* webpackChunkName: "univer-ui" */ "./uiEngine"),
     options.locale === "en-US"
       ? import(/* webpackChunkName: "univer-en-US" */ "./uiLocales/en-US")
       : import(/* webpackChunkName: "univer-zh-CN" */ "./uiLocales/zh-CN"),
   ]);
-  const locale = localeType(options.locale);
-  const engine = wrap(startUiUniver(container, locale, strings.default));
-  return {
-    ...engine,
-    async addRuleDrawing() {
-      const { addRuleDrawing } = await import(/* webpackChunkName: "univer-rules-ui" */ "./uiExtras");
-      await addRuleDrawing(engine.univer, engine.api);
-    },
-  };
+  return wrap(startUiUniver(container, localeType(options.locale), strings.default));
 }

@@ -7,9 +7,7 @@
  *    functions (Univer accepts them only once a workbook exists);
  * 3. install the Excel JavaScript API on window (src/workbench/excel), so the pane's normal Office
  *    host code (src/office) runs unchanged against the engine;
- * 4. boot the pane (src/taskpane/boot.tsx), which finds Office "ready" in Excel and renders;
- * 5. once ready, add the drawing of validation and conditional formats (their models run from
- *    step 1; see uiEngine.ts).
+ * 4. boot the pane (src/taskpane/boot.tsx), which finds Office "ready" in Excel and renders.
  * The chunks of every step and the stored workbook are fetched at once, at the start, so that
  * loading overlaps the engine's start; each step then waits only for its own. Each step leaves a
  * performance mark ("workbench:engine", …) for the bench and for a maintainer's profile.
@@ -280,9 +278,6 @@ async function main(): Promise<void> {
   element("wb-loading").hidden = true;
   document.documentElement.dataset.workbench = "ready";
   performance.mark("workbench:ready");
-  // After the first paint: the rules are in the models already, only their drawing comes now.
-  await engine.addRuleDrawing();
-  performance.mark("workbench:rules");
 }
 
 main().catch((e: unknown) => {

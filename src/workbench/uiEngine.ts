@@ -1,12 +1,12 @@
 /**
- * Univer with its grid UI. Loaded only through createUiEngine() in engine.ts, with import(), so
- * Node never evaluates it and webpack keeps it in chunks of its own.
+ * Univer with its grid UI: the core preset (grid, toolbar, formula bar, number formats) and data
+ * validation and conditional formats with their drawing and editors. Loaded only through
+ * createUiEngine() in engine.ts, with import(), so Node never evaluates it and webpack keeps it in
+ * chunks of its own.
  *
- * Start-up registers what the first paint and the Excel API need: the core preset (grid, toolbar,
- * formula bar, number formats) and the models of data validation and conditional formats, so a
- * restored or opened workbook keeps its rules from the first moment and the API can write them.
- * The two UIs that only draw those rules (dropdown arrows, validation marks, colour scales and the
- * rule editors) come after the page is ready (uiExtras.ts): ~0.2 MB less to parse before it.
+ * Registering the validation and conditional-format UIs after the page was ready was measured and
+ * dropped: the late plugins and the re-layout they need made the page busy for longer right after
+ * it was ready than their start-up costs.
  *
  * No formula worker: the formula engine runs on the page's thread, so the PLAN functions registered
  * there are the ones cells use, and dist/ needs no worker script.
@@ -19,6 +19,10 @@ import { UniverSheetsConditionalFormattingPlugin } from "@univerjs/sheets-condit
 import "@univerjs/preset-sheets-core/lib/index.css";
 import "@univerjs/sheets-conditional-formatting/facade";
 import "@univerjs/sheets-data-validation/facade";
+import { UniverSheetsDataValidationUIPlugin } from "@univerjs/sheets-data-validation-ui";
+import { UniverSheetsConditionalFormattingUIPlugin } from "@univerjs/sheets-conditional-formatting-ui";
+import "@univerjs/preset-sheets-data-validation/lib/index.css";
+import "@univerjs/preset-sheets-conditional-formatting/lib/index.css";
 
 /** A Univer instance rendering into container, with the interface strings of its one language. */
 export function startUiUniver(container: HTMLElement, locale: LocaleType, strings: ILocales[string]): Univer {
@@ -30,5 +34,7 @@ export function startUiUniver(container: HTMLElement, locale: LocaleType, string
   univer.registerPlugin(UniverDataValidationPlugin);
   univer.registerPlugin(UniverSheetsDataValidationPlugin);
   univer.registerPlugin(UniverSheetsConditionalFormattingPlugin);
+  univer.registerPlugin(UniverSheetsDataValidationUIPlugin);
+  univer.registerPlugin(UniverSheetsConditionalFormattingUIPlugin);
   return univer;
 }

@@ -1,22 +1,14 @@
 /**
- * The drawing of conditional formats and validation comes after the workbench is ready
- * (src/workbench/uiExtras.ts), while their models start with the engine. A workbook restored from
- * the browser's storage, opened before that drawing is registered, must keep its rules and have
- * them drawn: the cell whose value meets the rule is filled with the rule's colour on the grid's
- * canvas, the one that does not is not, and the list validation is still there.
+ * Conditional formats and validation in the workbench's grid: a workbook restored from the
+ * browser's storage keeps its rules and has them drawn — the cell whose value meets the rule is
+ * filled with the rule's colour on the grid's canvas, the one that does not is not — and its list
+ * validation is still there.
  */
 import type { Page } from "playwright-core";
 import { calculated, workbenchSession } from "./support/workbench";
 
 const open = workbenchSession();
 const SLOW = 180_000;
-
-/** Waits for the page's own mark that the rule drawing is registered. */
-async function rulesDrawn(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName("workbench:rules").length > 0, undefined, {
-    timeout: 60_000,
-  });
-}
 
 /** The colour [r, g, b, alpha] the grid's canvas shows at the centre of a cell of the active sheet. */
 async function cellColour(page: Page, a1: string): Promise<number[]> {
@@ -47,7 +39,6 @@ test(
   async () => {
     const w = await open();
     const { page } = w;
-    await rulesDrawn(page);
     await page.evaluate(async () => {
       await Excel.run(async (context) => {
         const ws = context.workbook.worksheets.getActiveWorksheet();
@@ -62,9 +53,8 @@ test(
       await window.workbench!.keep();
     });
 
-    // Opened again: the workbook comes from IndexedDB before the drawing plugins exist.
+    // Opened again: the workbook comes from IndexedDB.
     await w.reload();
-    await rulesDrawn(page);
     await calculated(page);
     let red: number[] = [];
     for (let i = 0; i < 20; i++) {
