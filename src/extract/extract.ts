@@ -1570,6 +1570,9 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     targetYear: meta.targetYear,
     indicators,
   };
-  if (options.explain) result.rejected = ex.rejected;
+  if (options.explain) {
+    result.rejected = ex.rejected;
+    if (meta.periodRule) result.periodRule = meta.periodRule;
+  }
   return result;
 }

@@ -11,7 +11,8 @@
  */
 import type { ExtractedIndicator } from "./types";
 
-export type Stage = "sections" | "table" | "time" | "candidates" | "name" | "classify" | "reject" | "merge";
+export type Stage =
+  "period" | "sections" | "table" | "time" | "candidates" | "name" | "classify" | "reject" | "merge";
 
 export interface Rule {
   id: string;
@@ -20,13 +21,28 @@ export interface Rule {
   says: string;
   /** A text the rule decides (lines separated by \n). */
   example: string;
-  /** The item it proposes (fields checked), or the number it leaves (as written, e.g. "3日"). */
-  expect: { take: Partial<ExtractedIndicator> } | { reject: string };
+  /**
+   * The item it proposes (fields checked), the number it leaves (as written, e.g. "3日"), or the
+   * plan's period it sets.
+   */
+  expect:
+    | { take: Partial<ExtractedIndicator> }
+    | { reject: string }
+    | { period: { baseYear: number | null; targetYear: number | null } };
 }
 
 const TITLE = "某市2025年市场监管工作要点\n";
 
 export const RULES = [
+  // ── period: the plan's base and target years when the title gives none ──────────────────────
+  {
+    id: "period.report-date",
+    stage: "period",
+    says: "a work report without a year in its title sets the targets of the year of its speech's date line; the five-year periods it names frame the review",
+    example:
+      "政府工作报告\n——2026年1月8日在某镇第十八届人民代表大会第六次会议上\n一、2025年工作回顾\n2025年是“十四五”规划收官之年。全镇实现地区生产总值48.6亿元。\n二、2026年主要预期目标\n地区生产总值增长6%左右。",
+    expect: { period: { baseYear: 2025, targetYear: 2026 } },
+  },
   // ── sections: which parts of a document state the past ─────────────────────────────────────
   {
     id: "section.past",
