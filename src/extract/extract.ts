@@ -368,6 +368,7 @@ class Extractor {
         lead: sentence.slice(0, Math.max(0, sentence.indexOf(clauseText))),
         after: clauseText.slice(q.end + (sfx?.length ?? 0), q.end + (sfx?.length ?? 0) + 12),
         unit: q.baseUnit,
+        value: q.value,
         hasComparator: tail.effects.some((e) => e.cmp !== undefined),
         countsObject: tail.effects.some((e) => e.qtyFirst === true),
         suffix: sfx ? clauseText.slice(q.end, q.end + sfx.length) : undefined,
@@ -1245,6 +1246,7 @@ const FORECAST_VERB = /(?:将|仅能|只能|可能|有望|能够?)(?:达到|超�
 const NORM_RULES = {
   "per-unit": "reject.per-unit",
   frequency: "reject.frequency-norm",
+  "yearly-routine": "reject.yearly-routine",
   provision: "reject.provision-standard",
   obligation: "reject.obligation",
 } as const satisfies Record<string, RuleId>;

@@ -648,6 +648,13 @@ export const RULES = [
     expect: { reject: "1次" },
   },
   {
+    id: "reject.yearly-routine",
+    stage: "reject",
+    says: "once a year (装置每年检测1次, 每年至少开展1次测评) is the routine of each one, not a count the region reaches",
+    example: `${TITLE}二、主要目标\n全市防雷装置每年检测1次,防雷装置检测覆盖率达到95%。`,
+    expect: { reject: "1次" },
+  },
+  {
     id: "reject.provision-standard",
     stage: "reject",
     says: "a standard things are built to (按人均建筑面积不低于0.1平方米的标准配建) is a norm",
