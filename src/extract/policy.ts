@@ -129,7 +129,7 @@ export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" | "al
   if (c.unit === "%" && (/^(?:以上|以下)?用于/.test(c.after) || ALLOCATION.test(near))) return "allocation";
   if (c.unit !== "元" && c.unit !== "%") return false;
   // "奖励兑现率达到100%": a rate of the region's work, whatever it measures.
-  if (c.unit === "%" && /率(?:达到|不低于|保持|为)?$/.test(head)) return false;
+  if (c.unit === "%" && /率(?:达到|不低于|超过|高于|保持|稳定在|为)?$/.test(head)) return false;
   if (INCENTIVE.test(head) || PER_ITEM.test(head)) return true;
   if (c.unit === "%" && (RATIO_BASE.test(near) || PAID_AFTER.test(c.after))) return true;
   return false;

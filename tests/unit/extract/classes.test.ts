@@ -807,6 +807,13 @@ describe("norms and names in dev-fields (extract3)", () => {
     expect(read("应急供应网点达到45个,每个乡镇至少设立1个。").map((i) => i[3])).toEqual([45]);
   });
 
+  test("a rate of the region's work over a share (一次性办结率超过85%) is a target, not a policy ratio", () => {
+    expect(read("服务热线接通率达到95%,一次性办结率超过85%。").map((i) => [i[2], i[3]])).toEqual([
+      [">=", 0.95],
+      [">", 0.85],
+    ]);
+  });
+
   test("须达到 a standard is a requirement", () => {
     expect(read("新上高耗能项目的能效水平须达到国家能效标准1级,单位能耗下降3%。").map((i) => i[3])).toEqual([
       0.03,
