@@ -53,6 +53,8 @@ describe("scanQuantities", () => {
     ["医护比达到1∶1.2", 1.2, "比"],
     ["孕产妇死亡率10/10万", 10, "/10万"],
     ["城乡居民收入比缩小到2.3", 2.3, ""],
+    ["人均综合能耗控制在126千克标准煤以下", 126, "千克标准煤"],
+    ["单位建筑面积能耗为9.8千克标准煤/平方米", 9.8, "千克标准煤/平方米"],
   ])("%s → %d %s", (s, value, unit) => {
     const q = one(s);
     expect([q.value, q.unit, q.approximate]).toEqual([value, unit, false]);
