@@ -131,6 +131,7 @@ export const UNITS: readonly string[] = [
   "吨",
   "辆",
   "张",
+  "顶",
   "份",
   "例",
   "宗",

@@ -55,6 +55,7 @@ describe("scanQuantities", () => {
     ["城乡居民收入比缩小到2.3", 2.3, ""],
     ["人均综合能耗控制在126千克标准煤以下", 126, "千克标准煤"],
     ["单位建筑面积能耗为9.8千克标准煤/平方米", 9.8, "千克标准煤/平方米"],
+    ["储备帐篷达到800顶", 800, "顶"],
   ])("%s → %d %s", (s, value, unit) => {
     const q = one(s);
     expect([q.value, q.unit, q.approximate]).toEqual([value, unit, false]);
