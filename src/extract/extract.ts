@@ -1026,6 +1026,12 @@ class Extractor {
         item.comparator = v.comparator === "<=" || v.comparator === "<" ? v.comparator : ">=";
       }
       if (v.cumulative) item.note = item.note ? `${item.note};累计值` : "累计值";
+      // "85左右": about that figure, as 左右 in prose (table.about-cell).
+      const about = v.approximate === true && !fall;
+      if (about) {
+        item.comparator = "=";
+        item.approximate = true;
+      }
       const rules: RuleId[] = [
         reached
           ? "table.reached-column"
@@ -1036,6 +1042,7 @@ class Extractor {
               : "table.target",
       ];
       if (milestone) item.note = item.note ? `${item.note};阶段目标` : "阶段目标";
+      if (about) rules.push("table.about-cell");
       if (afterGap) rules.push("table.gap-row");
       if (!historic && row.binding !== undefined) {
         item.binding = row.binding;

@@ -95,6 +95,13 @@ export const RULES = [
     expect: { take: { name: "森林覆盖率", value: 0.4, historic: true } },
   },
   {
+    id: "table.about-cell",
+    stage: "table",
+    says: "a cell written N左右 is about N: comparator = and approximate, as 左右 in prose",
+    example: "指标\t单位\t2025年\t2030年\n职工医保住院费用基金支付比例\t%\t85.3\t85左右",
+    expect: { take: { value: 0.85, comparator: "=", approximate: true } },
+  },
+  {
     id: "table.milestone",
     stage: "table",
     says: "a year column between base and target is a milestone of the row, due that year",
