@@ -150,7 +150,8 @@ export function isQualifier(c: NumberContext): boolean {
   const lead = c.before.trimStart();
   const toCases = /^(?:对于|对|凡|针对)(?!照|标|接|外|比|象|口|话|策)/.test(lead) && c.after.includes("的");
   if (c.unit === "%")
-    return toCases && /^的[\u4e00-\u9fff]{1,8}(?:予以|给予|进行|实行|实施|要|须|将)/.test(c.after);
+    // "对能源消费量超过定额标准10%的单位,由…约谈": the cases end their clause, the rule follows.
+    return toCases && /^的[\u4e00-\u9fff]{1,8}(?:予以|给予|进行|实行|实施|要|须|将|$)/.test(c.after);
   // "年销售收入5000万元以上、拥有自主品牌的企业": a threshold among the conditions of a noun.
   if (c.suffix !== undefined && /^、[^,;。的]{1,12}的[\u4e00-\u9fff]/.test(c.after)) return true;
   // "新建年出栏5000头以上的规模猪场6个": the clause's own count follows the noun it qualifies.

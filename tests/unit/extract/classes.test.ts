@@ -814,6 +814,12 @@ describe("norms and names in dev-fields (extract3)", () => {
     ]);
   });
 
+  test("the cases a rule applies to, ending their clause (对…超过定额10%的单位,由…约谈), are no target", () => {
+    expect(read("对用能超过定额标准10%的单位,由主管部门约谈,节能率达到5%。").map((i) => i[3])).toEqual([
+      0.05,
+    ]);
+  });
+
   test("须达到 a standard is a requirement", () => {
     expect(read("新上高耗能项目的能效水平须达到国家能效标准1级,单位能耗下降3%。").map((i) => i[3])).toEqual([
       0.03,
