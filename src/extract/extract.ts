@@ -763,6 +763,23 @@ class Extractor {
         growth: /下降|降/.test(own[0]) ? "down" : "up",
         cagr: own[0].startsWith("年均"),
       };
+    // "完成市级政务服务事项标准化梳理1800项;…完成区(县)级梳理4500项": the level of government changes,
+    // the words between it and the shared last word are elided (name.level-ellipsis).
+    if (rule === undefined) {
+      const own = LEVEL_HEAD.exec(name);
+      const prev = st.last ?? this.ctx.previousLast;
+      const theirs = prev ? LEVEL_HEAD.exec(prev) : null;
+      if (
+        own &&
+        theirs &&
+        own[1] !== theirs[1] &&
+        theirs[2].length > own[2].length &&
+        theirs[2].endsWith(own[2])
+      ) {
+        name = `${own[1]}${theirs[2]}`;
+        rule = "name.level-ellipsis";
+      }
+    }
     const carry = finishName(name);
     if (effects.verb && effects.qtyFirst && subject !== "" && !name.includes(effects.verb)) {
       name = effects.verb === "新增" ? `${effects.verb}${name}` : `${name}${effects.verb}`;
@@ -1282,6 +1299,9 @@ const GENERIC_GOAL =
 /** A milestone's time and nothing else: 上半年, 前三季度, 一季度末前. */
 const MILESTONE_ONLY =
   /^(?:第?[一二三四1-4]季度(?:末)?(?:前)?|上半年|下半年|前三季度|年中|年底前?|年末|(?:1[0-2]|[1-9])月(?:底|末)前?)(?:完成)?$/;
+
+/** A level of government opening a name (市级, 区(县)级, 乡镇级) and the rest of the name. */
+const LEVEL_HEAD = /^((?:省|市|县|区|乡镇|镇|街道|村|县\(区\)|区\(县\)|县\(市、区\))级)(.{2,})$/;
 
 /** A rate of growth at the end of a name: …增速, …增长率, …年均增长率, …下降率. */
 const GROWTH_RATE = /(?:年均)?(?:增速|增长率|增幅|增长幅度|涨幅|下降率|降幅)$/;

@@ -380,6 +380,13 @@ export const RULES = [
     expect: { take: { name: "示范企业", value: 40 } },
   },
   {
+    id: "name.level-ellipsis",
+    stage: "name",
+    says: "another level of government with the last word of the name just stated (市级…标准化梳理;区级梳理) takes its middle",
+    example: `${TITLE}二、主要目标\n一季度末前,完成市级政务服务事项标准化梳理1800项;上半年,完成区级梳理4500项。`,
+    expect: { take: { name: "区级政务服务事项标准化梳理", value: 4500 } },
+  },
+  {
     id: "name.parts",
     stage: "name",
     says: "after 其中, an object takes the parent's measure (其中发明专利 → 发明专利申请量)",
