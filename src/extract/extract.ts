@@ -368,6 +368,7 @@ class Extractor {
         lead: sentence.slice(0, Math.max(0, sentence.indexOf(clauseText))),
         after: clauseText.slice(q.end + (sfx?.length ?? 0), q.end + (sfx?.length ?? 0) + 12),
         unit: q.baseUnit,
+        value: q.value,
         hasComparator: tail.effects.some((e) => e.cmp !== undefined),
         countsObject: tail.effects.some((e) => e.qtyFirst === true),
         suffix: sfx ? clauseText.slice(q.end, q.end + sfx.length) : undefined,
@@ -762,6 +763,23 @@ class Extractor {
         growth: /下降|降/.test(own[0]) ? "down" : "up",
         cagr: own[0].startsWith("年均"),
       };
+    // "完成市级政务服务事项标准化梳理1800项;…完成区(县)级梳理4500项": the level of government changes,
+    // the words between it and the shared last word are elided (name.level-ellipsis).
+    if (rule === undefined) {
+      const own = LEVEL_HEAD.exec(name);
+      const prev = st.last ?? this.ctx.previousLast;
+      const theirs = prev ? LEVEL_HEAD.exec(prev) : null;
+      if (
+        own &&
+        theirs &&
+        own[1] !== theirs[1] &&
+        theirs[2].length > own[2].length &&
+        theirs[2].endsWith(own[2])
+      ) {
+        name = `${own[1]}${theirs[2]}`;
+        rule = "name.level-ellipsis";
+      }
+    }
     const carry = finishName(name);
     if (effects.verb && effects.qtyFirst && subject !== "" && !name.includes(effects.verb)) {
       name = effects.verb === "新增" ? `${effects.verb}${name}` : `${name}${effects.verb}`;
@@ -1025,6 +1043,12 @@ class Extractor {
         item.comparator = v.comparator === "<=" || v.comparator === "<" ? v.comparator : ">=";
       }
       if (v.cumulative) item.note = item.note ? `${item.note};累计值` : "累计值";
+      // "85左右": about that figure, as 左右 in prose (table.about-cell).
+      const about = v.approximate === true && !fall;
+      if (about) {
+        item.comparator = "=";
+        item.approximate = true;
+      }
       const rules: RuleId[] = [
         reached
           ? "table.reached-column"
@@ -1035,6 +1059,7 @@ class Extractor {
               : "table.target",
       ];
       if (milestone) item.note = item.note ? `${item.note};阶段目标` : "阶段目标";
+      if (about) rules.push("table.about-cell");
       if (afterGap) rules.push("table.gap-row");
       if (!historic && row.binding !== undefined) {
         item.binding = row.binding;
@@ -1245,6 +1270,7 @@ const FORECAST_VERB = /(?:将|仅能|只能|可能|有望|能够?)(?:达到|超�
 const NORM_RULES = {
   "per-unit": "reject.per-unit",
   frequency: "reject.frequency-norm",
+  "yearly-routine": "reject.yearly-routine",
   provision: "reject.provision-standard",
   obligation: "reject.obligation",
 } as const satisfies Record<string, RuleId>;
@@ -1273,6 +1299,9 @@ const GENERIC_GOAL =
 /** A milestone's time and nothing else: 上半年, 前三季度, 一季度末前. */
 const MILESTONE_ONLY =
   /^(?:第?[一二三四1-4]季度(?:末)?(?:前)?|上半年|下半年|前三季度|年中|年底前?|年末|(?:1[0-2]|[1-9])月(?:底|末)前?)(?:完成)?$/;
+
+/** A level of government opening a name (市级, 区(县)级, 乡镇级) and the rest of the name. */
+const LEVEL_HEAD = /^((?:省|市|县|区|乡镇|镇|街道|村|县\(区\)|区\(县\)|县\(市、区\))级)(.{2,})$/;
 
 /** A rate of growth at the end of a name: …增速, …增长率, …年均增长率, …下降率. */
 const GROWTH_RATE = /(?:年均)?(?:增速|增长率|增幅|增长幅度|涨幅|下降率|降幅)$/;
@@ -1570,6 +1599,9 @@ export function extractIndicators(text: string, options: ExtractOptions = {}): E
     targetYear: meta.targetYear,
     indicators,
   };
-  if (options.explain) result.rejected = ex.rejected;
+  if (options.explain) {
+    result.rejected = ex.rejected;
+    if (meta.periodRule) result.periodRule = meta.periodRule;
+  }
   return result;
 }

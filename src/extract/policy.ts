@@ -57,6 +57,8 @@ export interface NumberContext {
   after: string;
   /** The number's unit as normalised by the scanner (元, %, 件 …). */
   unit: string;
+  /** The number as written (1 of 1次), when known. */
+  value?: number;
   /** The words between the subject and the number contain a comparator (不超过, 压缩至 …). */
   hasComparator: boolean;
   /** A verb that takes a counted object governs the number (建成100家以上的示范企业). */
@@ -127,7 +129,7 @@ export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" | "al
   if (c.unit === "%" && (/^(?:以上|以下)?用于/.test(c.after) || ALLOCATION.test(near))) return "allocation";
   if (c.unit !== "元" && c.unit !== "%") return false;
   // "奖励兑现率达到100%": a rate of the region's work, whatever it measures.
-  if (c.unit === "%" && /率(?:达到|不低于|保持|为)?$/.test(head)) return false;
+  if (c.unit === "%" && /率(?:达到|不低于|超过|高于|保持|稳定在|为)?$/.test(head)) return false;
   if (INCENTIVE.test(head) || PER_ITEM.test(head)) return true;
   if (c.unit === "%" && (RATIO_BASE.test(near) || PAID_AFTER.test(c.after))) return true;
   return false;
@@ -148,7 +150,8 @@ export function isQualifier(c: NumberContext): boolean {
   const lead = c.before.trimStart();
   const toCases = /^(?:对于|对|凡|针对)(?!照|标|接|外|比|象|口|话|策)/.test(lead) && c.after.includes("的");
   if (c.unit === "%")
-    return toCases && /^的[\u4e00-\u9fff]{1,8}(?:予以|给予|进行|实行|实施|要|须|将)/.test(c.after);
+    // "对能源消费量超过定额标准10%的单位,由…约谈": the cases end their clause, the rule follows.
+    return toCases && /^的[\u4e00-\u9fff]{1,8}(?:予以|给予|进行|实行|实施|要|须|将|$)/.test(c.after);
   // "年销售收入5000万元以上、拥有自主品牌的企业": a threshold among the conditions of a noun.
   if (c.suffix !== undefined && /^、[^,;。的]{1,12}的[\u4e00-\u9fff]/.test(c.after)) return true;
   // "新建年出栏5000头以上的规模猪场6个": the clause's own count follows the noun it qualifies.
@@ -206,18 +209,21 @@ export function isGenericHeading(name: string): boolean {
  */
 export function isPerUnitStandard(
   c: NumberContext,
-): false | "per-unit" | "frequency" | "provision" | "obligation" {
+): false | "per-unit" | "frequency" | "yearly-routine" | "provision" | "obligation" {
   const near = c.before.slice(-24);
   if (/率[^,;。]{0,6}$/.test(near)) return false;
   // "每天综合体育活动时间不低于2小时", "河湖长每季度巡河不少于1次": how often or how long each one
   // acts, a norm of conduct (reject.frequency-norm); 每年 counts are the region's targets.
   if (
-    /^(?:次|小时|分钟)$/.test(c.unit) &&
+    /^(?:次|场|小时|分钟)$/.test(c.unit) &&
     /每(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:个)?(?:天|日|周|旬|月|季度|学期|小时|分钟)[^,;。每\d]{0,14}$/.test(
       near,
     )
   )
     return "frequency";
+  // "雷电防护装置每年检测1次", "每年至少开展1次等级测评": once a year is the routine of each one,
+  // not a count the region reaches (每年开展专项执法行动不少于4次 is one; reject.yearly-routine).
+  if (c.unit === "次" && c.value === 1 && /每年[^,;。每\d]{0,10}$/.test(near)) return "yearly-routine";
   // "按室内人均建筑面积不低于0.1平方米…的标准配建", "按照亩均投入不低于3000元的标准建设": the
   // standard things are built to (reject.provision-standard).
   if (
@@ -240,9 +246,9 @@ export function isPerUnitStandard(
   if (/生均[^,;。每]{0,14}$/.test(near)) return "per-unit";
   // "用人单位安排残疾人就业的比例不得低于…1.5%": a legal obligation on others.
   if (/不得(?:低于|少于|超过|高于)$/.test(near)) return "per-unit";
-  // 每个村卫生室配备2名: a norm when the verb provides (配备, 设置, 补助 …); 每家示范企业专利申请量
+  // 每个村卫生室配备2名, 每个乡镇至少设立1个: a norm when the verb provides (配备, 设置, 设立, 补助 …); 每家示范企业专利申请量
   // 不少于10件 is a target for each.
-  return /每(?:个|所|家|名|位|户|村|亩|公顷|张床)[^,;。每]{0,12}(?:配备|配置|设置|设有|建有|补助|补贴|标准|面积|经费)[^,;。每]{0,4}$/.test(
+  return /每(?:个|所|家|名|位|户|村|亩|公顷|张床)[^,;。每]{0,12}(?:配备|配置|设置|设立|设有|建有|补助|补贴|标准|面积|经费)[^,;。每]{0,4}$/.test(
     near,
   )
     ? "per-unit"

@@ -11,7 +11,8 @@
  */
 import type { ExtractedIndicator } from "./types";
 
-export type Stage = "sections" | "table" | "time" | "candidates" | "name" | "classify" | "reject" | "merge";
+export type Stage =
+  "period" | "sections" | "table" | "time" | "candidates" | "name" | "classify" | "reject" | "merge";
 
 export interface Rule {
   id: string;
@@ -20,13 +21,28 @@ export interface Rule {
   says: string;
   /** A text the rule decides (lines separated by \n). */
   example: string;
-  /** The item it proposes (fields checked), or the number it leaves (as written, e.g. "3日"). */
-  expect: { take: Partial<ExtractedIndicator> } | { reject: string };
+  /**
+   * The item it proposes (fields checked), the number it leaves (as written, e.g. "3日"), or the
+   * plan's period it sets.
+   */
+  expect:
+    | { take: Partial<ExtractedIndicator> }
+    | { reject: string }
+    | { period: { baseYear: number | null; targetYear: number | null } };
 }
 
 const TITLE = "某市2025年市场监管工作要点\n";
 
 export const RULES = [
+  // ── period: the plan's base and target years when the title gives none ──────────────────────
+  {
+    id: "period.report-date",
+    stage: "period",
+    says: "a work report without a year in its title sets the targets of the year of its speech's date line; the five-year periods it names frame the review",
+    example:
+      "政府工作报告\n——2026年1月8日在某镇第十八届人民代表大会第六次会议上\n一、2025年工作回顾\n2025年是“十四五”规划收官之年。全镇实现地区生产总值48.6亿元。\n二、2026年主要预期目标\n地区生产总值增长6%左右。",
+    expect: { period: { baseYear: 2025, targetYear: 2026 } },
+  },
   // ── sections: which parts of a document state the past ─────────────────────────────────────
   {
     id: "section.past",
@@ -77,6 +93,13 @@ export const RULES = [
     says: "a 基期/现状 column, or a year up to the plan's base year, is a past figure, never a target",
     example: "某省“十四五”生态环境保护规划\n指标\t2020年\t2025年\n森林覆盖率(%)\t40\t42",
     expect: { take: { name: "森林覆盖率", value: 0.4, historic: true } },
+  },
+  {
+    id: "table.about-cell",
+    stage: "table",
+    says: "a cell written N左右 is about N: comparator = and approximate, as 左右 in prose",
+    example: "指标\t单位\t2025年\t2030年\n职工医保住院费用基金支付比例\t%\t85.3\t85左右",
+    expect: { take: { value: 0.85, comparator: "=", approximate: true } },
   },
   {
     id: "table.milestone",
@@ -357,6 +380,13 @@ export const RULES = [
     expect: { take: { name: "示范企业", value: 40 } },
   },
   {
+    id: "name.level-ellipsis",
+    stage: "name",
+    says: "another level of government with the last word of the name just stated (市级…标准化梳理;区级梳理) takes its middle",
+    example: `${TITLE}二、主要目标\n一季度末前,完成市级政务服务事项标准化梳理1800项;上半年,完成区级梳理4500项。`,
+    expect: { take: { name: "区级政务服务事项标准化梳理", value: 4500 } },
+  },
+  {
     id: "name.parts",
     stage: "name",
     says: "after 其中, an object takes the parent's measure (其中发明专利 → 发明专利申请量)",
@@ -629,6 +659,13 @@ export const RULES = [
     stage: "reject",
     says: "how often or how long each one acts (每季度巡河不少于1次, 每天…不低于2小时) is a norm of conduct",
     example: `${TITLE}二、主要目标\n县级河湖长每月巡河不少于1次,河湖水质优良比例达到90%。`,
+    expect: { reject: "1次" },
+  },
+  {
+    id: "reject.yearly-routine",
+    stage: "reject",
+    says: "once a year (装置每年检测1次, 每年至少开展1次测评) is the routine of each one, not a count the region reaches",
+    example: `${TITLE}二、主要目标\n全市防雷装置每年检测1次,防雷装置检测覆盖率达到95%。`,
     expect: { reject: "1次" },
   },
   {

@@ -39,6 +39,8 @@ export interface TableCellValue {
   base: boolean;
   /** 95以上, ≥95, 30以内 in the cell. */
   comparator?: ">=" | ">" | "<=" | "<";
+  /** 85左右 in the cell: about that figure. */
+  approximate?: boolean;
 }
 
 export interface TableRow {
@@ -246,7 +248,8 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
       base: header.base.has(column),
     };
     const cmp = m[1] ?? m[6];
-    if (cmp) value.comparator = CELL_COMPARATOR[cmp];
+    if (cmp === "左右") value.approximate = true;
+    else if (cmp) value.comparator = CELL_COMPARATOR[cmp];
     values.push(value);
     if (percent && unit === "") unit = "%";
   }

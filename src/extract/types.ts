@@ -77,4 +77,6 @@ export interface ExtractResult {
   indicators: ExtractedIndicator[];
   /** Numbers read and not proposed, with the rule that left each one (only with `explain`). */
   rejected?: RejectedNumber[];
+  /** The rule that set the plan's period when the title gives none (only with `explain`). */
+  periodRule?: string;
 }

@@ -3,6 +3,7 @@
  * the document date, and the role of each year mentioned in a clause (target, base, past).
  */
 import { parseChineseNumeral } from "./numerals";
+import type { RuleId } from "./rules";
 import type { Line } from "./sentences";
 
 /** 十一五 … 十五五: the five-year plan periods. */
@@ -32,6 +33,8 @@ export interface PlanMeta {
   targetYear: number | null;
   /** Year of the document's date line (二〇一二年三月六日, 2018年4月12日). */
   docYear: number | null;
+  /** The rule that set the period when it is not the title's (`period.report-date`). */
+  periodRule?: RuleId;
 }
 
 function dateLineYear(t: string): number | null {
@@ -42,6 +45,10 @@ function dateLineYear(t: string): number | null {
       t,
     );
   if (m) return parseChineseNumeral(m[1]) ?? null;
+  // A speech's date line, "——2026年1月8日在槐荫镇第十八届人民代表大会第六次会议上" (the reader may
+  // have joined the speaker's line and the salutation to it).
+  m = /^[—-]{0,2}\s*(\d{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^,;。:]{2,60}?(?:会议|大会)上/.exec(t);
+  if (m) return Number(m[1]);
   return null;
 }
 
@@ -93,6 +100,12 @@ export function detectPlanMeta(lines: Line[]): PlanMeta {
     setPeriod(titleFive[0], titleFive[1]);
   } else if (titleYear !== undefined) {
     setPeriod(titleYear, titleYear);
+  } else if (/工作报告$/.test(title) && docYear !== null) {
+    // A work report without a year in its title (政府工作报告, dated "——2026年1月8日在…会议上")
+    // reviews the year before its date and sets the targets of its own year; the five-year
+    // periods it names (十四五收官之年, 十五五开局之年) frame the review, not the plan.
+    setPeriod(docYear, docYear);
+    return { title, baseYear, targetYear, docYear, periodRule: "period.report-date" };
   } else {
     const body = lines
       .filter((l) => !/^-?\s*\d{4}-\d{2}-\d{2}/.test(l.text))

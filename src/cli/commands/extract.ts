@@ -43,6 +43,10 @@ function table(items: ExtractedIndicator[]): string {
 function explanation(result: ExtractResult): string {
   const out: string[] = [];
   const says = (id: string) => `${id}(${ruleById(id)?.says ?? "?"})`;
+  if (result.periodRule)
+    out.push(
+      `== 期间 / period: ${result.baseYear ?? "?"}–${result.targetYear ?? "?"} ${says(result.periodRule)}`,
+    );
   out.push("== 采用 / taken ==");
   for (const it of result.indicators) {
     out.push(`${it.historic ? "[历史] " : ""}${it.name}\t${it.comparator} ${formatValue(it)}`);

@@ -794,6 +794,32 @@ describe("norms and names in dev-fields (extract3)", () => {
     expect(read("短时临近预报产品每10分钟更新1次,预报准确率达到85%。").map((i) => i[3])).toEqual([0.85]);
   });
 
+  test("how often each one holds an event (每季度…至少举办1场) is a frequency norm", () => {
+    expect(read("全年举办专场招聘会30场以上,每季度各县(区)至少举办1场。").map((i) => i[3])).toEqual([30]);
+  });
+
+  test("once a year (每年至少开展1次) is a routine; 每年…不少于4次 stays a target", () => {
+    expect(read("重点系统每年至少开展1次安全测评,检测覆盖率达到95%。").map((i) => i[3])).toEqual([0.95]);
+    expect(read("每年开展专项执法行动不少于4次。").map((i) => i[3])).toEqual([4]);
+  });
+
+  test("每个乡镇至少设立1个 is a norm of provision; the region's total is the target", () => {
+    expect(read("应急供应网点达到45个,每个乡镇至少设立1个。").map((i) => i[3])).toEqual([45]);
+  });
+
+  test("a rate of the region's work over a share (一次性办结率超过85%) is a target, not a policy ratio", () => {
+    expect(read("服务热线接通率达到95%,一次性办结率超过85%。").map((i) => [i[2], i[3]])).toEqual([
+      [">=", 0.95],
+      [">", 0.85],
+    ]);
+  });
+
+  test("the cases a rule applies to, ending their clause (对…超过定额10%的单位,由…约谈), are no target", () => {
+    expect(read("对用能超过定额标准10%的单位,由主管部门约谈,节能率达到5%。").map((i) => i[3])).toEqual([
+      0.05,
+    ]);
+  });
+
   test("须达到 a standard is a requirement", () => {
     expect(read("新上高耗能项目的能效水平须达到国家能效标准1级,单位能耗下降3%。").map((i) => i[3])).toEqual([
       0.03,

@@ -24,6 +24,9 @@ describe.each(RULES.map((r) => [r.id, r] as [string, Rule]))("%s", (id, rule) =>
       const want = rule.expect.take;
       const hit = result.indicators.find((i) => matches(i, want) && i.rules?.includes(id));
       expect({ id, found: hit ? "yes" : result.indicators }).toEqual({ id, found: "yes" });
+    } else if ("period" in rule.expect) {
+      const { baseYear, targetYear, periodRule } = result;
+      expect({ id, baseYear, targetYear, periodRule }).toEqual({ id, ...rule.expect.period, periodRule: id });
     } else {
       const text = rule.expect.reject;
       const hit = (result.rejected ?? []).find((r) => r.rule === id && r.text.includes(text));
