@@ -4,7 +4,8 @@
  *   interactive), gzip-compressed as a server would send it; budget 2.5 MB;
  * - readyMs: navigation to ready in headless Chromium, median of 5; budget 3000 ms. Ready is seen
  *   from outside the page, so it includes the render tasks that keep the page busy right after it
- *   marks itself ready; readyMarkMs is that mark (performance mark "workbench:ready"), median;
+ *   marks itself ready; readyMarkMs is that mark (performance mark "workbench:ready", set once
+ *   the pane has rendered and Univer has drawn the grid the first time), median;
  * - insertSeconds: the 200-indicator × 150-region quarterly report inserted through the add-in's
  *   Office.js writer into the headless Univer engine (via the workbench's Excel API) and fully
  *   calculated;

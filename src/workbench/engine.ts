@@ -12,7 +12,7 @@
  * The PLAN functions are registered by the caller (planFunctions.ts) once a workbook exists:
  * Univer refuses function registration before the first workbook is created.
  */
-import { LocaleType, Univer, mergeLocales } from "@univerjs/core";
+import { LifecycleService, LifecycleStages, LocaleType, Univer, mergeLocales } from "@univerjs/core";
 import { FUniver } from "@univerjs/core/facade";
 import { UniverDataValidationPlugin } from "@univerjs/data-validation";
 import { UniverFormulaEnginePlugin } from "@univerjs/engine-formula";
@@ -82,6 +82,12 @@ export function createHeadlessEngine(options: EngineOptions = {}): Engine {
   univer.registerPlugin(UniverSheetsDataValidationPlugin);
   univer.registerPlugin(UniverSheetsConditionalFormattingPlugin);
   return wrap(univer);
+}
+
+/** Resolves once Univer has drawn its grid the first time. Univer mounts the grid on a timer after
+ * the first workbook is created (300 ms in 0.25.1), so the grid is not there when the workbook is. */
+export function gridRendered(engine: Engine): Promise<void> {
+  return engine.univer.__getInjector().get(LifecycleService).onStage(LifecycleStages.Rendered);
 }
 
 /**

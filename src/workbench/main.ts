@@ -7,7 +7,8 @@
  *    functions (Univer accepts them only once a workbook exists);
  * 3. install the Excel JavaScript API on window (src/workbench/excel), so the pane's normal Office
  *    host code (src/office) runs unchanged against the engine;
- * 4. boot the pane (src/taskpane/boot.tsx), which finds Office "ready" in Excel and renders.
+ * 4. boot the pane (src/taskpane/boot.tsx), which finds Office "ready" in Excel and renders;
+ * 5. wait for Univer's first drawing of the grid, which it starts on a timer after step 2.
  * The chunks of every step and the stored workbook are fetched at once, at the start, so that
  * loading overlaps the engine's start; each step then waits only for its own. Each step leaves a
  * performance mark ("workbench:engine", …) for the bench and for a maintainer's profile.
@@ -240,7 +241,7 @@ async function main(): Promise<void> {
   const paneChunk = early(import(/* webpackChunkName: "pane" */ "../taskpane/boot"));
   const storedBook = loadWorkbook();
 
-  const { createUiEngine } = await engineChunk;
+  const { createUiEngine, gridRendered } = await engineChunk;
   const engine = await createUiEngine(element("wb-grid"), { locale });
   performance.mark("workbench:engine");
 
@@ -272,6 +273,10 @@ async function main(): Promise<void> {
   void bootPane();
   await paneRendered();
   performance.mark("workbench:pane");
+  // Ready means the grid can be clicked and typed into: Univer draws it a moment after the
+  // workbook exists.
+  await gridRendered(engine);
+  performance.mark("workbench:grid");
 
   wireToolbar(book);
   progress(4, "");
