@@ -25,6 +25,9 @@ export interface CustomXmlPart {
 export interface PackageExtras {
   definedNames: FileDefinedName[];
   customXmlParts: CustomXmlPart[];
+  /** Each sheet's manual column page breaks (brk ids), in workbook order: exceljs does not read
+   * them, and a county form relies on them to print each indicator block on its own pages. */
+  colBreaks: number[][];
 }
 
 const DEFINED_NAME = /<definedName\b([^>]*)>([\s\S]*?)<\/definedName>/g;
@@ -57,7 +60,29 @@ export async function readPackageExtras(zip: JSZip): Promise<PackageExtras> {
     const id = props ? /itemID="([^"]+)"/.exec(props)?.[1] : undefined;
     customXmlParts.push({ id, xml: xml.replace(/^\uFEFF/, "") });
   }
-  return { definedNames, customXmlParts };
+  return { definedNames, customXmlParts, colBreaks: await columnBreaks(zip, workbook ?? "") };
+}
+
+async function columnBreaks(zip: JSZip, workbook: string): Promise<number[][]> {
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
+    const a = attributes(m[1]);
+    const id = a.get("Id");
+    const target = a.get("Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  const out: number[][] = [];
+  for (const m of workbook.matchAll(/<sheet\b([^>]*)>/g)) {
+    const path = targets.get(attributes(m[1]).get("r:id") ?? "");
+    const xml = path ? await zip.file(path)?.async("string") : undefined;
+    const block = xml ? /<colBreaks\b[^>]*>([\s\S]*?)<\/colBreaks>/.exec(xml) : null;
+    const ids = block
+      ? [...block[1].matchAll(/<brk\b([^>]*)>/g)].map((b) => Number(attributes(b[1]).get("id")))
+      : [];
+    out.push(ids.filter((n) => Number.isInteger(n) && n > 0));
+  }
+  return out;
 }
 
 function guid(): string {
@@ -77,7 +102,10 @@ const CUSTOM_XML_PROPS_TYPE = "application/vnd.openxmlformats-officedocument.cus
  * Replaces the workbook's defined names (keeping the print areas and titles exceljs wrote from
  * each sheet's page setup) and adds the custom XML parts.
  */
-export async function writePackageExtras(bytes: Uint8Array, extras: PackageExtras): Promise<Uint8Array> {
+export async function writePackageExtras(
+  bytes: Uint8Array,
+  extras: Pick<PackageExtras, "definedNames" | "customXmlParts">,
+): Promise<Uint8Array> {
   if (extras.definedNames.length === 0 && extras.customXmlParts.length === 0) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   let workbook = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";

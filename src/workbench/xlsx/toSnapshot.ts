@@ -63,8 +63,8 @@ export interface SheetPrint {
   printArea?: string;
   oddHeader?: string;
   oddFooter?: string;
-  /** Column page breaks set through the workbench's Excel API (0-based first columns of pages);
-   * exceljs does not read them from files. */
+  /** Column page breaks: set through the workbench's Excel API, or read from the file's sheet XML
+   * (package.ts; exceljs does not read them). */
   colBreaks?: number[];
 }
 
@@ -206,6 +206,7 @@ function convertSheet(
   warnings: Warnings,
   validations: UniverValidation[],
   conditionalFormats: UniverConditionalFormat[],
+  colBreaks: number[],
 ): Partial<IWorksheetData> {
   const x = ws as unknown as SheetInternals;
   const cellData: Matrix<ICellData> = {};
@@ -347,7 +348,8 @@ function convertSheet(
   const custom: Record<string, unknown> = {};
   if (x.sheetProtection && x.sheetProtection.sheet) custom[SHEET_PROTECTION_KEY] = { ...x.sheetProtection };
   const print = sheetPrint(ws);
-  if (print) custom[SHEET_PRINT_KEY] = print;
+  if (print || colBreaks.length > 0)
+    custom[SHEET_PRINT_KEY] = colBreaks.length > 0 ? { ...print, colBreaks } : print;
 
   return {
     id: sheetId,
@@ -430,7 +432,7 @@ export async function xlsxToSnapshot(
     const id = `sheet-${i + 1}`;
     const dv: UniverValidation[] = [];
     const cf: UniverConditionalFormat[] = [];
-    sheets[id] = convertSheet(ws, id, styles, date1904, warnings, dv, cf);
+    sheets[id] = convertSheet(ws, id, styles, date1904, warnings, dv, cf, extras.colBreaks[i] ?? []);
     sheetOrder.push(id);
     if (dv.length > 0) validations[id] = dv;
     if (cf.length > 0) conditionalFormats[id] = cf;

@@ -15,6 +15,8 @@ import {
 } from "../../../src/workbench/xlsx";
 import { PLAN_XML_NAMESPACE, planFromXml, planToXml } from "../../../src/office/planXml";
 import type { Plan } from "../../../src/core/plan";
+import { buildTemplate } from "../../../src/model/templates";
+import { writeXlsx } from "../../../src/writers/xlsx";
 
 const PLAN: Plan = {
   title: "测试规划 <&>",
@@ -438,4 +440,27 @@ describe("snapshot → xlsx, read back with exceljs", () => {
     expect(again.snapshot.resources).toEqual(snapshot.resources);
     expect(again.snapshot.custom).toEqual(snapshot.custom);
   });
+});
+
+test("a form's column page breaks survive opening and saving in the workbench", async () => {
+  // A quarterly report wide enough to print on several pages, written by the product's writer.
+  const plan: Plan = {
+    title: "分页测试",
+    baseYear: 2024,
+    targetYear: 2025,
+    regions: ["东城区", "西城县"],
+    indicators: Array.from({ length: 6 }, (_, i) => ({ name: `指标${i + 1}`, unit: "件", target: 100 + i })),
+  };
+  const model = buildTemplate("quarterly-report", plan, { asOf: "2025-06-30" });
+  const file = await writeXlsx([model]);
+  const breaksOf = async (bytes: Uint8Array) => {
+    const xml =
+      (await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet1.xml")!.async("string")) ?? "";
+    return [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]));
+  };
+  const original = await breaksOf(file);
+  expect(original.length).toBeGreaterThan(1);
+  const { snapshot } = await xlsxToSnapshot(file);
+  const { bytes } = await exportXlsx(snapshot as IWorkbookData);
+  expect(await breaksOf(bytes)).toEqual(original);
 });
