@@ -97,6 +97,7 @@ export const UNITS: readonly string[] = [
   "千元",
   "美元",
   "元",
+  "件(套)",
   "件",
   "项",
   "家",
@@ -168,6 +169,16 @@ export const UNITS: readonly string[] = [
   "间",
   "棵",
   "株",
+  "卷(件)",
+  "卷",
+  "页",
+  "组",
+  "轮次",
+  "轮",
+  "学时",
+  "TB",
+  "GB",
+  "PB",
   "%",
   "‰",
 ];
@@ -303,8 +314,15 @@ function readMagnitude(s: string, n: RawNumber): RawNumber {
   };
 }
 
+/** Units that also start words: 5组织 is no count of 组, 2轮换 none of 轮. */
+const UNIT_WORD_START: Readonly<Record<string, RegExp>> = { 组: /^[织建成团合]/, 轮: /^[换岗值]/ };
+
 function matchUnit(s: string, i: number): string | undefined {
-  for (const u of UNITS) if (s.startsWith(u, i)) return u;
+  for (const u of UNITS)
+    if (s.startsWith(u, i)) {
+      const word = UNIT_WORD_START[u];
+      return word?.test(s.slice(i + u.length, i + u.length + 1)) ? undefined : u;
+    }
   return undefined;
 }
 
