@@ -183,6 +183,21 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/**
+ * The scope of an indicator table's items: a table restating a target of the text is another
+ * statement of it (annotated in both places), so it is merged only with the table's own items.
+ */
+const TABLE_SCOPE = "\u0000table";
+
+/** Two items of the same kind, value and unit that name one indicator. */
+function sameConstraint(other: ExtractedIndicator, item: ExtractedIndicator): boolean {
+  // "出口" inside "进出口总额" is another indicator: a contained name must be most of the other.
+  const [a, b] = [other.name.length, item.name.length];
+  const contained = other.name.includes(item.name) || item.name.includes(other.name);
+  if (contained && Math.min(a, b) / Math.max(a, b) < 0.5) return false;
+  return nameSimilarity(other.name, item.name) >= 0.7;
+}
+
 class Extractor {
   readonly items: ExtractedIndicator[] = [];
   readonly rejected: RejectedNumber[] = [];
@@ -201,18 +216,21 @@ class Extractor {
     // A milestone of another year (2024年底前…300个) is not the same as the plan's yearly 300个.
     const year =
       item.targetYear === undefined || item.targetYear === this.ctx.meta.targetYear ? "" : item.targetYear;
-    const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${scope}|${year}|${item.quarter ?? ""}`;
+    const keyOf = (sc: string): string =>
+      `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${sc}|${year}|${item.quarter ?? ""}`;
+    const key = keyOf(scope);
     const bucket = this.buckets.get(key) ?? [];
-    for (const other of bucket.slice(0, 50)) {
-      // "出口" inside "进出口总额" is another indicator: a contained name must be most of the other.
-      const [a, b] = [other.name.length, item.name.length];
-      const contained = other.name.includes(item.name) || item.name.includes(other.name);
-      if (contained && Math.min(a, b) / Math.max(a, b) < 0.5) continue;
-      if (nameSimilarity(other.name, item.name) >= 0.7) {
-        this.reject(text, item.source, "merge.same-constraint");
-        return;
-      }
+    if (bucket.some((other) => sameConstraint(other, item))) {
+      this.reject(text, item.source, "merge.same-constraint");
+      return;
     }
+    // The indicator table restating a target of the text: a second statement, kept (table.restated).
+    if (
+      scope === TABLE_SCOPE &&
+      item.rules &&
+      (this.buckets.get(keyOf("")) ?? []).some((o) => sameConstraint(o, item))
+    )
+      item.rules.push("table.restated");
     bucket.push(item);
     this.buckets.set(key, bucket);
     this.items.push(item);
@@ -1066,7 +1084,7 @@ class Extractor {
         rules.push("table.attribute");
       }
       if (this.ctx.explain) item.rules = rules;
-      this.add(item, v.value + row.unit);
+      this.add(item, v.value + row.unit, TABLE_SCOPE);
     }
     if (row.cagr) {
       // "单位地区生产总值能源消耗降低 | % | — | — | [14.5]": the fall over the period, of the thing.
@@ -1090,7 +1108,7 @@ class Extractor {
       if (row.binding !== undefined) item.binding = row.binding;
       if (this.ctx.explain)
         item.rules = row.binding !== undefined ? ["table.cagr", "table.attribute"] : ["table.cagr"];
-      this.add(item, `${row.cagr.value * 100}%`);
+      this.add(item, `${row.cagr.value * 100}%`, TABLE_SCOPE);
     }
   }
 

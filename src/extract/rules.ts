@@ -132,6 +132,16 @@ export const RULES = [
     expect: { take: { name: "地区生产总值", kind: "cagr", value: 0.07 } },
   },
   {
+    id: "table.restated",
+    stage: "table",
+    says: "an indicator table restating a target of the text states it a second time: the row's item is kept beside the sentence's",
+    example:
+      "到2030年,农资商品质量抽检合格率不低于98%。\n指标\t2025年\t2030年\n农资商品质量抽检合格率(%)\t97.6\t98",
+    expect: {
+      take: { name: "农资商品质量抽检合格率", value: 0.98, source: "农资商品质量抽检合格率(%) 97.6 98" },
+    },
+  },
+  {
     id: "table.attribute",
     stage: "table",
     says: "a 属性 cell (约束性/预期性) says whether the target is binding",
