@@ -422,6 +422,8 @@ export function scanQuantities(s: string): Quantity[] {
       }
     }
     let unitRaw = matchUnit(s, end);
+    // "(共3页)": a document's length, not a count of pages worked on.
+    if (unitRaw === "页" && prev === "共") unitRaw = undefined;
     // 60日 is a duration unless it is a day of a month (6月30日, 每月10日前).
     if (
       unitRaw === undefined &&
