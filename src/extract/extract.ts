@@ -859,10 +859,9 @@ class Extractor {
       // already gives the level it leads to.
       // "达到2.8%,年均提高0.14个百分点": a yearly pace is a constraint of its own beside the level
       // (kind.yearly-points).
-      if (st.levels.has(name) && !e.cagr) return no("reject.level-given");
       kind = "increment";
       rules.push("kind.increment");
-      if (st.levels.has(name)) rules.push("kind.yearly-points");
+      if (st.levels.has(name)) rules.push(e.cagr ? "kind.yearly-points" : "kind.level-points");
       value = q.value / 100;
       if (e.growth === "down" || e.cagr === "down") fall = true;
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject") {

@@ -566,6 +566,13 @@ export const RULES = [
     expect: { take: { kind: "increment", value: 0.05, unit: "个百分点" } },
   },
   {
+    id: "kind.level-points",
+    stage: "classify",
+    says: "the rise in points since the base year (提高到40%,比2025年提高10个百分点) is kept beside the level it leads to",
+    example: `${TITLE}二、主要目标\n大数据审计项目占比提高到40%,比2025年提高10个百分点。`,
+    expect: { take: { name: "大数据审计项目占比", kind: "increment", value: 0.1, unit: "个百分点" } },
+  },
+  {
     id: "kind.yearly-points",
     stage: "classify",
     says: "a yearly pace in points (达到2.8%,年均提高0.14个百分点) is kept beside the level it leads to",
@@ -779,7 +786,7 @@ export const RULES = [
   {
     id: "reject.level-given",
     stage: "reject",
-    says: "an increase next to the level it leads to (达到7.5件,提高2.3件) is not a second target",
+    says: "an increase of a count next to the level it leads to (达到7.5件,提高2.3件) is not a second target",
     example: "每万人口发明专利拥有量达到7.5件,较2020年提高2.3件。",
     expect: { reject: "2.3件" },
   },
