@@ -882,7 +882,9 @@ class Extractor {
     // "下降10%", "年均下降3%", "降低2个百分点": the size of the fall, kept positive; at least that
     // much (下降10%以上, bare 下降10%) unless a ceiling word bounds it (降幅控制在5%以内).
     if (fall) {
-      cmp = e.cmp === "<=" || e.cmp === "<" ? e.cmp : e.cmp === ">" ? ">" : ">=";
+      // "能耗下降2.5%左右": about that fall (=), as 左右 elsewhere (kind.fall-about).
+      cmp = e.cmp === "<=" || e.cmp === "<" || e.cmp === "=" ? e.cmp : e.cmp === ">" ? ">" : ">=";
+      if (cmp === "=") rules.push("kind.fall-about");
       lowerIsBetter = true;
     }
     if (kind === "level" && e.growth === "down" && !e.toLevel) lowerIsBetter = true;

@@ -566,6 +566,13 @@ export const RULES = [
     expect: { take: { kind: "increment", value: 0.05, unit: "个百分点" } },
   },
   {
+    id: "kind.fall-about",
+    stage: "classify",
+    says: "a fall of about a figure (能耗下降2.5%左右) is that fall, = and approximate, not a floor",
+    example: `${TITLE}二、主要目标\n单位地区生产总值能耗下降2.5%左右。`,
+    expect: { take: { kind: "growth", comparator: "=", value: 0.025, decrease: true, approximate: true } },
+  },
+  {
     id: "kind.level-points",
     stage: "classify",
     says: "the rise in points since the base year (提高到40%,比2025年提高10个百分点) is kept beside the level it leads to",
