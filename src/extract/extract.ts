@@ -447,6 +447,16 @@ class Extractor {
         qualifiers++;
         continue;
       }
+      // "快递服务72小时准时率达到85%", "24小时晴雨预报准确率": a time or size right before a rate's
+      // name is part of the name; it stays in the words of the rate's figure (name.measure-in-name).
+      if (
+        !q.chinese &&
+        /^[\u4e00-\u9fa5A-Za-z]{0,10}率/.test(clauseText.slice(q.end)) &&
+        quantities.some((x) => x.start > q.end)
+      ) {
+        this.reject(written, sentence, "name.measure-in-name");
+        continue;
+      }
       // "打造“15分钟健身圈”": a numeral inside the name of a programme; "实施十件民生实事": the
       // programme's own name.
       if (

@@ -403,6 +403,13 @@ export const RULES = [
     example: "专利申请量达到5000件,其中发明专利1500件。",
     expect: { take: { name: "发明专利申请量", value: 1500 } },
   },
+  {
+    id: "name.measure-in-name",
+    stage: "name",
+    says: "a time or size right before a rate's name is part of the name (快递服务72小时准时率), not a count",
+    example: `${TITLE}二、主要目标\n快递服务72小时准时率达到85%以上。`,
+    expect: { reject: "72小时" },
+  },
   // ── classify: kind and direction ─────────────────────────────────────────────────────────────
   {
     id: "cmp.at-least",
