@@ -836,3 +836,52 @@ describe("norms and names in dev-fields (extract3)", () => {
     ]);
   });
 });
+
+describe("holdout7 classes (development material)", () => {
+  test("每半年 is an interval too: how often each one is checked is a norm", () => {
+    expect(read("消防设施每半年至少检测1次,火灾隐患整改率达到95%。").map((i) => i[3])).toEqual([0.95]);
+  });
+
+  test("the service radius of each centre (每个…服务半径不超过5公里) is a norm of provision", () => {
+    expect(read("建成社区养老服务中心40个,每个中心服务半径不超过3公里。").map((i) => i[3])).toEqual([40]);
+  });
+
+  test("a fund sized as a share of another fund is an allocation, not a target", () => {
+    expect(read("购买服务资金不低于年度救助资金的3%,救助对象满意率达到90%。").map((i) => i[3])).toEqual([
+      0.9,
+    ]);
+  });
+
+  test("a time before a rate's name stays in the name (72小时准时率)", () => {
+    expect(read("快件72小时妥投率达到90%以上。")).toEqual([["快件72小时妥投率", "level", ">=", 0.9, "%"]]);
+  });
+
+  test("a fall of about a figure is = and approximate", () => {
+    const r = extractIndicators([TITLE, "二、主要目标", "单位产值水耗下降3%左右。"].join("\n")).indicators;
+    expect(r.map((i) => [i.kind, i.comparator, i.value, i.decrease, i.approximate])).toEqual([
+      ["growth", "=", 0.03, true, true],
+    ]);
+  });
+
+  test("the rise in points since the base year is kept beside the level", () => {
+    expect(read("电子档案归档率提高到60%,比2025年提高12个百分点。")).toEqual([
+      ["电子档案归档率", "level", ">=", 0.6, "%"],
+      ["电子档案归档率", "increment", ">=", 0.12, "个百分点"],
+    ]);
+  });
+
+  test("a table restating a target of the text gives a second item", () => {
+    const text = [
+      TITLE,
+      "二、主要目标",
+      "到2028年,档案数字化率达到90%。",
+      "指标\t2025年\t2028年",
+      "档案数字化率(%)\t70\t90",
+    ];
+    const r = extractIndicators(text.join("\n")).indicators.filter((i) => !i.historic);
+    expect(r.map((i) => [i.name, i.value])).toEqual([
+      ["档案数字化率", 0.9],
+      ["档案数字化率", 0.9],
+    ]);
+  });
+});
