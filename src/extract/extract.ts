@@ -55,6 +55,7 @@ import {
 import {
   isAchievedClause,
   isLookAhead,
+  isNationalLevel,
   isNationalReference,
   isReportHeading,
   isReportSentence,
@@ -953,6 +954,7 @@ class Extractor {
     else if (reference) rules.push("time.reference");
     else if (st.past) rules.push(st.pastRule ?? "time.past-year");
     else if (this.ctx.sectionPast) rules.push(this.ctx.sectionPastRule ?? "section.past");
+    if (!reference && isNationalLevel(d.tail.subjectZone)) rules.push("time.reference-level");
     if (d.tail.fromBase) notes.push("起始值");
     else if (reference) notes.push("对比数据");
     else if (historic) notes.push("历史数据");

@@ -178,6 +178,13 @@ export const RULES = [
     expect: { take: { value: 1500, historic: true } },
   },
   {
+    id: "time.reference-level",
+    stage: "time",
+    says: "全国 before a level (全国和省级…, 全国重点…) names a class of the region's things, not the nation's figure",
+    example: `${TITLE}二、主要目标\n全国和省级文物保护单位"四有"工作完成率达到100%。`,
+    expect: { take: { name: "全国和省级文物保护单位四有工作完成率", value: 1 } },
+  },
+  {
     id: "time.reference",
     stage: "time",
     says: "national figures quoted for comparison are not the region's targets",

@@ -852,6 +852,14 @@ describe("holdout7 classes (development material)", () => {
     ]);
   });
 
+  test("全国 before a level (全国重点…, 全国和省级…) is a class of the region's things, not the nation's figure", () => {
+    expect(read("全国重点和省级文物保护单位保护规划编制率达到90%。")).toEqual([
+      ["全国重点和省级文物保护单位保护规划编制率", "level", ">=", 0.9, "%"],
+    ]);
+    // the nation's own figure stays a reference
+    expect(read("全国发明专利拥有量达到400万件。")).toEqual([]);
+  });
+
   test("a time before a rate's name stays in the name (72小时准时率)", () => {
     expect(read("快件72小时妥投率达到90%以上。")).toEqual([["快件72小时妥投率", "level", ">=", 0.9, "%"]]);
   });
