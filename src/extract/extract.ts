@@ -190,6 +190,23 @@ function round2(x: number): number {
  */
 const TABLE_SCOPE = "\u0000table";
 
+/**
+ * "工业、服务业分别新增" after a total named 名录库单位新增入库: short modifiers (no word of the total's
+ * in them) listed before 分别 and, at most, the total's own verb — each is a part of the total.
+ */
+function partModifiers(subject: string, total: string | undefined, verb = ""): string[] | undefined {
+  if (!total || !total.includes(verb)) return undefined;
+  const items = subject
+    .replace(/分别$/, "")
+    .split(/[、和与及]/)
+    .filter((x) => x !== "");
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < total.length; i++) bigrams.add(total.slice(i, i + 2));
+  const own = (x: string) => [...x].some((_, i) => i + 1 < x.length && bigrams.has(x.slice(i, i + 2)));
+  if (items.length < 2 || items.some((x) => !/^[\u4e00-\u9fa5]{1,4}$/.test(x) || own(x))) return undefined;
+  return items;
+}
+
 /** Two items of the same kind, value and unit that name one indicator. */
 function sameConstraint(other: ExtractedIndicator, item: ExtractedIndicator): boolean {
   // "出口" inside "进出口总额" is another indicator: a contained name must be most of the other.
@@ -610,6 +627,11 @@ class Extractor {
       let subjects = [cleaned.name];
       if (cleaned.name !== "" && (effects.distributive || sharedMeasure(cleaned.name)))
         subjects = splitDistributive(cleaned.name);
+      // "名录库单位新增入库不少于600家,其中工业、服务业分别新增180家和260家": after 其中, bare
+      // modifiers sharing the total's verb each qualify the total (name.parts-modifier).
+      const modifiers =
+        st.parts && effects.distributive ? partModifiers(cleaned.name, st.last, effects.verb) : undefined;
+      if (modifiers && modifiers.length === group.length) subjects = modifiers.map((m) => `${m}${st.last}`);
       // "A和B分别达到…,年均分别增长20%和15%": the second clause shares the list of subjects.
       if (cleaned.name === "" && st.lastList && st.lastList.length > 1 && st.lastList.length === group.length)
         subjects = st.lastList;
@@ -619,7 +641,15 @@ class Extractor {
       else group.forEach((d) => pairs.push([subjects[0], d]));
       const names: string[] = [];
       const shared: RuleId[] =
-        subjects.length > 1 ? [effects.distributive ? "name.distributive" : "name.shared-multiple"] : [];
+        subjects.length > 1
+          ? [
+              modifiers
+                ? "name.parts-modifier"
+                : effects.distributive
+                  ? "name.distributive"
+                  : "name.shared-multiple",
+            ]
+          : [];
       for (const [subject, d] of pairs) {
         const named = this.nameFor(subject, st, effects, d.quantity.baseUnit);
         if (!named) {

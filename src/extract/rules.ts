@@ -411,6 +411,13 @@ export const RULES = [
     expect: { take: { name: "发明专利申请量", value: 1500 } },
   },
   {
+    id: "name.parts-modifier",
+    stage: "name",
+    says: "after 其中, bare modifiers listed with 分别 and the total's verb each qualify the total (其中工业、服务业分别新增…)",
+    example: `${TITLE}二、主要目标\n名录库单位新增入库不少于600家,其中工业、服务业分别新增180家和260家。`,
+    expect: { take: { name: "工业名录库单位新增入库", value: 180 } },
+  },
+  {
     id: "name.measure-in-name",
     stage: "name",
     says: "a time or size right before a rate's name is part of the name (快递服务72小时准时率), not a count",

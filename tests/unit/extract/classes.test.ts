@@ -860,6 +860,14 @@ describe("holdout7 classes (development material)", () => {
     expect(read("全国发明专利拥有量达到400万件。")).toEqual([]);
   });
 
+  test("after 其中, bare modifiers listed with 分别 each qualify the total", () => {
+    expect(read("自来水普及率达到96%,其中城区、农村分别达到99%和93%。").map((i) => [i[0], i[3]])).toEqual([
+      ["自来水普及率", 0.96],
+      ["城区自来水普及率", 0.99],
+      ["农村自来水普及率", 0.93],
+    ]);
+  });
+
   test("a time before a rate's name stays in the name (72小时准时率)", () => {
     expect(read("快件72小时妥投率达到90%以上。")).toEqual([["快件72小时妥投率", "level", ">=", 0.9, "%"]]);
   });
