@@ -865,7 +865,17 @@ class Extractor {
     if (d.quantity.unitPrefix) rules.push("cand.unit-prefix");
     if (d.quantity.unit === "" && /(?:死亡率|发生率|发病率|事故率|伤亡率)$/.test(name))
       rules.push("cand.rate-per");
-    const counted = COUNT_VERB.test(name);
+    // "培育…"一地一品"项目8个,其中年业务量超过1000万件的项目两个": after 其中, a part of the things
+    // just counted is counted as they were (cand.part-count).
+    const part =
+      st.parts &&
+      d.quantity.chinese &&
+      st.last !== undefined &&
+      st.last !== name &&
+      name.length >= 3 &&
+      st.last.endsWith(name.slice(-2));
+    if (part) rules.push("cand.part-count");
+    const counted = COUNT_VERB.test(name) || part;
     name = dropWorkVerb(name);
     const q = d.quantity;
     let kind: Kind = "level";

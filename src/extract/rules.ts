@@ -291,6 +291,13 @@ export const RULES = [
     expect: { take: { value: 8, unit: "个" } },
   },
   {
+    id: "cand.part-count",
+    stage: "candidates",
+    says: "after 其中, a Chinese numeral counting a part of the things just counted is a count (…项目8个,其中…的项目两个)",
+    example: `${TITLE}二、主要目标\n培育农业品牌项目8个,其中产值超过1亿元的项目两个。`,
+    expect: { take: { name: "产值超过1亿元的项目", value: 2, unit: "个" } },
+  },
+  {
     id: "cand.unit-prefix",
     stage: "candidates",
     says: "千/百 that starts a unit (1.05千克, 5千米) is no magnitude; the figure keeps its unit",

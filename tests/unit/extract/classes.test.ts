@@ -868,6 +868,15 @@ describe("holdout7 classes (development material)", () => {
     ]);
   });
 
+  test("after 其中, a part of the things just counted may be counted in a Chinese numeral", () => {
+    expect(read("建成示范站点20个,其中标准化站点五个。").map((i) => [i[0], i[3]])).toEqual([
+      ["示范站点", 20],
+      ["标准化站点", 5],
+    ]);
+    // without 其中, a bare numeral after a noun stays wording
+    expect(read("建成示范站点20个,标准化站点五个。").map((i) => i[3])).toEqual([20]);
+  });
+
   test("a time before a rate's name stays in the name (72小时准时率)", () => {
     expect(read("快件72小时妥投率达到90%以上。")).toEqual([["快件72小时妥投率", "level", ">=", 0.9, "%"]]);
   });
