@@ -207,6 +207,22 @@ function partModifiers(subject: string, total: string | undefined, verb = ""): s
   return items;
 }
 
+/** Times, ages and sizes that may stand inside a rate's name (72小时准时率, 5分钟到场率). */
+const MEASURE_IN_NAME = new Set([
+  "小时",
+  "分钟",
+  "秒",
+  "天",
+  "日",
+  "个工作日",
+  "工作日",
+  "岁",
+  "米",
+  "公里",
+  "千米",
+  "级",
+]);
+
 /** Two items of the same kind, value and unit that name one indicator. */
 function sameConstraint(other: ExtractedIndicator, item: ExtractedIndicator): boolean {
   // "出口" inside "进出口总额" is another indicator: a contained name must be most of the other.
@@ -469,6 +485,7 @@ class Extractor {
       // name is part of the name; it stays in the words of the rate's figure (name.measure-in-name).
       if (
         !q.chinese &&
+        MEASURE_IN_NAME.has(q.unit) &&
         /^[\u4e00-\u9fa5A-Za-z]{0,10}率/.test(clauseText.slice(q.end)) &&
         quantities.some((x) => x.start > q.end)
       ) {
