@@ -424,6 +424,8 @@ export function scanQuantities(s: string): Quantity[] {
     let unitRaw = matchUnit(s, end);
     // "(共3页)": a document's length, not a count of pages worked on.
     if (unitRaw === "页" && prev === "共") unitRaw = undefined;
+    // "新一轮农村电网改造": the next round of a programme, a word.
+    if (unitRaw === "轮" && first.chinese && /[新上下本]/.test(prev ?? "")) unitRaw = undefined;
     // 60日 is a duration unless it is a day of a month (6月30日, 每月10日前).
     if (
       unitRaw === undefined &&

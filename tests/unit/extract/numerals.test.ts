@@ -68,10 +68,11 @@ describe("scanQuantities", () => {
     expect([q.value, q.unit, q.approximate]).toEqual([value, unit, false]);
   });
 
-  test("组 and 轮 that start a word are no unit (5组织, 2轮换), nor a document's 共3页", () => {
+  test("组 and 轮 that start a word are no unit (5组织, 2轮换), nor a document's 共3页 or 新一轮", () => {
     expect(scanQuantities("第5组织部门")).toEqual([]);
     expect(scanQuantities("干部2轮换岗")).toEqual([]);
     expect(scanQuantities("附件:指标分解表(共3页)")).toEqual([]);
+    expect(scanQuantities("实施新一轮农村电网改造")).toEqual([]);
   });
 
   test("30余亿元 is about 3e9, approximate", () => {
