@@ -55,6 +55,7 @@ import {
 import {
   isAchievedClause,
   isLookAhead,
+  isNationalLevel,
   isNationalReference,
   isReportHeading,
   isReportSentence,
@@ -183,6 +184,54 @@ function round2(x: number): number {
   return Math.round(x * 100) / 100;
 }
 
+/**
+ * The scope of an indicator table's items: a table restating a target of the text is another
+ * statement of it (annotated in both places), so it is merged only with the table's own items.
+ */
+const TABLE_SCOPE = "\u0000table";
+
+/**
+ * "工业、服务业分别新增" after a total named 名录库单位新增入库: short modifiers (no word of the total's
+ * in them) listed before 分别 and, at most, the total's own verb — each is a part of the total.
+ */
+function partModifiers(subject: string, total: string | undefined, verb = ""): string[] | undefined {
+  if (!total || !total.includes(verb)) return undefined;
+  const items = subject
+    .replace(/分别$/, "")
+    .split(/[、和与及]/)
+    .filter((x) => x !== "");
+  const bigrams = new Set<string>();
+  for (let i = 0; i + 1 < total.length; i++) bigrams.add(total.slice(i, i + 2));
+  const own = (x: string) => [...x].some((_, i) => i + 1 < x.length && bigrams.has(x.slice(i, i + 2)));
+  if (items.length < 2 || items.some((x) => !/^[\u4e00-\u9fa5]{1,4}$/.test(x) || own(x))) return undefined;
+  return items;
+}
+
+/** Times, ages and sizes that may stand inside a rate's name (72小时准时率, 5分钟到场率). */
+const MEASURE_IN_NAME = new Set([
+  "小时",
+  "分钟",
+  "秒",
+  "天",
+  "日",
+  "个工作日",
+  "工作日",
+  "岁",
+  "米",
+  "公里",
+  "千米",
+  "级",
+]);
+
+/** Two items of the same kind, value and unit that name one indicator. */
+function sameConstraint(other: ExtractedIndicator, item: ExtractedIndicator): boolean {
+  // "出口" inside "进出口总额" is another indicator: a contained name must be most of the other.
+  const [a, b] = [other.name.length, item.name.length];
+  const contained = other.name.includes(item.name) || item.name.includes(other.name);
+  if (contained && Math.min(a, b) / Math.max(a, b) < 0.5) return false;
+  return nameSimilarity(other.name, item.name) >= 0.7;
+}
+
 class Extractor {
   readonly items: ExtractedIndicator[] = [];
   readonly rejected: RejectedNumber[] = [];
@@ -201,18 +250,21 @@ class Extractor {
     // A milestone of another year (2024年底前…300个) is not the same as the plan's yearly 300个.
     const year =
       item.targetYear === undefined || item.targetYear === this.ctx.meta.targetYear ? "" : item.targetYear;
-    const key = `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${scope}|${year}|${item.quarter ?? ""}`;
+    const keyOf = (sc: string): string =>
+      `${item.kind}|${item.value}|${item.unit}|${item.historic ? 1 : 0}|${sc}|${year}|${item.quarter ?? ""}`;
+    const key = keyOf(scope);
     const bucket = this.buckets.get(key) ?? [];
-    for (const other of bucket.slice(0, 50)) {
-      // "出口" inside "进出口总额" is another indicator: a contained name must be most of the other.
-      const [a, b] = [other.name.length, item.name.length];
-      const contained = other.name.includes(item.name) || item.name.includes(other.name);
-      if (contained && Math.min(a, b) / Math.max(a, b) < 0.5) continue;
-      if (nameSimilarity(other.name, item.name) >= 0.7) {
-        this.reject(text, item.source, "merge.same-constraint");
-        return;
-      }
+    if (bucket.some((other) => sameConstraint(other, item))) {
+      this.reject(text, item.source, "merge.same-constraint");
+      return;
     }
+    // The indicator table restating a target of the text: a second statement, kept (table.restated).
+    if (
+      scope === TABLE_SCOPE &&
+      item.rules &&
+      (this.buckets.get(keyOf("")) ?? []).some((o) => sameConstraint(o, item))
+    )
+      item.rules.push("table.restated");
     bucket.push(item);
     this.buckets.set(key, bucket);
     this.items.push(item);
@@ -429,6 +481,17 @@ class Extractor {
         qualifiers++;
         continue;
       }
+      // "快递服务72小时准时率达到85%", "24小时晴雨预报准确率": a time or size right before a rate's
+      // name is part of the name; it stays in the words of the rate's figure (name.measure-in-name).
+      if (
+        !q.chinese &&
+        MEASURE_IN_NAME.has(q.unit) &&
+        /^[\u4e00-\u9fa5A-Za-z]{0,10}率/.test(clauseText.slice(q.end)) &&
+        quantities.some((x) => x.start > q.end)
+      ) {
+        this.reject(written, sentence, "name.measure-in-name");
+        continue;
+      }
       // "打造“15分钟健身圈”": a numeral inside the name of a programme; "实施十件民生实事": the
       // programme's own name.
       if (
@@ -581,6 +644,11 @@ class Extractor {
       let subjects = [cleaned.name];
       if (cleaned.name !== "" && (effects.distributive || sharedMeasure(cleaned.name)))
         subjects = splitDistributive(cleaned.name);
+      // "名录库单位新增入库不少于600家,其中工业、服务业分别新增180家和260家": after 其中, bare
+      // modifiers sharing the total's verb each qualify the total (name.parts-modifier).
+      const modifiers =
+        st.parts && effects.distributive ? partModifiers(cleaned.name, st.last, effects.verb) : undefined;
+      if (modifiers && modifiers.length === group.length) subjects = modifiers.map((m) => `${m}${st.last}`);
       // "A和B分别达到…,年均分别增长20%和15%": the second clause shares the list of subjects.
       if (cleaned.name === "" && st.lastList && st.lastList.length > 1 && st.lastList.length === group.length)
         subjects = st.lastList;
@@ -590,7 +658,15 @@ class Extractor {
       else group.forEach((d) => pairs.push([subjects[0], d]));
       const names: string[] = [];
       const shared: RuleId[] =
-        subjects.length > 1 ? [effects.distributive ? "name.distributive" : "name.shared-multiple"] : [];
+        subjects.length > 1
+          ? [
+              modifiers
+                ? "name.parts-modifier"
+                : effects.distributive
+                  ? "name.distributive"
+                  : "name.shared-multiple",
+            ]
+          : [];
       for (const [subject, d] of pairs) {
         const named = this.nameFor(subject, st, effects, d.quantity.baseUnit);
         if (!named) {
@@ -806,7 +882,17 @@ class Extractor {
     if (d.quantity.unitPrefix) rules.push("cand.unit-prefix");
     if (d.quantity.unit === "" && /(?:死亡率|发生率|发病率|事故率|伤亡率)$/.test(name))
       rules.push("cand.rate-per");
-    const counted = COUNT_VERB.test(name);
+    // "培育…"一地一品"项目8个,其中年业务量超过1000万件的项目两个": after 其中, a part of the things
+    // just counted is counted as they were (cand.part-count).
+    const part =
+      st.parts &&
+      d.quantity.chinese &&
+      st.last !== undefined &&
+      st.last !== name &&
+      name.length >= 3 &&
+      st.last.endsWith(name.slice(-2));
+    if (part) rules.push("cand.part-count");
+    const counted = COUNT_VERB.test(name) || part;
     name = dropWorkVerb(name);
     const q = d.quantity;
     let kind: Kind = "level";
@@ -841,10 +927,9 @@ class Extractor {
       // already gives the level it leads to.
       // "达到2.8%,年均提高0.14个百分点": a yearly pace is a constraint of its own beside the level
       // (kind.yearly-points).
-      if (st.levels.has(name) && !e.cagr) return no("reject.level-given");
       kind = "increment";
       rules.push("kind.increment");
-      if (st.levels.has(name)) rules.push("kind.yearly-points");
+      if (st.levels.has(name)) rules.push(e.cagr ? "kind.yearly-points" : "kind.level-points");
       value = q.value / 100;
       if (e.growth === "down" || e.cagr === "down") fall = true;
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject") {
@@ -865,7 +950,9 @@ class Extractor {
     // "下降10%", "年均下降3%", "降低2个百分点": the size of the fall, kept positive; at least that
     // much (下降10%以上, bare 下降10%) unless a ceiling word bounds it (降幅控制在5%以内).
     if (fall) {
-      cmp = e.cmp === "<=" || e.cmp === "<" ? e.cmp : e.cmp === ">" ? ">" : ">=";
+      // "能耗下降2.5%左右": about that fall (=), as 左右 elsewhere (kind.fall-about).
+      cmp = e.cmp === "<=" || e.cmp === "<" || e.cmp === "=" ? e.cmp : e.cmp === ">" ? ">" : ">=";
+      if (cmp === "=") rules.push("kind.fall-about");
       lowerIsBetter = true;
     }
     if (kind === "level" && e.growth === "down" && !e.toLevel) lowerIsBetter = true;
@@ -924,6 +1011,7 @@ class Extractor {
     else if (reference) rules.push("time.reference");
     else if (st.past) rules.push(st.pastRule ?? "time.past-year");
     else if (this.ctx.sectionPast) rules.push(this.ctx.sectionPastRule ?? "section.past");
+    if (!reference && isNationalLevel(d.tail.subjectZone)) rules.push("time.reference-level");
     if (d.tail.fromBase) notes.push("起始值");
     else if (reference) notes.push("对比数据");
     else if (historic) notes.push("历史数据");
@@ -1066,7 +1154,7 @@ class Extractor {
         rules.push("table.attribute");
       }
       if (this.ctx.explain) item.rules = rules;
-      this.add(item, v.value + row.unit);
+      this.add(item, v.value + row.unit, TABLE_SCOPE);
     }
     if (row.cagr) {
       // "单位地区生产总值能源消耗降低 | % | — | — | [14.5]": the fall over the period, of the thing.
@@ -1090,7 +1178,7 @@ class Extractor {
       if (row.binding !== undefined) item.binding = row.binding;
       if (this.ctx.explain)
         item.rules = row.binding !== undefined ? ["table.cagr", "table.attribute"] : ["table.cagr"];
-      this.add(item, `${row.cagr.value * 100}%`);
+      this.add(item, `${row.cagr.value * 100}%`, TABLE_SCOPE);
     }
   }
 

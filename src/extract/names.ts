@@ -74,6 +74,9 @@ const LEADING = [
 const TIME_PREFIX =
   /^(?:到|至|于)?\d{4}\s*年(?:底|末|前|度)?|^(?:到|至|于)?(?:1[0-2]|[1-9])\s*月(?:底|末|中旬|上旬|下旬)?(?:前|以前)?(?![底末前旬以])(?=[\u4e00-\u9fff])|^(?:到|至)?“?十[一二三四五]五”?(?:末|期间|时期)?|^(?:近|未来|今后)?(?:\d{1,2}|[一二三四五六七八九十两]{1,2})年(?:来|内|间)|^(?:共(?!有)|累计|先后)(?=[\u4e00-\u9fff]{2})|^(?:第?[一二三四]季度(?:末)?(?:前)?|上半年|下半年|前三季度)(?![末前])(?=[\u4e00-\u9fff]{2})/;
 
+/** After 全国: a level of the things named (全国重点…, 全国和省级…), not the nation's scope. */
+const NATIONAL_LEVEL = /^(?:[和、及与]|以及)?(?:省级|市级|县级|重点)/;
+
 /** Verbs of work inside a long subject, after which the counted thing is named. */
 const INNER_VERB = /(?:建设|建成|开展|培育|打造|组建|实施|引进|创建)(?=[\u4e00-\u9fff])/g;
 
@@ -115,8 +118,13 @@ export function cleanSubject(raw: string): CleanSubject {
       continue;
     }
     // "一季度末前" is one time, not 一季度末 and a subject "前".
+    // "全国重点文物保护单位", "全国和省级…": 全国 is the level of the thing named, kept (time.reference-level).
     const w = LEADING.find(
-      (p) => s.startsWith(p) && s.length > p.length && !/^(?:末|前|末前)$/.test(s.slice(p.length)),
+      (p) =>
+        s.startsWith(p) &&
+        s.length > p.length &&
+        !/^(?:末|前|末前)$/.test(s.slice(p.length)) &&
+        !(p === "全国" && NATIONAL_LEVEL.test(s.slice(p.length))),
     );
     if (!w) break;
     if (w === "力争" || w === "争取" || w === "努力") aspirational = true;

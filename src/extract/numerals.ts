@@ -97,6 +97,7 @@ export const UNITS: readonly string[] = [
   "千元",
   "美元",
   "元",
+  "件(套)",
   "件",
   "项",
   "家",
@@ -168,6 +169,16 @@ export const UNITS: readonly string[] = [
   "间",
   "棵",
   "株",
+  "卷(件)",
+  "卷",
+  "页",
+  "组",
+  "轮次",
+  "轮",
+  "学时",
+  "TB",
+  "GB",
+  "PB",
   "%",
   "‰",
 ];
@@ -303,8 +314,15 @@ function readMagnitude(s: string, n: RawNumber): RawNumber {
   };
 }
 
+/** Units that also start words: 5组织 is no count of 组, 2轮换 none of 轮. */
+const UNIT_WORD_START: Readonly<Record<string, RegExp>> = { 组: /^[织建成团合]/, 轮: /^[换岗值]/ };
+
 function matchUnit(s: string, i: number): string | undefined {
-  for (const u of UNITS) if (s.startsWith(u, i)) return u;
+  for (const u of UNITS)
+    if (s.startsWith(u, i)) {
+      const word = UNIT_WORD_START[u];
+      return word?.test(s.slice(i + u.length, i + u.length + 1)) ? undefined : u;
+    }
   return undefined;
 }
 
@@ -404,6 +422,10 @@ export function scanQuantities(s: string): Quantity[] {
       }
     }
     let unitRaw = matchUnit(s, end);
+    // "(共3页)": a document's length, not a count of pages worked on.
+    if (unitRaw === "页" && prev === "共") unitRaw = undefined;
+    // "新一轮农村电网改造": the next round of a programme, a word.
+    if (unitRaw === "轮" && first.chinese && /[新上下本]/.test(prev ?? "")) unitRaw = undefined;
     // 60日 is a duration unless it is a day of a month (6月30日, 每月10日前).
     if (
       unitRaw === undefined &&

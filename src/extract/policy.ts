@@ -38,6 +38,12 @@ const SHARE_RULE =
 
 /** The share of a sum that goes to a use: 用于产业发展的比例, 用于…的资金比例. */
 const ALLOCATION = /用于[^,;。]{1,14}的?(?:资金)?(?:比例|比重|份额)[^,;。\d]{0,5}$/;
+/**
+ * A fund sized as a share of another (购买服务资金不低于…救助资金的2%): how money is allocated, as
+ * ALLOCATION (reject.fund-allocation).
+ */
+const FUND_SHARE =
+  /(?:资金|经费|基金)(?:不低于|不少于|不高于|不超过)[^,;。]{1,24}(?:资金|经费|基金|支出|预算|收入)(?:总额|总量)?的$/;
 
 /** Words after 以上/以下 that continue the predicate rather than start a noun. */
 const PREDICATE_START = /^(?:的|增长|增幅|增速|水平|规模|目标|大关|关口|并|且|或|和|及)/;
@@ -126,7 +132,11 @@ export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" | "al
   if ((c.unit === "元" || c.unit === "%") && SCHEME_STANDARD.test(near)) return true;
   if (c.unit === "%" && RATE_OF_BASE.test(near)) return "rate-of-base";
   // "公益金55%以上用于支持养老服务", "其中用于产业发展的比例不低于60%": how a fund is allocated.
-  if (c.unit === "%" && (/^(?:以上|以下)?用于/.test(c.after) || ALLOCATION.test(near))) return "allocation";
+  if (
+    c.unit === "%" &&
+    (/^(?:以上|以下)?用于/.test(c.after) || ALLOCATION.test(near) || FUND_SHARE.test(near))
+  )
+    return "allocation";
   if (c.unit !== "元" && c.unit !== "%") return false;
   // "奖励兑现率达到100%": a rate of the region's work, whatever it measures.
   if (c.unit === "%" && /率(?:达到|不低于|超过|高于|保持|稳定在|为)?$/.test(head)) return false;
@@ -216,7 +226,7 @@ export function isPerUnitStandard(
   // acts, a norm of conduct (reject.frequency-norm); 每年 counts are the region's targets.
   if (
     /^(?:次|场|小时|分钟)$/.test(c.unit) &&
-    /每(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:个)?(?:天|日|周|旬|月|季度|学期|小时|分钟)[^,;。每\d]{0,14}$/.test(
+    /每(?:\d{1,3}|[一二三四五六七八九十两]{1,3})?(?:个)?(?:半年|半月|天|日|周|旬|月|季度|学期|小时|分钟)[^,;。每\d]{0,14}$/.test(
       near,
     )
   )
@@ -248,7 +258,7 @@ export function isPerUnitStandard(
   if (/不得(?:低于|少于|超过|高于)$/.test(near)) return "per-unit";
   // 每个村卫生室配备2名, 每个乡镇至少设立1个: a norm when the verb provides (配备, 设置, 设立, 补助 …); 每家示范企业专利申请量
   // 不少于10件 is a target for each.
-  return /每(?:个|所|家|名|位|户|村|亩|公顷|张床)[^,;。每]{0,12}(?:配备|配置|设置|设立|设有|建有|补助|补贴|标准|面积|经费)[^,;。每]{0,4}$/.test(
+  return /每(?:个|所|家|名|位|户|村|亩|公顷|张床)[^,;。每]{0,12}(?:配备|配置|设置|设立|设有|建有|补助|补贴|标准|面积|经费|半径)[^,;。每]{0,4}$/.test(
     near,
   )
     ? "per-unit"

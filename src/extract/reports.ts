@@ -68,6 +68,16 @@ export function isReportHeading(heading: string, planBase: number | null): boole
 }
 
 /**
+ * "全国和省级文物保护单位…", "全国重点文物保护单位…": 全国 is the level of the entities named, not
+ * the nation's figure (time.reference-level).
+ */
+export function isNationalLevel(subjectZone: string): boolean {
+  return /^[\s,,]*(?:(?:到|截至)?\d{4}\s*年(?:底|末)?[\s,,]*)?全国(?:[和、及与]|以及)?(?:省级|市级|县级|重点)/.test(
+    subjectZone,
+  );
+}
+
+/**
  * "全国每万人口发明专利拥有量达到15.8件": a national figure quoted for comparison, not the
  * region's target. A national title of a local unit (全国版权示范单位) is still counted locally.
  */
@@ -75,6 +85,7 @@ export function isNationalReference(subjectZone: string, name: string): boolean 
   // "高于全国5%左右的经济增长预期目标": the figure right after a comparison with the nation's.
   if (/(?:高于|低于|超过|快于|慢于|好于|优于)(?:全国|全球|国家)(?:平均)?(?:水平)?$/.test(subjectZone.trim()))
     return true;
+  if (isNationalLevel(subjectZone)) return false;
   return (
     /^[\s,,]*(?:(?:到|截至)?\d{4}\s*年(?:底|末)?[\s,,]*)?(?:从全国看|全国范围内|全国平均|全国|全球|世界)/.test(
       subjectZone,

@@ -132,6 +132,16 @@ export const RULES = [
     expect: { take: { name: "地区生产总值", kind: "cagr", value: 0.07 } },
   },
   {
+    id: "table.restated",
+    stage: "table",
+    says: "an indicator table restating a target of the text states it a second time: the row's item is kept beside the sentence's",
+    example:
+      "到2030年,农资商品质量抽检合格率不低于98%。\n指标\t2025年\t2030年\n农资商品质量抽检合格率(%)\t97.6\t98",
+    expect: {
+      take: { name: "农资商品质量抽检合格率", value: 0.98, source: "农资商品质量抽检合格率(%) 97.6 98" },
+    },
+  },
+  {
     id: "table.attribute",
     stage: "table",
     says: "a 属性 cell (约束性/预期性) says whether the target is binding",
@@ -166,6 +176,13 @@ export const RULES = [
     says: "a sentence about a part of the year that has run (上半年, 1—9月) or a goal met reports the past",
     example: `某县2025年上半年工作情况\n1—6月,全县新增市场主体1500户。`,
     expect: { take: { value: 1500, historic: true } },
+  },
+  {
+    id: "time.reference-level",
+    stage: "time",
+    says: "全国 before a level (全国和省级…, 全国重点…) names a class of the region's things, not the nation's figure",
+    example: `${TITLE}二、主要目标\n全国和省级文物保护单位"四有"工作完成率达到100%。`,
+    expect: { take: { name: "全国和省级文物保护单位四有工作完成率", value: 1 } },
   },
   {
     id: "time.reference",
@@ -272,6 +289,13 @@ export const RULES = [
     says: "N个县…通过…: a count before its noun, named by the noun and the verb",
     example: "全市8个县(市、区)通过国家义务教育优质均衡发展督导评估。",
     expect: { take: { value: 8, unit: "个" } },
+  },
+  {
+    id: "cand.part-count",
+    stage: "candidates",
+    says: "after 其中, a Chinese numeral counting a part of the things just counted is a count (…项目8个,其中…的项目两个)",
+    example: `${TITLE}二、主要目标\n培育农业品牌项目8个,其中产值超过1亿元的项目两个。`,
+    expect: { take: { name: "产值超过1亿元的项目", value: 2, unit: "个" } },
   },
   {
     id: "cand.unit-prefix",
@@ -392,6 +416,20 @@ export const RULES = [
     says: "after 其中, an object takes the parent's measure (其中发明专利 → 发明专利申请量)",
     example: "专利申请量达到5000件,其中发明专利1500件。",
     expect: { take: { name: "发明专利申请量", value: 1500 } },
+  },
+  {
+    id: "name.parts-modifier",
+    stage: "name",
+    says: "after 其中, bare modifiers listed with 分别 and the total's verb each qualify the total (其中工业、服务业分别新增…)",
+    example: `${TITLE}二、主要目标\n名录库单位新增入库不少于600家,其中工业、服务业分别新增180家和260家。`,
+    expect: { take: { name: "工业名录库单位新增入库", value: 180 } },
+  },
+  {
+    id: "name.measure-in-name",
+    stage: "name",
+    says: "a time or size right before a rate's name is part of the name (快递服务72小时准时率), not a count",
+    example: `${TITLE}二、主要目标\n快递服务72小时准时率达到85%以上。`,
+    expect: { reject: "72小时" },
   },
   // ── classify: kind and direction ─────────────────────────────────────────────────────────────
   {
@@ -554,6 +592,20 @@ export const RULES = [
     says: "提高/降低N个百分点 → the change of the rate (N/100 个百分点), falls keep decrease",
     example: "农村自来水普及率提高5个百分点。",
     expect: { take: { kind: "increment", value: 0.05, unit: "个百分点" } },
+  },
+  {
+    id: "kind.fall-about",
+    stage: "classify",
+    says: "a fall of about a figure (能耗下降2.5%左右) is that fall, = and approximate, not a floor",
+    example: `${TITLE}二、主要目标\n单位地区生产总值能耗下降2.5%左右。`,
+    expect: { take: { kind: "growth", comparator: "=", value: 0.025, decrease: true, approximate: true } },
+  },
+  {
+    id: "kind.level-points",
+    stage: "classify",
+    says: "the rise in points since the base year (提高到40%,比2025年提高10个百分点) is kept beside the level it leads to",
+    example: `${TITLE}二、主要目标\n大数据审计项目占比提高到40%,比2025年提高10个百分点。`,
+    expect: { take: { name: "大数据审计项目占比", kind: "increment", value: 0.1, unit: "个百分点" } },
   },
   {
     id: "kind.yearly-points",
@@ -769,7 +821,7 @@ export const RULES = [
   {
     id: "reject.level-given",
     stage: "reject",
-    says: "an increase next to the level it leads to (达到7.5件,提高2.3件) is not a second target",
+    says: "an increase of a count next to the level it leads to (达到7.5件,提高2.3件) is not a second target",
     example: "每万人口发明专利拥有量达到7.5件,较2020年提高2.3件。",
     expect: { reject: "2.3件" },
   },

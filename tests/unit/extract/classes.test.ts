@@ -836,3 +836,77 @@ describe("norms and names in dev-fields (extract3)", () => {
     ]);
   });
 });
+
+describe("holdout7 classes (development material)", () => {
+  test("每半年 is an interval too: how often each one is checked is a norm", () => {
+    expect(read("消防设施每半年至少检测1次,火灾隐患整改率达到95%。").map((i) => i[3])).toEqual([0.95]);
+  });
+
+  test("the service radius of each centre (每个…服务半径不超过5公里) is a norm of provision", () => {
+    expect(read("建成社区养老服务中心40个,每个中心服务半径不超过3公里。").map((i) => i[3])).toEqual([40]);
+  });
+
+  test("a fund sized as a share of another fund is an allocation, not a target", () => {
+    expect(read("购买服务资金不低于年度救助资金的3%,救助对象满意率达到90%。").map((i) => i[3])).toEqual([
+      0.9,
+    ]);
+  });
+
+  test("全国 before a level (全国重点…, 全国和省级…) is a class of the region's things, not the nation's figure", () => {
+    expect(read("全国重点和省级文物保护单位保护规划编制率达到90%。")).toEqual([
+      ["全国重点和省级文物保护单位保护规划编制率", "level", ">=", 0.9, "%"],
+    ]);
+    // the nation's own figure stays a reference
+    expect(read("全国发明专利拥有量达到400万件。")).toEqual([]);
+  });
+
+  test("after 其中, bare modifiers listed with 分别 each qualify the total", () => {
+    expect(read("自来水普及率达到96%,其中城区、农村分别达到99%和93%。").map((i) => [i[0], i[3]])).toEqual([
+      ["自来水普及率", 0.96],
+      ["城区自来水普及率", 0.99],
+      ["农村自来水普及率", 0.93],
+    ]);
+  });
+
+  test("after 其中, a part of the things just counted may be counted in a Chinese numeral", () => {
+    expect(read("建成示范站点20个,其中标准化站点五个。").map((i) => [i[0], i[3]])).toEqual([
+      ["示范站点", 20],
+      ["标准化站点", 5],
+    ]);
+    // without 其中, a bare numeral after a noun stays wording
+    expect(read("建成示范站点20个,标准化站点五个。").map((i) => i[3])).toEqual([20]);
+  });
+
+  test("a time before a rate's name stays in the name (72小时准时率)", () => {
+    expect(read("快件72小时妥投率达到90%以上。")).toEqual([["快件72小时妥投率", "level", ">=", 0.9, "%"]]);
+  });
+
+  test("a fall of about a figure is = and approximate", () => {
+    const r = extractIndicators([TITLE, "二、主要目标", "单位产值水耗下降3%左右。"].join("\n")).indicators;
+    expect(r.map((i) => [i.kind, i.comparator, i.value, i.decrease, i.approximate])).toEqual([
+      ["growth", "=", 0.03, true, true],
+    ]);
+  });
+
+  test("the rise in points since the base year is kept beside the level", () => {
+    expect(read("电子档案归档率提高到60%,比2025年提高12个百分点。")).toEqual([
+      ["电子档案归档率", "level", ">=", 0.6, "%"],
+      ["电子档案归档率", "increment", ">=", 0.12, "个百分点"],
+    ]);
+  });
+
+  test("a table restating a target of the text gives a second item", () => {
+    const text = [
+      TITLE,
+      "二、主要目标",
+      "到2028年,档案数字化率达到90%。",
+      "指标\t2025年\t2028年",
+      "档案数字化率(%)\t70\t90",
+    ];
+    const r = extractIndicators(text.join("\n")).indicators.filter((i) => !i.historic);
+    expect(r.map((i) => [i.name, i.value])).toEqual([
+      ["档案数字化率", 0.9],
+      ["档案数字化率", 0.9],
+    ]);
+  });
+});

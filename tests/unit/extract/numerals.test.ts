@@ -56,9 +56,23 @@ describe("scanQuantities", () => {
     ["人均综合能耗控制在126千克标准煤以下", 126, "千克标准煤"],
     ["单位建筑面积能耗为9.8千克标准煤/平方米", 9.8, "千克标准煤/平方米"],
     ["储备帐篷达到800顶", 800, "顶"],
+    ["人均参加业务培训不少于40学时", 40, "学时"],
+    ["审计数据分析平台新接入数据超过2TB", 2, "TB"],
+    ["开展统计执法检查4轮", 4, "轮"],
+    ["每年接收进馆档案不少于8万卷(件)", 8, "万卷(件)"],
+    ["采集文物数字化数据6万件(套)", 6, "万件(套)"],
+    ["抢救修复重点破损档案超过3.5万页", 3.5, "万页"],
+    ["新增智能快件箱(信包箱)2000组", 2000, "组"],
   ])("%s → %d %s", (s, value, unit) => {
     const q = one(s);
     expect([q.value, q.unit, q.approximate]).toEqual([value, unit, false]);
+  });
+
+  test("组 and 轮 that start a word are no unit (5组织, 2轮换), nor a document's 共3页 or 新一轮", () => {
+    expect(scanQuantities("第5组织部门")).toEqual([]);
+    expect(scanQuantities("干部2轮换岗")).toEqual([]);
+    expect(scanQuantities("附件:指标分解表(共3页)")).toEqual([]);
+    expect(scanQuantities("实施新一轮农村电网改造")).toEqual([]);
   });
 
   test("30余亿元 is about 3e9, approximate", () => {
