@@ -6,6 +6,8 @@
  *   from outside the page, so it includes the render tasks that keep the page busy right after it
  *   marks itself ready; readyMarkMs is that mark (performance mark "workbench:ready", set once
  *   the pane has rendered and Univer has drawn the grid the first time), median;
+ * - readyWarmMs: the same page opened again in the same browser profile (its HTTP and code caches
+ *   warm, as for an official who opens the workbench every day), median of 5;
  * - insertSeconds: the 200-indicator × 150-region quarterly report inserted through the add-in's
  *   Office.js writer into the headless Univer engine (via the workbench's Excel API) and fully
  *   calculated;
@@ -35,12 +37,13 @@ const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Load the page RUNS times; the scripts fetched by the first load, and each load's time to ready. */
-async function loads(): Promise<{ scripts: Set<string>; times: number[]; marks: number[] }> {
+async function loads(): Promise<{ scripts: Set<string>; times: number[]; marks: number[]; warm: number[] }> {
   const server = await serveStatic(DIST);
   const browser = await launchChromium();
   const scripts = new Set<string>();
   const times: number[] = [];
   const marks: number[] = [];
+  const warm: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
@@ -61,13 +64,17 @@ async function loads(): Promise<{ scripts: Set<string>; times: number[]; marks: 
       });
       marks.push(seen.ready);
       if (i === 0) for (const s of seen.started) scripts.add(s);
+      const t1 = performance.now();
+      await page.goto(`${server.url}workbench.html`, { waitUntil: "commit" });
+      await page.waitForSelector("html[data-workbench=ready]", { state: "attached", timeout: 120_000 });
+      warm.push(performance.now() - t1);
       await context.close();
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  return { scripts, times, marks };
+  return { scripts, times, marks, warm };
 }
 
 /** The report inserted by the add-in's writer through the Excel API into headless Univer, then
@@ -116,7 +123,7 @@ export const workbenchBench: Benchmark = {
       const r = spawnSync("npx", ["webpack", "--mode", "production"], { stdio: "ignore" });
       if (r.status !== 0) throw new Error("the production build failed; run `npx webpack --mode production`");
     }
-    const { scripts, times, marks } = await loads();
+    const { scripts, times, marks, warm } = await loads();
     let gzipBytes = 0;
     for (const s of scripts) gzipBytes += gzipSync(readFileSync(join(DIST, s))).length;
     return {
@@ -126,6 +133,7 @@ export const workbenchBench: Benchmark = {
         readyMs: Math.round(median(times)),
         readyMsMax: Math.round(Math.max(...times)),
         readyMarkMs: Math.round(median(marks)),
+        readyWarmMs: Math.round(median(warm)),
         insertSeconds: await insertSeconds(),
         libreOfficeRecalcSeconds: await libreOfficeSeconds(),
       },
