@@ -892,7 +892,11 @@ class Extractor {
       name.length >= 3 &&
       st.last.endsWith(name.slice(-2));
     if (part) rules.push("cand.part-count");
-    const counted = COUNT_VERB.test(name) || part;
+    // "城区新建人防疏散基地两个", "组织区级职工技能竞赛十五项": a doing verb inside the subject, with the
+    // numeral after its object, commits to the count as well (cand.verb-in-subject).
+    const inner = !COUNT_VERB.test(name) && d.form === "subject" && INNER_COUNT_VERB.test(name);
+    if (inner && d.quantity.chinese) rules.push("cand.verb-in-subject");
+    const counted = COUNT_VERB.test(name) || part || inner;
     name = dropWorkVerb(name);
     const q = d.quantity;
     let kind: Kind = "level";
@@ -1415,6 +1419,12 @@ interface Named {
 /** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
 const COUNT_VERB =
   /^(?:新增|新建|新培育|新认定|新引进|建成|培育|认定|创建|引进|打造|组建|设立|建立|孵化|争创|评选|推荐|遴选|选树|改造提升|提升改造|改造|改扩建|新改建|改建)[\u4e00-\u9fff“]/;
+
+/**
+ * Doing verbs anywhere in a subject that ends with its object, the count after it (城区新建…基地两个,
+ * 组织…竞赛十五项, 建设青年驿站两家, 新发展高山茶园两千亩, 团干部参加…挂职锻炼两批次).
+ */
+const INNER_COUNT_VERB = /(?:新增|新建|建设|建成|组织|举办|发展|参加|创建|培育|打造)[、\u4e00-\u9fff“"]/;
 
 /** Verbs in front of a clause that organise rather than name (组织…培训, 开展…活动). */
 const LEAD_VERB = /^(?:组织|开展|举办|实施|加强|推动|面向|针对|对)/;

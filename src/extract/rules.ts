@@ -298,6 +298,13 @@ export const RULES = [
     expect: { take: { name: "产值超过1亿元的项目", value: 2, unit: "个" } },
   },
   {
+    id: "cand.verb-in-subject",
+    stage: "candidates",
+    says: "a doing verb inside the subject (城区新建…, 组织…, 建设…) with a Chinese numeral after its object commits to the count",
+    example: `${TITLE}二、主要目标\n城区新建应急避难场所两个,改造老旧场所8处。`,
+    expect: { take: { value: 2, unit: "个" } },
+  },
+  {
     id: "cand.unit-prefix",
     stage: "candidates",
     says: "千/百 that starts a unit (1.05千克, 5千米) is no magnitude; the figure keeps its unit",

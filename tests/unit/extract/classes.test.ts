@@ -910,3 +910,33 @@ describe("holdout7 classes (development material)", () => {
     ]);
   });
 });
+
+describe("holdout8 classes (development material)", () => {
+  test("a doing verb inside the subject with a Chinese numeral after its object is a count", () => {
+    expect(read("开发区新建标准化厂房三栋,举办招商推介会六场。").map((i) => [i[0], i[3], i[4]])).toEqual([
+      ["开发区新建标准化厂房", 3, "栋"],
+      ["招商推介会", 6, "场"],
+    ]);
+  });
+
+  test("a Chinese numeral after a noun without any doing verb stays wording", () => {
+    expect(read("形成特色产业集群两个。")).toEqual([]);
+  });
+
+  test("pairs, trains, daily capacities and centimetres are units", () => {
+    expect(read("新增结对帮扶城市4对以上,货运班列开行量达到800列。").map((i) => [i[3], i[4]])).toEqual([
+      [4, "对"],
+      [800, "列"],
+    ]);
+    expect(
+      read("新增污水处理能力5万立方米/日,沉降监测精度提高到3厘米以内。").map((i) => [i[2], i[3], i[4]]),
+    ).toEqual([
+      [">=", 5, "万立方米/日"],
+      ["<=", 3, "厘米"],
+    ]);
+  });
+
+  test("对 and 列 that start a word are no units", () => {
+    expect(read("开展1对1结对帮扶,将3列入重点项目库。")).toEqual([]);
+  });
+});
