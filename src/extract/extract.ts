@@ -95,6 +95,8 @@ interface SentenceState {
   quarter?: number;
   /** The clause's year qualifies what is counted (time.year-qualifier). */
   yearQualifier?: boolean;
+  /** The clause's year names the work's subject (time.work-year). */
+  workYear?: boolean;
   /** The quarter was opened by a later clause of the sentence (time.stage). */
   stage?: boolean;
   /** The year came from the dated milestone before (time.stage-year). */
@@ -327,6 +329,7 @@ class Extractor {
       }
       if (mark.baseYear !== undefined) st.baseYear = mark.baseYear;
       st.yearQualifier = mark.qualifier === true;
+      st.workYear = mark.workYear === true;
       if (mark.targetYear !== undefined && !mark.past) {
         st.targetYear = mark.targetYear;
         const lead = clause.text.trim();
@@ -447,6 +450,16 @@ class Extractor {
         );
         boundary = q.end + (sfx?.length ?? 0);
         policyEnd = boundary;
+        continue;
+      }
+      // "非税收入项目(共14项)全部划转", "覆盖全县中小学(共36所)": the size of the scope, noted in
+      // parentheses, is no target (reject.scope-note).
+      if (
+        /[((](?:共|共计|合计|总计)$/.test(around.before) &&
+        /^\s*[))]/.test(clauseText.slice(q.end + (sfx?.length ?? 0)))
+      ) {
+        this.reject(written, sentence, "reject.scope-note");
+        boundary = q.end + (sfx?.length ?? 0);
         continue;
       }
       // "按当前增速测算,2025年仅能达到50亿元", "预计…老年人口将达到13.5万人": a forecast of what will
@@ -582,14 +595,27 @@ class Extractor {
             boundary = work.end;
             continue;
           }
-          const counted = countBeforeNoun(clauseText, end, draft.tail.subjectZone, q.unit);
+          const counted = countBeforeNoun(
+            clauseText,
+            end,
+            draft.tail.subjectZone,
+            q.unit,
+            clauseText.slice(0, q.start),
+          );
+          // "全省14个市(州)全部建成实景三维城市,其中10个市(州)…通过省级验收": all of a scope, whose
+          // part is counted next, is the scope of that count (reject.scope-all).
+          if (counted?.all && /其中/.test(sentence.slice(Math.max(0, sentence.indexOf(clauseText)) + end))) {
+            this.reject(written, sentence, "reject.scope-all");
+            boundary = end;
+            continue;
+          }
           if (!counted) {
             this.reject(written, sentence, "reject.not-counted");
             boundary = end;
             continue;
           }
           draft.form = "qty";
-          draft.rule = "cand.count-before-noun";
+          draft.rule = counted.where ? "cand.count-where" : "cand.count-before-noun";
           draft.object = counted.name;
           end = counted.end;
         }
@@ -904,6 +930,13 @@ class Extractor {
     let unit = q.unit;
     let cmp: ExtractComparator = e.cmp ?? ">=";
     let lowerIsBetter = e.lowerIsBetter === true || cmp === "<=" || cmp === "<";
+    // "分辨率优于0.2米", "定位精度达到2厘米": a finer resolution or precision is a smaller length
+    // (cmp.finer).
+    if (/(?:分辨率|精度|误差)$/.test(name) && /^(?:毫米|厘米|米|千米|公里)$/.test(q.unit)) {
+      lowerIsBetter = true;
+      if (!d.tail.effects.some((x) => x.rules?.includes("cmp.finer")) && !rules.includes("cmp.finer"))
+        rules.push("cmp.finer");
+    }
     let confidence = 0.9;
     let decrease = false;
     /** A fall of a rate (下降10%, 降低2个百分点): positive value, `decrease`. */
@@ -1056,7 +1089,7 @@ class Extractor {
       item.binding = st.binding;
       rules.push("kind.binding");
     }
-    if (!historic && st.yearQualifier) rules.push("time.year-qualifier");
+    if (!historic && st.yearQualifier) rules.push(st.workYear ? "time.work-year" : "time.year-qualifier");
     if (!historic && d.tail.ownYear) rules.push("time.item-year");
     else if (!historic && d.tail.targetYear === undefined && st.stageYear) rules.push("time.stage-year");
     else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined && this.ctx.rowYear)
@@ -1265,17 +1298,33 @@ function countBeforeNoun(
   at: number,
   subjectZone: string,
   unit: string,
-): { name: string; end: number } | undefined {
+  before = "",
+): { name: string; end: number; where?: boolean; all?: boolean } | undefined {
   if (unit === "%" || unit === "" || !/^(?:个|所|家|座|名|户|项|条|处)$/.test(unit)) return undefined;
-  if (!/^(?:全|我|本)?(?:市|省|县|区|州|镇)?(?:域|范围内)?(?:共有|共|累计|有)?$/.test(subjectZone.trim()))
+  // "新型基础测绘体系在6个市(州)试点建成": where the subject is done, counted (cand.count-where).
+  const where = /([\u4e00-\u9fff“”"]{2,16})在$/.exec(before.trim());
+  if (where) {
+    const w =
+      /^([\u4e00-\u9fff]{1,8}?(?:[((][^()()]{0,10}[))])?)(试点)?(建成|完成|实现|推广|应用)(?=[,;。]|$)/.exec(
+        text.slice(at),
+      );
+    return w
+      ? { name: `${where[1]}${w[2] ?? ""}${w[3]}的${w[1]}`, end: at + w[0].length, where: true }
+      : undefined;
+  }
+  if (
+    !/^(?:其中)?(?:全|我|本)?(?:市|省|县|区|州|镇)?(?:域|范围内)?(?:共有|共|累计|有)?$/.test(
+      subjectZone.trim(),
+    )
+  )
     return undefined;
   const m =
-    /^([\u4e00-\u9fff]{1,8}?)(?:[((][^()()]{0,10}[))])?(?:的([\u4e00-\u9fff]{2,8}?))?(?:全部|均|都)?(通过|达到|实现|建成|创成|获评|成功创建|创建|纳入|完成|入选|达标)([^,;。]{2,30})/.exec(
+    /^([\u4e00-\u9fff]{1,8}?)(?:[((][^()()]{0,10}[))])?(?:的([\u4e00-\u9fff]{2,8}?))?(全部|均|都)?(通过|达到|实现|建成|创成|获评|成功创建|创建|纳入|完成|入选|达标)([^,;。]{2,30})/.exec(
       text.slice(at),
     );
   if (!m) return undefined;
   // "4个县(市、区)的县级医院达到三级医院服务能力": what of each place reaches it.
-  return { name: `${m[2] ?? ""}${m[3]}${m[4]}的${m[1]}数`, end: at + m[0].length };
+  return { name: `${m[2] ?? ""}${m[4]}${m[5]}的${m[1]}数`, end: at + m[0].length, all: m[3] === "全部" };
 }
 
 /**
@@ -1357,7 +1406,8 @@ export function stageHeadingYear(sentence: string, meta: PlanMeta): number | und
 /** A sentence that forecasts (预计, 预测, 按…测算). */
 const FORECAST = /预计|预测|测算/;
 /** The verb of a forecast right before the figure: 将达到, 仅能达到, 有望超过. */
-const FORECAST_VERB = /(?:将|仅能|只能|可能|有望|能够?)(?:达到|超过|突破|增至|增加到|下降到|降至|降到)?$/;
+const FORECAST_VERB =
+  /(?:将|仅能|只能|可能|有望|能够?)(?:达到|超过|突破|增至|增加到|增长到|提高到|下降到|降至|降到|减少至|减少到|减至)?$/;
 
 const NORM_RULES = {
   "per-unit": "reject.per-unit",

@@ -58,6 +58,8 @@ add("cmp.ceiling", ["不超过", "不高于", "不多于", "不大于", "控制�
   level: true,
 });
 add("cmp.below", ["低于", "少于", "小于"], { cmp: "<", lowerIsBetter: true, level: true });
+// "影像分辨率优于0.2米": better than a size; which way is better is read from the name (cmp.finer).
+add("cmp.finer", ["优于"], { level: true });
 // "粮食播种面积 | ≥28万亩": the signs of a table cell or a formula.
 add("cmp.symbol", ["≥", "≧", ">="], { cmp: ">=", level: true });
 add("cmp.symbol", [">"], { cmp: ">", level: true });

@@ -233,7 +233,17 @@ export function isPerUnitStandard(
     return "frequency";
   // "雷电防护装置每年检测1次", "每年至少开展1次等级测评": once a year is the routine of each one,
   // not a count the region reaches (每年开展专项执法行动不少于4次 is one; reject.yearly-routine).
-  if (c.unit === "次" && c.value === 1 && /每年[^,;。每\d]{0,10}$/.test(near)) return "yearly-routine";
+  if (c.unit === "次" && c.value === 1 && /每年[^,;。每\d]{0,16}$/.test(near)) return "yearly-routine";
+  // "每名团干部直接联系青年人数达到50名", "每个青少年之家年开展活动不少于24场": the workload each
+  // member or each post carries, a norm of conduct (reject.frequency-norm); 每家示范企业专利申请量
+  // 不少于10件 is a result of each and stays a target.
+  if (
+    /^(?:场|场次|次|名|人)$/.test(c.unit) &&
+    /每(?:名|位|个|支)[^,;。每\d]{1,8}?(?:每年|每月|每季度|每周|年|全年)?(?:直接)?(?:联系|开展|举办|走访|服务|组织|参加)[^,;。每\d]{0,8}$/.test(
+      near,
+    )
+  )
+    return "frequency";
   // "按室内人均建筑面积不低于0.1平方米…的标准配建", "按照亩均投入不低于3000元的标准建设": the
   // standard things are built to (reject.provision-standard).
   if (

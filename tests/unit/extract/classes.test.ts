@@ -940,3 +940,45 @@ describe("holdout8 classes (development material)", () => {
     expect(read("开展1对1结对帮扶,将3列入重点项目库。")).toEqual([]);
   });
 });
+
+describe("holdout8 scopes, norms and times (development material)", () => {
+  test("a scope in parentheses is no target", () => {
+    expect(read("涉企收费事项(合计22项)全部纳入清单管理,清单公开率达到100%。").map((i) => i[3])).toEqual([1]);
+  });
+
+  test("all of a scope whose part is counted next is the scope; the part is a count", () => {
+    expect(read("全县16个乡镇全部建成综合文化站,其中6个乡镇的文化站通过省级评估。").map((i) => i[3])).toEqual(
+      [6],
+    );
+  });
+
+  test("all of a scope without a part counted after it stays a count", () => {
+    expect(read("7个县(区)全部建成数字化城管平台。").map((i) => i[3])).toEqual([7]);
+  });
+
+  test("where a subject is piloted, counted", () => {
+    expect(read("到2027年,公共数据授权运营机制在4个县(区)试点建成。").map((i) => [i[3], i[4]])).toEqual([
+      [4, "个"],
+    ]);
+  });
+
+  test("the workload of each member or post is a norm", () => {
+    expect(read("每名网格员每月走访群众不少于30名,每个社区年举办活动不少于12场。")).toEqual([]);
+    expect(read("镇党委每年研究武装工作汇报不少于1次。")).toEqual([]);
+  });
+
+  test("a forecast that falls to a figure is no target", () => {
+    expect(read("据市统计部门预测,2026年全镇户籍人口将减少至3.1万人左右。")).toEqual([]);
+  });
+
+  test("a finer resolution or precision is a smaller length", () => {
+    expect(read("航空摄影分辨率优于0.1米。")).toEqual([["航空摄影分辨率", "level", "<=", 0.1, "米"]]);
+  });
+
+  test("a past tax year done in the plan year, under a milestone, is a target", () => {
+    const r = extractIndicators(
+      [TITLE, "二、主要目标", "一季度末前,完成2025年度企业所得税汇算清缴户数的60%。"].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.value, i.quarter, i.historic])).toEqual([[0.6, 1, undefined]]);
+  });
+});
