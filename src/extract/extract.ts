@@ -6,7 +6,14 @@
  * time is linear in the length of the text.
  */
 import { scanQuantities, tidy, type Quantity } from "./numerals";
-import { normalizeText, splitClauses, splitLines, splitSentences, type Line } from "./sentences";
+import {
+  innerPartsAfter,
+  normalizeText,
+  splitClauses,
+  splitLines,
+  splitSentences,
+  type Line,
+} from "./sentences";
 import { clauseTime, detectPlanMeta, type PlanMeta } from "./years";
 import type { Effect } from "./lexicon";
 import { readTail, suffixAt, type Tail } from "./tail";
@@ -95,6 +102,8 @@ interface SentenceState {
   quarter?: number;
   /** The clause's year qualifies what is counted (time.year-qualifier). */
   yearQualifier?: boolean;
+  /** A part in parentheses inside the subject was read after the total (cand.inner-part). */
+  innerPart?: boolean;
   /** The clause's year names the work's subject (time.work-year). */
   workYear?: boolean;
   /** The quarter was opened by a later clause of the sentence (time.stage). */
@@ -302,12 +311,14 @@ class Extractor {
     const ownYear = /\d{4}\s*年/.test(sentence);
     // "2025年一季度末前,…;上半年,完成…": a later quarter without its own year keeps the year of
     // the dated milestone before it (time.stage-year).
-    const first = splitClauses(sentence)[0]?.text ?? "";
+    const read = innerPartsAfter(sentence);
+    st.innerPart = read !== sentence;
+    const first = splitClauses(read)[0]?.text ?? "";
     if (!ownYear && this.ctx.milestoneYear !== undefined && (clauseQuarter(first) ?? 0) > 0) {
       st.targetYear = this.ctx.milestoneYear;
       st.stageYear = true;
     }
-    for (const clause of splitClauses(sentence)) {
+    for (const clause of splitClauses(read)) {
       if (clause.text.length > MAX_CLAUSE) continue;
       // "一季度完成1400人,上半年完成全年任务的55%,前三季度完成80%": each stage its own quarter.
       const stage = clauseQuarter(clause.text);
@@ -606,7 +617,7 @@ class Extractor {
           // part is counted next, is the scope of that count (reject.scope-all).
           if (counted?.all && /其中/.test(sentence.slice(Math.max(0, sentence.indexOf(clauseText)) + end))) {
             this.reject(written, sentence, "reject.scope-all");
-            boundary = end;
+            boundary = counted.end;
             continue;
           }
           if (!counted) {
@@ -668,7 +679,14 @@ class Extractor {
     }
     if (first.form === "subject") {
       let subjects = [cleaned.name];
-      if (cleaned.name !== "" && (effects.distributive || sharedMeasure(cleaned.name)))
+      const unit = first.quantity.unit;
+      const absolute = !effects.growth && !effects.cagr && !effects.double && !/^(?:%|倍|番)$/.test(unit);
+      const total =
+        cleaned.name !== "" &&
+        !effects.distributive &&
+        sharedMeasure(cleaned.name) &&
+        !sharedMeasure(cleaned.name, absolute);
+      if (cleaned.name !== "" && (effects.distributive || sharedMeasure(cleaned.name, absolute)))
         subjects = splitDistributive(cleaned.name);
       // "名录库单位新增入库不少于600家,其中工业、服务业分别新增180家和260家": after 其中, bare
       // modifiers sharing the total's verb each qualify the total (name.parts-modifier).
@@ -692,7 +710,9 @@ class Extractor {
                   ? "name.distributive"
                   : "name.shared-multiple",
             ]
-          : [];
+          : total
+            ? ["name.count-total"]
+            : [];
       for (const [subject, d] of pairs) {
         const named = this.nameFor(subject, st, effects, d.quantity.baseUnit);
         if (!named) {
@@ -905,6 +925,7 @@ class Extractor {
     // Chinese plans name their indicators in Chinese; anything else is not plan prose.
     if (!/[\u4e00-\u9fff]/.test(name)) return no("reject.no-subject");
     const rules: RuleId[] = [d.rule, ...nameRules, ...effectRules(d)];
+    if (st.innerPart) rules.push("cand.inner-part");
     if (d.quantity.unitPrefix) rules.push("cand.unit-prefix");
     if (d.quantity.unit === "" && /(?:死亡率|发生率|发病率|事故率|伤亡率)$/.test(name))
       rules.push("cand.rate-per");

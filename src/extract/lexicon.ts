@@ -167,7 +167,7 @@ add("kind.cagr-fall", ["年均下降", "年均降低", "年均减少", "每年�
 add("kind.double", ["翻"], { double: true });
 // Money after these is a per-item incentive (每件资助1万元), not a target.
 add(undefined, ["奖励", "资助", "补助", "补贴", "奖补"], { incentive: true });
-add("name.distributive", ["分别", "均", "都", "各"], { distributive: true });
+add("name.distributive", ["分别", "均", "都", "各", "同步"], { distributive: true });
 for (const v of [
   "新增",
   "新建",

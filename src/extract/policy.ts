@@ -32,6 +32,9 @@ const RATIO_BASE = /按(?:照)?[^,;。]{0,30}(?:的|比例)$/;
 /** What follows a rate that is paid out: 40%给予补偿, 50%的比例给予补助. */
 const PAID_AFTER = /^(?:的?比例)?(?:给予|予以|进行|补助|补贴|资助|奖励|贴息|补偿|奖补|返还)/;
 
+/** "研发费用按100%加计扣除", "按2%计提": a rate a tax or levy is computed at (reject.policy). */
+const LEVIED_AFTER = /^(?:的?比例)?(?:加计扣除|扣除|计提|征收|缴纳|拨缴|减征|减半征收|抵扣|退还|计征)/;
+
 /** Rules about shares of a sum: 科研人员所得比例, 收益分配比例, 奖励比例. */
 const SHARE_RULE =
   /(?:所得|分成|分配|提取|留存|奖励|补助|资助|贴息|补偿|出资|配套|自筹|返还|减缴|减免|公益金用于|资金用于)[^,;。]{0,12}(?:比例|比重|份额|部分)$/;
@@ -142,6 +145,7 @@ export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" | "al
   if (c.unit === "%" && /率(?:达到|不低于|超过|高于|保持|稳定在|为)?$/.test(head)) return false;
   if (INCENTIVE.test(head) || PER_ITEM.test(head)) return true;
   if (c.unit === "%" && (RATIO_BASE.test(near) || PAID_AFTER.test(c.after))) return true;
+  if (c.unit === "%" && /按(?:照)?$/.test(near) && LEVIED_AFTER.test(c.after)) return true;
   return false;
 }
 

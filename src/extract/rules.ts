@@ -305,6 +305,13 @@ export const RULES = [
     expect: { take: { value: 8, unit: "个" } },
   },
   {
+    id: "cand.inner-part",
+    stage: "candidates",
+    says: "A(其中B不少于3个)达到12个: a part in parentheses inside the subject is read after the total, which keeps its subject",
+    example: `${TITLE}二、主要目标\n全市招商活动数量(其中境外招商活动不少于4场)达到30场。`,
+    expect: { take: { name: "招商活动数量", value: 30, unit: "场" } },
+  },
+  {
     id: "cand.part-count",
     stage: "candidates",
     says: "after 其中, a Chinese numeral counting a part of the things just counted is a count (…项目8个,其中…的项目两个)",
@@ -317,6 +324,13 @@ export const RULES = [
     says: "a doing verb inside the subject (城区新建…, 组织…, 建设…) with a Chinese numeral after its object commits to the count",
     example: `${TITLE}二、主要目标\n城区新建应急避难场所两个,改造老旧场所8处。`,
     expect: { take: { value: 2, unit: "个" } },
+  },
+  {
+    id: "name.count-total",
+    stage: "name",
+    says: "A、B数量达到12个: one absolute count for a list sharing 数量 is their total, one item (a change, 实现翻番, goes to each)",
+    example: `${TITLE}二、主要目标\n新建公园、绿地数量达到15个。`,
+    expect: { take: { name: "新建公园、绿地数量", value: 15, unit: "个" } },
   },
   {
     id: "cand.unit-prefix",

@@ -982,3 +982,35 @@ describe("holdout8 scopes, norms and times (development material)", () => {
     expect(r.map((i) => [i.value, i.quarter, i.historic])).toEqual([[0.6, 1, undefined]]);
   });
 });
+
+describe("holdout8 subjects (development material)", () => {
+  test("a part in parentheses inside the subject leaves the total its subject", () => {
+    expect(read("全县文体赛事数量(其中省级以上赛事不少于2项)达到20项。")).toEqual([
+      ["文体赛事数量", "level", ">=", 20, "项"],
+      ["省级以上赛事", "level", ">=", 2, "项"],
+    ]);
+  });
+
+  test("one absolute count for a list sharing 数量 is a total; a doubling goes to each", () => {
+    expect(read("新建口袋公园、街心绿地数量达到40个。").map((i) => i[0])).toEqual([
+      "新建口袋公园、街心绿地数量",
+    ]);
+    expect(read("专精特新企业和瞪羚企业数量实现翻番。").map((i) => i[0])).toEqual([
+      "专精特新企业数量",
+      "瞪羚企业数量",
+    ]);
+  });
+
+  test("two rates raised 同步 to one level are two items", () => {
+    expect(read("污水收集率与再生水利用率同步提高到60%。").map((i) => [i[0], i[3]])).toEqual([
+      ["污水收集率", 0.6],
+      ["再生水利用率", 0.6],
+    ]);
+  });
+
+  test("a tax rate a deduction is computed at is no target", () => {
+    expect(read("科技型中小企业研发费用按100%加计扣除,政策落实率达到100%。").map((i) => i[0])).toEqual([
+      "政策落实率",
+    ]);
+  });
+});
