@@ -6,7 +6,14 @@
  * time is linear in the length of the text.
  */
 import { scanQuantities, tidy, type Quantity } from "./numerals";
-import { normalizeText, splitClauses, splitLines, splitSentences, type Line } from "./sentences";
+import {
+  innerPartsAfter,
+  normalizeText,
+  splitClauses,
+  splitLines,
+  splitSentences,
+  type Line,
+} from "./sentences";
 import { clauseTime, detectPlanMeta, type PlanMeta } from "./years";
 import type { Effect } from "./lexicon";
 import { readTail, suffixAt, type Tail } from "./tail";
@@ -95,6 +102,10 @@ interface SentenceState {
   quarter?: number;
   /** The clause's year qualifies what is counted (time.year-qualifier). */
   yearQualifier?: boolean;
+  /** A part in parentheses inside the subject was read after the total (cand.inner-part). */
+  innerPart?: boolean;
+  /** The clause's year names the work's subject (time.work-year). */
+  workYear?: boolean;
   /** The quarter was opened by a later clause of the sentence (time.stage). */
   stage?: boolean;
   /** The year came from the dated milestone before (time.stage-year). */
@@ -300,12 +311,14 @@ class Extractor {
     const ownYear = /\d{4}\s*年/.test(sentence);
     // "2025年一季度末前,…;上半年,完成…": a later quarter without its own year keeps the year of
     // the dated milestone before it (time.stage-year).
-    const first = splitClauses(sentence)[0]?.text ?? "";
+    const read = innerPartsAfter(sentence);
+    st.innerPart = read !== sentence;
+    const first = splitClauses(read)[0]?.text ?? "";
     if (!ownYear && this.ctx.milestoneYear !== undefined && (clauseQuarter(first) ?? 0) > 0) {
       st.targetYear = this.ctx.milestoneYear;
       st.stageYear = true;
     }
-    for (const clause of splitClauses(sentence)) {
+    for (const clause of splitClauses(read)) {
       if (clause.text.length > MAX_CLAUSE) continue;
       // "一季度完成1400人,上半年完成全年任务的55%,前三季度完成80%": each stage its own quarter.
       const stage = clauseQuarter(clause.text);
@@ -327,6 +340,7 @@ class Extractor {
       }
       if (mark.baseYear !== undefined) st.baseYear = mark.baseYear;
       st.yearQualifier = mark.qualifier === true;
+      st.workYear = mark.workYear === true;
       if (mark.targetYear !== undefined && !mark.past) {
         st.targetYear = mark.targetYear;
         const lead = clause.text.trim();
@@ -447,6 +461,16 @@ class Extractor {
         );
         boundary = q.end + (sfx?.length ?? 0);
         policyEnd = boundary;
+        continue;
+      }
+      // "非税收入项目(共14项)全部划转", "覆盖全县中小学(共36所)": the size of the scope, noted in
+      // parentheses, is no target (reject.scope-note).
+      if (
+        /[((](?:共|共计|合计|总计)$/.test(around.before) &&
+        /^\s*[))]/.test(clauseText.slice(q.end + (sfx?.length ?? 0)))
+      ) {
+        this.reject(written, sentence, "reject.scope-note");
+        boundary = q.end + (sfx?.length ?? 0);
         continue;
       }
       // "按当前增速测算,2025年仅能达到50亿元", "预计…老年人口将达到13.5万人": a forecast of what will
@@ -582,14 +606,27 @@ class Extractor {
             boundary = work.end;
             continue;
           }
-          const counted = countBeforeNoun(clauseText, end, draft.tail.subjectZone, q.unit);
+          const counted = countBeforeNoun(
+            clauseText,
+            end,
+            draft.tail.subjectZone,
+            q.unit,
+            clauseText.slice(0, q.start),
+          );
+          // "全省14个市(州)全部建成实景三维城市,其中10个市(州)…通过省级验收": all of a scope, whose
+          // part is counted next, is the scope of that count (reject.scope-all).
+          if (counted?.all && /其中/.test(sentence.slice(Math.max(0, sentence.indexOf(clauseText)) + end))) {
+            this.reject(written, sentence, "reject.scope-all");
+            boundary = counted.end;
+            continue;
+          }
           if (!counted) {
             this.reject(written, sentence, "reject.not-counted");
             boundary = end;
             continue;
           }
           draft.form = "qty";
-          draft.rule = "cand.count-before-noun";
+          draft.rule = counted.where ? "cand.count-where" : "cand.count-before-noun";
           draft.object = counted.name;
           end = counted.end;
         }
@@ -642,7 +679,14 @@ class Extractor {
     }
     if (first.form === "subject") {
       let subjects = [cleaned.name];
-      if (cleaned.name !== "" && (effects.distributive || sharedMeasure(cleaned.name)))
+      const unit = first.quantity.unit;
+      const absolute = !effects.growth && !effects.cagr && !effects.double && !/^(?:%|倍|番)$/.test(unit);
+      const total =
+        cleaned.name !== "" &&
+        !effects.distributive &&
+        sharedMeasure(cleaned.name) &&
+        !sharedMeasure(cleaned.name, absolute);
+      if (cleaned.name !== "" && (effects.distributive || sharedMeasure(cleaned.name, absolute)))
         subjects = splitDistributive(cleaned.name);
       // "名录库单位新增入库不少于600家,其中工业、服务业分别新增180家和260家": after 其中, bare
       // modifiers sharing the total's verb each qualify the total (name.parts-modifier).
@@ -666,7 +710,9 @@ class Extractor {
                   ? "name.distributive"
                   : "name.shared-multiple",
             ]
-          : [];
+          : total
+            ? ["name.count-total"]
+            : [];
       for (const [subject, d] of pairs) {
         const named = this.nameFor(subject, st, effects, d.quantity.baseUnit);
         if (!named) {
@@ -879,6 +925,7 @@ class Extractor {
     // Chinese plans name their indicators in Chinese; anything else is not plan prose.
     if (!/[\u4e00-\u9fff]/.test(name)) return no("reject.no-subject");
     const rules: RuleId[] = [d.rule, ...nameRules, ...effectRules(d)];
+    if (st.innerPart) rules.push("cand.inner-part");
     if (d.quantity.unitPrefix) rules.push("cand.unit-prefix");
     if (d.quantity.unit === "" && /(?:死亡率|发生率|发病率|事故率|伤亡率)$/.test(name))
       rules.push("cand.rate-per");
@@ -892,7 +939,11 @@ class Extractor {
       name.length >= 3 &&
       st.last.endsWith(name.slice(-2));
     if (part) rules.push("cand.part-count");
-    const counted = COUNT_VERB.test(name) || part;
+    // "城区新建人防疏散基地两个", "组织区级职工技能竞赛十五项": a doing verb inside the subject, with the
+    // numeral after its object, commits to the count as well (cand.verb-in-subject).
+    const inner = !COUNT_VERB.test(name) && d.form === "subject" && INNER_COUNT_VERB.test(name);
+    if (inner && d.quantity.chinese) rules.push("cand.verb-in-subject");
+    const counted = COUNT_VERB.test(name) || part || inner;
     name = dropWorkVerb(name);
     const q = d.quantity;
     let kind: Kind = "level";
@@ -900,6 +951,13 @@ class Extractor {
     let unit = q.unit;
     let cmp: ExtractComparator = e.cmp ?? ">=";
     let lowerIsBetter = e.lowerIsBetter === true || cmp === "<=" || cmp === "<";
+    // "分辨率优于0.2米", "定位精度达到2厘米": a finer resolution or precision is a smaller length
+    // (cmp.finer).
+    if (/(?:分辨率|精度|误差)$/.test(name) && /^(?:毫米|厘米|米|千米|公里)$/.test(q.unit)) {
+      lowerIsBetter = true;
+      if (!d.tail.effects.some((x) => x.rules?.includes("cmp.finer")) && !rules.includes("cmp.finer"))
+        rules.push("cmp.finer");
+    }
     let confidence = 0.9;
     let decrease = false;
     /** A fall of a rate (下降10%, 降低2个百分点): positive value, `decrease`. */
@@ -1052,7 +1110,7 @@ class Extractor {
       item.binding = st.binding;
       rules.push("kind.binding");
     }
-    if (!historic && st.yearQualifier) rules.push("time.year-qualifier");
+    if (!historic && st.yearQualifier) rules.push(st.workYear ? "time.work-year" : "time.year-qualifier");
     if (!historic && d.tail.ownYear) rules.push("time.item-year");
     else if (!historic && d.tail.targetYear === undefined && st.stageYear) rules.push("time.stage-year");
     else if (!historic && d.tail.targetYear === undefined && st.targetYear === undefined && this.ctx.rowYear)
@@ -1261,17 +1319,33 @@ function countBeforeNoun(
   at: number,
   subjectZone: string,
   unit: string,
-): { name: string; end: number } | undefined {
+  before = "",
+): { name: string; end: number; where?: boolean; all?: boolean } | undefined {
   if (unit === "%" || unit === "" || !/^(?:个|所|家|座|名|户|项|条|处)$/.test(unit)) return undefined;
-  if (!/^(?:全|我|本)?(?:市|省|县|区|州|镇)?(?:域|范围内)?(?:共有|共|累计|有)?$/.test(subjectZone.trim()))
+  // "新型基础测绘体系在6个市(州)试点建成": where the subject is done, counted (cand.count-where).
+  const where = /([\u4e00-\u9fff“”"]{2,16})在$/.exec(before.trim());
+  if (where) {
+    const w =
+      /^([\u4e00-\u9fff]{1,8}?(?:[((][^()()]{0,10}[))])?)(试点)?(建成|完成|实现|推广|应用)(?=[,;。]|$)/.exec(
+        text.slice(at),
+      );
+    return w
+      ? { name: `${where[1]}${w[2] ?? ""}${w[3]}的${w[1]}`, end: at + w[0].length, where: true }
+      : undefined;
+  }
+  if (
+    !/^(?:其中)?(?:全|我|本)?(?:市|省|县|区|州|镇)?(?:域|范围内)?(?:共有|共|累计|有)?$/.test(
+      subjectZone.trim(),
+    )
+  )
     return undefined;
   const m =
-    /^([\u4e00-\u9fff]{1,8}?)(?:[((][^()()]{0,10}[))])?(?:的([\u4e00-\u9fff]{2,8}?))?(?:全部|均|都)?(通过|达到|实现|建成|创成|获评|成功创建|创建|纳入|完成|入选|达标)([^,;。]{2,30})/.exec(
+    /^([\u4e00-\u9fff]{1,8}?)(?:[((][^()()]{0,10}[))])?(?:的([\u4e00-\u9fff]{2,8}?))?(全部|均|都)?(通过|达到|实现|建成|创成|获评|成功创建|创建|纳入|完成|入选|达标)([^,;。]{2,30})/.exec(
       text.slice(at),
     );
   if (!m) return undefined;
   // "4个县(市、区)的县级医院达到三级医院服务能力": what of each place reaches it.
-  return { name: `${m[2] ?? ""}${m[3]}${m[4]}的${m[1]}数`, end: at + m[0].length };
+  return { name: `${m[2] ?? ""}${m[4]}${m[5]}的${m[1]}数`, end: at + m[0].length, all: m[3] === "全部" };
 }
 
 /**
@@ -1353,7 +1427,8 @@ export function stageHeadingYear(sentence: string, meta: PlanMeta): number | und
 /** A sentence that forecasts (预计, 预测, 按…测算). */
 const FORECAST = /预计|预测|测算/;
 /** The verb of a forecast right before the figure: 将达到, 仅能达到, 有望超过. */
-const FORECAST_VERB = /(?:将|仅能|只能|可能|有望|能够?)(?:达到|超过|突破|增至|增加到|下降到|降至|降到)?$/;
+const FORECAST_VERB =
+  /(?:将|仅能|只能|可能|有望|能够?)(?:达到|超过|突破|增至|增加到|增长到|提高到|下降到|降至|降到|减少至|减少到|减至)?$/;
 
 const NORM_RULES = {
   "per-unit": "reject.per-unit",
@@ -1415,6 +1490,12 @@ interface Named {
 /** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
 const COUNT_VERB =
   /^(?:新增|新建|新培育|新认定|新引进|建成|培育|认定|创建|引进|打造|组建|设立|建立|孵化|争创|评选|推荐|遴选|选树|改造提升|提升改造|改造|改扩建|新改建|改建)[\u4e00-\u9fff“]/;
+
+/**
+ * Doing verbs anywhere in a subject that ends with its object, the count after it (城区新建…基地两个,
+ * 组织…竞赛十五项, 建设青年驿站两家, 新发展高山茶园两千亩, 团干部参加…挂职锻炼两批次).
+ */
+const INNER_COUNT_VERB = /(?:新增|新建|建设|建成|组织|举办|发展|参加|创建|培育|打造)[、\u4e00-\u9fff“"]/;
 
 /** Verbs in front of a clause that organise rather than name (组织…培训, 开展…活动). */
 const LEAD_VERB = /^(?:组织|开展|举办|实施|加强|推动|面向|针对|对)/;

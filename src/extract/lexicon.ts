@@ -58,6 +58,8 @@ add("cmp.ceiling", ["不超过", "不高于", "不多于", "不大于", "控制�
   level: true,
 });
 add("cmp.below", ["低于", "少于", "小于"], { cmp: "<", lowerIsBetter: true, level: true });
+// "影像分辨率优于0.2米": better than a size; which way is better is read from the name (cmp.finer).
+add("cmp.finer", ["优于"], { level: true });
 // "粮食播种面积 | ≥28万亩": the signs of a table cell or a formula.
 add("cmp.symbol", ["≥", "≧", ">="], { cmp: ">=", level: true });
 add("cmp.symbol", [">"], { cmp: ">", level: true });
@@ -165,7 +167,7 @@ add("kind.cagr-fall", ["年均下降", "年均降低", "年均减少", "每年�
 add("kind.double", ["翻"], { double: true });
 // Money after these is a per-item incentive (每件资助1万元), not a target.
 add(undefined, ["奖励", "资助", "补助", "补贴", "奖补"], { incentive: true });
-add("name.distributive", ["分别", "均", "都", "各"], { distributive: true });
+add("name.distributive", ["分别", "均", "都", "各", "同步"], { distributive: true });
 for (const v of [
   "新增",
   "新建",

@@ -90,6 +90,7 @@ export const UNITS: readonly string[] = [
   "元/人",
   "人年",
   "吨/日",
+  "立方米/日",
   "标箱",
   "PFlops",
   "亿元",
@@ -131,6 +132,9 @@ export const UNITS: readonly string[] = [
   "亩",
   "吨",
   "辆",
+  "栋",
+  "对",
+  "列",
   "张",
   "顶",
   "份",
@@ -158,6 +162,7 @@ export const UNITS: readonly string[] = [
   "千克",
   "公斤",
   "千米",
+  "厘米",
   "米",
   "标准箱",
   "块",
@@ -314,8 +319,16 @@ function readMagnitude(s: string, n: RawNumber): RawNumber {
   };
 }
 
-/** Units that also start words: 5组织 is no count of 组, 2轮换 none of 轮. */
-const UNIT_WORD_START: Readonly<Record<string, RegExp>> = { 组: /^[织建成团合]/, 轮: /^[换岗值]/ };
+/**
+ * Units that also start words: 5组织 is no count of 组, 2轮换 none of 轮; "3对以上" counts pairs
+ * and "600列" trains, but 对接, 对外, 1对1 and 列入 are words.
+ */
+const UNIT_WORD_START: Readonly<Record<string, RegExp>> = {
+  组: /^[织建成团合]/,
+  轮: /^[换岗值]/,
+  对: /^[象接口外话标照比于应策0-9一]/,
+  列: /^[入为举出]/,
+};
 
 function matchUnit(s: string, i: number): string | undefined {
   for (const u of UNITS)

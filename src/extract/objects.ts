@@ -186,13 +186,16 @@ export function splitDistributive(subject: string): string[] {
 }
 
 /** "A和B数量", "A拥有量和B申请量": a list of subjects that each take the measure. */
-export function sharedMeasure(subject: string): boolean {
+export function sharedMeasure(subject: string, absolute = false): boolean {
   if (subject.includes("的")) return false;
   // A bare 及 is too often part of a word (惠及, 涉及); 以及 is safe.
   const m = /^(.+?)(?:和|与|以及|、)(.+)$/.exec(subject);
   if (!m) return false;
   const second = measureOf(m[2]);
   if (second === undefined) return false;
+  // "国际会议、展会数量达到12个": one absolute count of things of either kind is their total; a
+  // change (…和…数量实现翻番) still goes to each.
+  if (absolute && (second === "数量" || second === "总数") && measureOf(m[1]) === undefined) return false;
   // "专利申请量和授权量": a bare measure shares the first part's object.
   return second !== m[2] || measureOf(m[1]) !== undefined;
 }

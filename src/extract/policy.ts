@@ -32,6 +32,9 @@ const RATIO_BASE = /按(?:照)?[^,;。]{0,30}(?:的|比例)$/;
 /** What follows a rate that is paid out: 40%给予补偿, 50%的比例给予补助. */
 const PAID_AFTER = /^(?:的?比例)?(?:给予|予以|进行|补助|补贴|资助|奖励|贴息|补偿|奖补|返还)/;
 
+/** "研发费用按100%加计扣除", "按2%计提": a rate a tax or levy is computed at (reject.policy). */
+const LEVIED_AFTER = /^(?:的?比例)?(?:加计扣除|扣除|计提|征收|缴纳|拨缴|减征|减半征收|抵扣|退还|计征)/;
+
 /** Rules about shares of a sum: 科研人员所得比例, 收益分配比例, 奖励比例. */
 const SHARE_RULE =
   /(?:所得|分成|分配|提取|留存|奖励|补助|资助|贴息|补偿|出资|配套|自筹|返还|减缴|减免|公益金用于|资金用于)[^,;。]{0,12}(?:比例|比重|份额|部分)$/;
@@ -142,6 +145,7 @@ export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" | "al
   if (c.unit === "%" && /率(?:达到|不低于|超过|高于|保持|稳定在|为)?$/.test(head)) return false;
   if (INCENTIVE.test(head) || PER_ITEM.test(head)) return true;
   if (c.unit === "%" && (RATIO_BASE.test(near) || PAID_AFTER.test(c.after))) return true;
+  if (c.unit === "%" && /按(?:照)?$/.test(near) && LEVIED_AFTER.test(c.after)) return true;
   return false;
 }
 
@@ -233,7 +237,17 @@ export function isPerUnitStandard(
     return "frequency";
   // "雷电防护装置每年检测1次", "每年至少开展1次等级测评": once a year is the routine of each one,
   // not a count the region reaches (每年开展专项执法行动不少于4次 is one; reject.yearly-routine).
-  if (c.unit === "次" && c.value === 1 && /每年[^,;。每\d]{0,10}$/.test(near)) return "yearly-routine";
+  if (c.unit === "次" && c.value === 1 && /每年[^,;。每\d]{0,16}$/.test(near)) return "yearly-routine";
+  // "每名团干部直接联系青年人数达到50名", "每个青少年之家年开展活动不少于24场": the workload each
+  // member or each post carries, a norm of conduct (reject.frequency-norm); 每家示范企业专利申请量
+  // 不少于10件 is a result of each and stays a target.
+  if (
+    /^(?:场|场次|次|名|人)$/.test(c.unit) &&
+    /每(?:名|位|个|支)[^,;。每\d]{1,8}?(?:每年|每月|每季度|每周|年|全年)?(?:直接)?(?:联系|开展|举办|走访|服务|组织|参加)[^,;。每\d]{0,8}$/.test(
+      near,
+    )
+  )
+    return "frequency";
   // "按室内人均建筑面积不低于0.1平方米…的标准配建", "按照亩均投入不低于3000元的标准建设": the
   // standard things are built to (reject.provision-standard).
   if (

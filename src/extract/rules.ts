@@ -213,6 +213,13 @@ export const RULES = [
     expect: { take: { value: 120, unit: "个", historic: undefined } },
   },
   {
+    id: "time.work-year",
+    stage: "time",
+    says: "完成2025年度…: the year of the work's subject (a tax year) done in the plan year dates no figure",
+    example: `${TITLE}二、主要目标\n一季度末前,完成2024年度企业所得税汇算清缴户数的60%。`,
+    expect: { take: { value: 0.6, quarter: 1, historic: undefined } },
+  },
+  {
     id: "time.item-year",
     stage: "time",
     says: "a year right before a figure's verb is that figure's year (2025年达到4个、2026年达到4.5个)",
@@ -291,11 +298,39 @@ export const RULES = [
     expect: { take: { value: 8, unit: "个" } },
   },
   {
+    id: "cand.count-where",
+    stage: "candidates",
+    says: "X在N个Y(试点)建成: the number of places where the subject is done",
+    example: `${TITLE}二、主要目标\n智慧社区服务平台在8个街道试点建成。`,
+    expect: { take: { value: 8, unit: "个" } },
+  },
+  {
+    id: "cand.inner-part",
+    stage: "candidates",
+    says: "A(其中B不少于3个)达到12个: a part in parentheses inside the subject is read after the total, which keeps its subject",
+    example: `${TITLE}二、主要目标\n全市招商活动数量(其中境外招商活动不少于4场)达到30场。`,
+    expect: { take: { name: "招商活动数量", value: 30, unit: "场" } },
+  },
+  {
     id: "cand.part-count",
     stage: "candidates",
     says: "after 其中, a Chinese numeral counting a part of the things just counted is a count (…项目8个,其中…的项目两个)",
     example: `${TITLE}二、主要目标\n培育农业品牌项目8个,其中产值超过1亿元的项目两个。`,
     expect: { take: { name: "产值超过1亿元的项目", value: 2, unit: "个" } },
+  },
+  {
+    id: "cand.verb-in-subject",
+    stage: "candidates",
+    says: "a doing verb inside the subject (城区新建…, 组织…, 建设…) with a Chinese numeral after its object commits to the count",
+    example: `${TITLE}二、主要目标\n城区新建应急避难场所两个,改造老旧场所8处。`,
+    expect: { take: { value: 2, unit: "个" } },
+  },
+  {
+    id: "name.count-total",
+    stage: "name",
+    says: "A、B数量达到12个: one absolute count for a list sharing 数量 is their total, one item (a change, 实现翻番, goes to each)",
+    example: `${TITLE}二、主要目标\n新建公园、绿地数量达到15个。`,
+    expect: { take: { name: "新建公园、绿地数量", value: 15, unit: "个" } },
   },
   {
     id: "cand.unit-prefix",
@@ -459,6 +494,13 @@ export const RULES = [
     says: "不超过/控制在/不高于 → ≤, lower is better",
     example: "PM2.5平均浓度控制在35微克/立方米。",
     expect: { take: { comparator: "<=", lowerIsBetter: true, unit: "微克/立方米" } },
+  },
+  {
+    id: "cmp.finer",
+    stage: "classify",
+    says: "优于/达到 a length for a resolution or precision (分辨率优于0.5米): a finer one is smaller, ≤",
+    example: "卫星遥感影像分辨率优于0.5米。",
+    expect: { take: { comparator: "<=", lowerIsBetter: true, unit: "米" } },
   },
   {
     id: "cmp.below",
@@ -761,6 +803,20 @@ export const RULES = [
     says: "a forecast (预计…将达到, 按当前增速测算…仅能达到) says what will happen, not what the plan commits to",
     example: `${TITLE}二、主要目标\n预计到2025年,全县60周岁以上老年人口将达到13.5万人。`,
     expect: { reject: "13.5万人" },
+  },
+  {
+    id: "reject.scope-note",
+    stage: "reject",
+    says: "the size of a scope noted in parentheses (…项目(共12项)全部划转) is no target",
+    example: `${TITLE}二、主要目标\n行政事业性收费项目(共12项)全部纳入电子缴费。`,
+    expect: { reject: "12项" },
+  },
+  {
+    id: "reject.scope-all",
+    stage: "reject",
+    says: "N个Y全部…,其中M个…: all of a scope, whose part is counted next, is the scope of that count, no target",
+    example: `${TITLE}二、主要目标\n全市9个县(区)全部建成区域性养老服务中心,其中5个县(区)通过省级评估。`,
+    expect: { reject: "9个" },
   },
   {
     id: "reject.article-one",

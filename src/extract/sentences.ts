@@ -143,3 +143,17 @@ export function splitClauses(sentence: string): Clause[] {
   out.push({ text: sentence.slice(start), start });
   return out.filter((c) => c.text.trim() !== "");
 }
+
+/**
+ * "国际会议、展会数量(其中国家级以上展会不少于3个)达到12个": a part stated in parentheses inside the
+ * subject, before the total's own figure, is moved after it (…达到12个,其中国家级以上展会不少于3个) so
+ * that the total keeps its subject (cand.inner-part). Only the clauses read change; items cite the
+ * sentence as written.
+ */
+export function innerPartsAfter(sentence: string): string {
+  if (!sentence.includes("(其中")) return sentence;
+  return sentence.replace(
+    /([^,;:。()\d]{1,40})\((其中[^()\d]{0,40}\d[^()]{0,40})\)([^,;:。()\d]{0,20}\d[^,;:。()]{0,20})/g,
+    (_all, head: string, part: string, rest: string) => `${head}${rest},${part}`,
+  );
+}

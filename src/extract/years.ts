@@ -136,6 +136,8 @@ export interface TimeMark {
   baseYear?: number;
   /** A year qualifying what is counted (2000年以前建成的小区), no time of the figure. */
   qualifier?: boolean;
+  /** 完成2025年度…: the year names the work's subject (time.work-year). */
+  workYear?: boolean;
 }
 
 /**
@@ -170,6 +172,17 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
       YEAR_QUALIFIER.test(text.slice(re.lastIndex))
     ) {
       mark.qualifier = true;
+      continue;
+    }
+    // "完成2025年度个人所得税汇算…": the year of the work's subject (a tax year), done in the plan
+    // year (time.work-year).
+    if (
+      after === "度" &&
+      /(?:完成|开展|做好|组织|办理)$/.test(before) &&
+      /^[\u4e00-\u9fff]/.test(text.slice(re.lastIndex))
+    ) {
+      mark.qualifier = true;
+      mark.workYear = true;
       continue;
     }
     if (after === "以来") {

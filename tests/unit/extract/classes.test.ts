@@ -910,3 +910,107 @@ describe("holdout7 classes (development material)", () => {
     ]);
   });
 });
+
+describe("holdout8 classes (development material)", () => {
+  test("a doing verb inside the subject with a Chinese numeral after its object is a count", () => {
+    expect(read("开发区新建标准化厂房三栋,举办招商推介会六场。").map((i) => [i[0], i[3], i[4]])).toEqual([
+      ["开发区新建标准化厂房", 3, "栋"],
+      ["招商推介会", 6, "场"],
+    ]);
+  });
+
+  test("a Chinese numeral after a noun without any doing verb stays wording", () => {
+    expect(read("形成特色产业集群两个。")).toEqual([]);
+  });
+
+  test("pairs, trains, daily capacities and centimetres are units", () => {
+    expect(read("新增结对帮扶城市4对以上,货运班列开行量达到800列。").map((i) => [i[3], i[4]])).toEqual([
+      [4, "对"],
+      [800, "列"],
+    ]);
+    expect(
+      read("新增污水处理能力5万立方米/日,沉降监测精度提高到3厘米以内。").map((i) => [i[2], i[3], i[4]]),
+    ).toEqual([
+      [">=", 5, "万立方米/日"],
+      ["<=", 3, "厘米"],
+    ]);
+  });
+
+  test("对 and 列 that start a word are no units", () => {
+    expect(read("开展1对1结对帮扶,将3列入重点项目库。")).toEqual([]);
+  });
+});
+
+describe("holdout8 scopes, norms and times (development material)", () => {
+  test("a scope in parentheses is no target", () => {
+    expect(read("涉企收费事项(合计22项)全部纳入清单管理,清单公开率达到100%。").map((i) => i[3])).toEqual([1]);
+  });
+
+  test("all of a scope whose part is counted next is the scope; the part is a count", () => {
+    expect(read("全县16个乡镇全部建成综合文化站,其中6个乡镇的文化站通过省级评估。").map((i) => i[3])).toEqual(
+      [6],
+    );
+  });
+
+  test("all of a scope without a part counted after it stays a count", () => {
+    expect(read("7个县(区)全部建成数字化城管平台。").map((i) => i[3])).toEqual([7]);
+  });
+
+  test("where a subject is piloted, counted", () => {
+    expect(read("到2027年,公共数据授权运营机制在4个县(区)试点建成。").map((i) => [i[3], i[4]])).toEqual([
+      [4, "个"],
+    ]);
+  });
+
+  test("the workload of each member or post is a norm", () => {
+    expect(read("每名网格员每月走访群众不少于30名,每个社区年举办活动不少于12场。")).toEqual([]);
+    expect(read("镇党委每年研究武装工作汇报不少于1次。")).toEqual([]);
+  });
+
+  test("a forecast that falls to a figure is no target", () => {
+    expect(read("据市统计部门预测,2026年全镇户籍人口将减少至3.1万人左右。")).toEqual([]);
+  });
+
+  test("a finer resolution or precision is a smaller length", () => {
+    expect(read("航空摄影分辨率优于0.1米。")).toEqual([["航空摄影分辨率", "level", "<=", 0.1, "米"]]);
+  });
+
+  test("a past tax year done in the plan year, under a milestone, is a target", () => {
+    const r = extractIndicators(
+      [TITLE, "二、主要目标", "一季度末前,完成2025年度企业所得税汇算清缴户数的60%。"].join("\n"),
+    ).indicators;
+    expect(r.map((i) => [i.value, i.quarter, i.historic])).toEqual([[0.6, 1, undefined]]);
+  });
+});
+
+describe("holdout8 subjects (development material)", () => {
+  test("a part in parentheses inside the subject leaves the total its subject", () => {
+    expect(read("全县文体赛事数量(其中省级以上赛事不少于2项)达到20项。")).toEqual([
+      ["文体赛事数量", "level", ">=", 20, "项"],
+      ["省级以上赛事", "level", ">=", 2, "项"],
+    ]);
+  });
+
+  test("one absolute count for a list sharing 数量 is a total; a doubling goes to each", () => {
+    expect(read("新建口袋公园、街心绿地数量达到40个。").map((i) => i[0])).toEqual([
+      "新建口袋公园、街心绿地数量",
+    ]);
+    expect(read("专精特新企业和瞪羚企业数量实现翻番。").map((i) => i[0])).toEqual([
+      "专精特新企业数量",
+      "瞪羚企业数量",
+    ]);
+  });
+
+  test("two rates raised 同步 to one level are two items", () => {
+    expect(read("污水收集率与再生水利用率同步提高到60%。").map((i) => [i[0], i[3]])).toEqual([
+      ["污水收集率", 0.6],
+      ["再生水利用率", 0.6],
+    ]);
+  });
+
+  test("a tax rate a deduction is computed at is no target", () => {
+    expect(read("科技型中小企业研发费用按100%加计扣除,政策落实率达到100%。").map((i) => i[0])).toEqual([
+      "政策落实率",
+    ]);
+  });
+});
