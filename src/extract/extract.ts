@@ -969,6 +969,9 @@ class Extractor {
       kind = "multiple";
       value = Math.pow(2, q.value);
       unit = "倍";
+    } else if (q.unit === "倍" && RATIO_NAME.test(name) && !e.growth) {
+      // "放大倍数提高到3.5倍": a ratio measured in 倍 is a level (kind.ratio-level).
+      rules.push("kind.ratio-level");
     } else if (q.unit === "倍") {
       kind = "multiple";
       rules.push("kind.multiple");
@@ -1151,7 +1154,8 @@ class Extractor {
     const fall = /(?:降低|下降|减少|削减)(?:率|幅度)?$/.test(name) && row.unit === "%";
     if (/年均(?:增长|增速|增幅)/.test(name) && row.unit === "%") kind = "cagr";
     else if ((/增长率|增速|增幅/.test(name) || fall) && row.unit === "%") kind = "growth";
-    else if (row.unit === "倍") kind = "multiple";
+    // "融资担保放大倍数 | 倍 | 2.6 | 3.5": a ratio measured in 倍 is a level (table.ratio-level).
+    else if (row.unit === "倍" && !RATIO_NAME.test(name)) kind = "multiple";
     const lowerName =
       !fall &&
       /周期|时限|时间|(?<!优良|达标)天数(?!比例|占比|率)|发案率|纠错率|失业率|浓度|能耗|排放|死亡率|用水量|发生率/.test(
@@ -1487,6 +1491,9 @@ interface Named {
   rule?: RuleId;
 }
 
+/** Names of a ratio measured in 倍 (放大倍数, 杠杆倍率): a level, not a multiple of a base. */
+const RATIO_NAME = /(?:倍数|倍率)$/;
+
 /** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
 const COUNT_VERB =
   /^(?:新增|新建|新培育|新认定|新引进|建成|培育|认定|创建|引进|打造|组建|设立|建立|孵化|争创|评选|推荐|遴选|选树|改造提升|提升改造|改造|改扩建|新改建|改建)[\u4e00-\u9fff“]/;
@@ -1495,7 +1502,8 @@ const COUNT_VERB =
  * Doing verbs anywhere in a subject that ends with its object, the count after it (城区新建…基地两个,
  * 组织…竞赛十五项, 建设青年驿站两家, 新发展高山茶园两千亩, 团干部参加…挂职锻炼两批次).
  */
-const INNER_COUNT_VERB = /(?:新增|新建|建设|建成|组织|举办|发展|参加|创建|培育|打造)[、\u4e00-\u9fff“"]/;
+const INNER_COUNT_VERB =
+  /(?:新增|新建|建设|建成|组织|举办|发展|参加|创建|培育|打造|开展|推出)[、\u4e00-\u9fff“"]/;
 
 /** Verbs in front of a clause that organise rather than name (组织…培训, 开展…活动). */
 const LEAD_VERB = /^(?:组织|开展|举办|实施|加强|推动|面向|针对|对)/;

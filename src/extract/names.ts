@@ -99,7 +99,8 @@ export function cleanSubject(raw: string): CleanSubject {
   let s = raw.replace(/[“”"'‘’「」]/g, "").trim();
   let aspirational = false;
   for (let guard = 0; guard < 12; guard++) {
-    s = s.replace(/^[\s,.:;、。]+/, "");
+    // "(其中重点区域达到80%)": the opening parenthesis of a part goes with 其中 (name.paren-part).
+    s = s.replace(/^[\s,.:;、。]+|^[(（](?=其中)/, "");
     const t = TIME_PREFIX.exec(s);
     // "2000年以前建成的小区": the year qualifies the thing and stays in its name.
     if (t && t[0] !== "" && YEAR_QUALIFIER.test(s.slice(t[0].length).replace(/^以?前/, ""))) break;
@@ -124,7 +125,9 @@ export function cleanSubject(raw: string): CleanSubject {
         s.startsWith(p) &&
         s.length > p.length &&
         !/^(?:末|前|末前)$/.test(s.slice(p.length)) &&
-        !(p === "全国" && NATIONAL_LEVEL.test(s.slice(p.length))),
+        !(p === "全国" && NATIONAL_LEVEL.test(s.slice(p.length))) &&
+        // "已建设施正常运行率": 已建 qualifies the stock whose rate is meant (name.existing-stock).
+        !(p === "已" && /^已建[\u4e00-\u9fff]{1,12}率$/.test(s)),
     );
     if (!w) break;
     if (w === "力争" || w === "争取" || w === "努力") aspirational = true;

@@ -622,6 +622,13 @@ export const RULES = [
     expect: { take: { kind: "multiple", value: 3 } },
   },
   {
+    id: "kind.ratio-level",
+    stage: "classify",
+    says: "a ratio named …倍数/…倍率 and measured in 倍 is a level (放大倍数提高到3倍), not a multiple of a base",
+    example: "政策性担保机构杠杆倍率提高到4倍。",
+    expect: { take: { kind: "level", value: 4, unit: "倍" } },
+  },
+  {
     id: "kind.double",
     stage: "classify",
     says: "翻一番 → ×2, 翻两番 → ×4",

@@ -236,8 +236,10 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
   if (/(?:近|连续)(?:[一二三四五六七八九十两]|\d{1,2})年/.test(text)) mark.past = true;
   // "仅0.9件": a shortfall stated as a fact.
   if (/仅(?:为|有)?\s*\d|只有\s*\d/.test(text)) mark.past = true;
+  // "已建设施正常运行率提高到90%": the existing stock's rate is raised, a target, not a record
+  // (time.existing-stock).
   if (
-    /近年来|去年(?!同期)|过去|以来|(?:截至|截止)(?!\s*\d{4})|(?<![由从])(?:目前|现有)|已有|已经|已达|已建|共有|先后|共计/.test(
+    /近年来|去年(?!同期)|过去|以来|(?:截至|截止)(?!\s*\d{4})|(?<![由从])(?:目前|现有)|已有|已经|已达|已建(?![^,;。]{0,14}率(?:提高到|提升到|达到|保持在|稳定在))|共有|先后|共计/.test(
       text,
     )
   )

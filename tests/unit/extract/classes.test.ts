@@ -1014,3 +1014,44 @@ describe("holdout8 subjects (development material)", () => {
     ]);
   });
 });
+
+describe("holdout9 classes (development material)", () => {
+  test("开展/推出 inside the subject with a Chinese numeral after its object commits to the count", () => {
+    expect(read("全年开展消防安全专项督查三轮,发现问题及时整改。")).toEqual([
+      ["消防安全专项督查", "level", ">=", 3, "轮"],
+    ]);
+    expect(read("推出文明实践品牌活动八场。")).toEqual([["推出文明实践品牌活动", "level", ">=", 8, "场"]]);
+  });
+
+  test("已建 in front of a rate raised to a level names the existing stock, not a record", () => {
+    expect(read("已建垃圾中转站达标运行率提升到95%。")).toEqual([
+      ["已建垃圾中转站达标运行率", "level", ">=", 0.95, "%"],
+    ]);
+    expect(
+      extractIndicators([TITLE, "二、主要目标", "已建成公园12个。"].join("\n")).indicators.every(
+        (i) => i.historic,
+      ),
+    ).toBe(true);
+  });
+
+  test("a part in parentheses after the figure (其中…) is named without the parenthesis", () => {
+    expect(read("乡村医生培训人数达到3000人(其中定向培养医学生不少于800人)。")).toEqual([
+      ["乡村医生培训人数", "level", ">=", 3000, "人"],
+      ["定向培养医学生", "level", ">=", 800, "人"],
+    ]);
+  });
+
+  test("a ratio named …倍数 in a 倍 column or sentence is a level", () => {
+    const t = [
+      "某市金融发展规划(2026-2030年)",
+      "二、主要目标",
+      "指标 | 单位 | 2025年 | 2030年 | 属性",
+      "再担保业务放大倍数 | 倍 | 1.8 | 3以上 | 预期性",
+    ].join("\n");
+    const items = extractIndicators(t).indicators.filter((i) => !i.historic);
+    expect(items.map((i) => [i.name, i.kind, i.value, i.unit])).toEqual([
+      ["再担保业务放大倍数", "level", 3, "倍"],
+    ]);
+    expect(read("农业信贷担保放大倍数达到5倍。")).toEqual([["农业信贷担保放大倍数", "level", ">=", 5, "倍"]]);
+  });
+});
