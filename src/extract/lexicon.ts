@@ -221,6 +221,8 @@ for (const v of [
   "招募",
   "聘请",
   "派驻",
+  // "组建6支专业招商小分队": teams formed are counted (holdout9).
+  "组建",
 ]) {
   T[v] = { ...T[v], qtyFirst: true, verb: v, rules: [...(T[v]?.rules ?? []), "cand.counted-object"] };
 }

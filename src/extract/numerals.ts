@@ -178,6 +178,7 @@ export const UNITS: readonly string[] = [
   "卷",
   "页",
   "组",
+  "支",
   "轮次",
   "轮",
   "学时",
@@ -320,7 +321,7 @@ function readMagnitude(s: string, n: RawNumber): RawNumber {
 }
 
 /**
- * Units that also start words: 5组织 is no count of 组, 2轮换 none of 轮; "3对以上" counts pairs
+ * Units that also start words: 5组织 is no count of 组, 2轮换 none of 轮, 3支持 none of 支; "3对以上" counts pairs
  * and "600列" trains, but 对接, 对外, 1对1 and 列入 are words.
  */
 const UNIT_WORD_START: Readonly<Record<string, RegExp>> = {
@@ -328,6 +329,8 @@ const UNIT_WORD_START: Readonly<Record<string, RegExp>> = {
   轮: /^[换岗值]/,
   对: /^[象接口外话标照比于应策0-9一]/,
   列: /^[入为举出]/,
+  // "组建6支专业招商小分队" counts teams; 支持, 支撑, 支付, 支出 and 支部 are words.
+  支: /^[持撑付出部柱援流线]/,
 };
 
 function matchUnit(s: string, i: number): string | undefined {

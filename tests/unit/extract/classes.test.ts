@@ -1041,6 +1041,11 @@ describe("holdout9 classes (development material)", () => {
     ]);
   });
 
+  test("组建 counts the teams after it in 支; 支持 and 支部 stay words", () => {
+    expect(read("组建8支乡村振兴志愿服务队。")).toEqual([["乡村振兴志愿服务队", "level", ">=", 8, "支"]]);
+    expect(read("提供3支持续服务。")).toEqual([]);
+  });
+
   test("a ratio named …倍数 in a 倍 column or sentence is a level", () => {
     const t = [
       "某市金融发展规划(2026-2030年)",
