@@ -24,7 +24,12 @@ const PER_ITEM =
   /(?:^|[^万千百亿\d.])每(?:件|家|个|项|笔|户|人|次|场|篇|部|位|名|所|张|台|套)|单(?:笔|户|个|件|家|次|篇)|同一(?:企业|单位|项目|申请人|个人|主体|机构)/;
 
 /** A cap on a payment: 最高, 最多, 上限, 封顶 just before the number (and its comparator). */
-const CAP_END = /(?:最高|最多|上限为?|封顶)(?:额度|限额|金额|贷款额度)?(?:为|是)?$/;
+/** "贷款最高额度为单人60万元": the cap may name whom it is for (单人, 每户, 双缴存职工家庭). */
+const CAP_END =
+  /(?:最高|最多|上限为?|封顶)(?:额度|限额|金额|贷款额度)?(?:为|是)?(?:单人|双人|个人|每人|每户|单户|单笔|单个项目|[\u4e00-\u9fff]{0,4}家庭)?$/;
+const CAP_LIST = /(?:最高|最多|上限)[^,;。]{0,12}\d[\d.]*\s*[万亿千]?元、[\u4e00-\u9fff]{1,8}$/;
+/** "多子女家庭可上浮20%": how far a scheme's figure may be adjusted (policy.adjustable). */
+const ADJUSTABLE = /可(?:以)?(?:再)?(?:上浮|下浮|上调|下调|提高|放宽)$/;
 
 /** A ratio applied to some base: 按实际交易额的30%, 按照…比例. */
 const RATIO_BASE = /按(?:照)?[^,;。]{0,30}(?:的|比例)$/;
@@ -119,6 +124,9 @@ export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" | "al
   // "资助额度不超过申请费用的50%": the number right after 的 is a share of the phrase before.
   if (head.trim() === "") head = near;
   if (CAP_END.test(stripComparator(head))) return true;
+  if (c.unit === "%" && ADJUSTABLE.test(head)) return true;
+  // "最高额度为单人60万元、双人80万元": the next cap of the same list.
+  if (CAP_LIST.test(head)) return true;
   if (c.unit === "元" && BUDGET.test(stripComparator(head))) return true;
   if (c.unit === "元" && VOUCHERS.test(stripComparator(head))) return true;
   // "县财政每年安排1000万元知识产权专项资金": the same budget, the fund named after the sum.

@@ -1046,6 +1046,12 @@ describe("holdout9 classes (development material)", () => {
     expect(read("提供3支持续服务。")).toEqual([]);
   });
 
+  test("a cap naming whom it is for, the next cap of its list and an allowed adjustment are policy", () => {
+    expect(
+      read("创业担保贷款最高额度为个人30万元、合伙企业200万元,退役军人可上调10%,贷款回收率达到98%。"),
+    ).toEqual([["贷款回收率", "level", ">=", 0.98, "%"]]);
+  });
+
   test("a ratio named …倍数 in a 倍 column or sentence is a level", () => {
     const t = [
       "某市金融发展规划(2026-2030年)",
