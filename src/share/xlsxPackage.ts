@@ -117,25 +117,34 @@ function resolveTarget(target: string): string {
   return out.join("/");
 }
 
-export async function openPackage(bytes: Uint8Array): Promise<WorkbookPackage> {
-  const zip = await JSZip.loadAsync(bytes);
-  const wbFile = zip.file("xl/workbook.xml");
-  const relsFile = zip.file("xl/_rels/workbook.xml.rels");
-  if (!wbFile || !relsFile) throw new UnsupportedPackage("no xl/workbook.xml");
-  const workbookXml = await wbFile.async("string");
-  const rels = await relsFile.async("string");
+/** Each `<sheet>` of workbook.xml, in order: its attributes and the package path of its part
+ * (undefined when the relationship is missing). */
+export async function sheetEntries(
+  zip: JSZip,
+  workbookXml: string,
+): Promise<{ attrs: Map<string, string>; path?: string }[]> {
+  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship\b([^>]*)\/?>/g)) {
     const a = attributes(m[1]);
     if (a.get("Id") && a.get("Target")) targets.set(a.get("Id")!, a.get("Target")!);
   }
-  const sheets: SheetPart[] = [];
-  for (const m of workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)) {
-    const a = attributes(m[1]);
-    const id = a.get("r:id") ?? [...a.entries()].find(([k]) => k.endsWith(":id"))?.[1];
+  return [...workbookXml.matchAll(/<sheet\b([^>]*)\/?>/g)].map((m) => {
+    const attrs = attributes(m[1]);
+    const id = attrs.get("r:id") ?? [...attrs.entries()].find(([k]) => k.endsWith(":id"))?.[1];
     const target = id ? targets.get(id) : undefined;
-    if (!target) continue;
-    const path = resolveTarget(target);
+    return { attrs, path: target ? resolveTarget(target) : undefined };
+  });
+}
+
+export async function openPackage(bytes: Uint8Array): Promise<WorkbookPackage> {
+  const zip = await JSZip.loadAsync(bytes);
+  const wbFile = zip.file("xl/workbook.xml");
+  if (!wbFile || !zip.file("xl/_rels/workbook.xml.rels")) throw new UnsupportedPackage("no xl/workbook.xml");
+  const workbookXml = await wbFile.async("string");
+  const sheets: SheetPart[] = [];
+  for (const { attrs: a, path } of await sheetEntries(zip, workbookXml)) {
+    if (!path) continue;
     const file = zip.file(path);
     if (!file) continue; // chart sheets and the like have no cells
     const xml = await file.async("string");

@@ -95,61 +95,41 @@ function operandEnd(tokens: Token[], i: number): number {
  * which every spreadsheet reads with the same meaning.
  */
 export function engineFormula(formula: string): string {
-  return negationsInParentheses(formula);
-}
-
-interface Edit {
-  from: number;
-  to: number;
-  text: string;
-}
-
-/** The formula with the edits `find` gives for its tokens (offsets in the text after "="); as it
- * was when it lacks `needle`, cannot be read, or nothing changes. */
-function editFormula(formula: string, needle: string, find: (tokens: Token[]) => Edit[]): string {
-  if (!formula.includes(needle)) return formula;
+  if (!formula.includes("--")) return formula;
   let tokens: Token[];
   try {
     tokens = tokenize(formula.slice(1));
   } catch {
     return formula;
   }
-  const edits = find(tokens);
-  if (edits.length === 0) return formula;
-  let body = formula.slice(1);
-  for (const e of edits.sort((a, b) => b.from - a.from))
-    body = body.slice(0, e.from) + e.text + body.slice(e.to);
-  return `=${body}`;
-}
-
-function negationsInParentheses(formula: string): string {
-  return editFormula(formula, "--", (tokens) => {
-    const edits: Edit[] = [];
-    let prev: Token | undefined;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i];
-      if (t.kind === "ws") continue;
-      const next = tokens[i + 1];
-      if (
-        prev &&
-        prev.kind === "op" &&
-        BINARY.has(prev.text) &&
-        t.kind === "op" &&
-        t.text === "-" &&
-        next?.kind === "op" &&
-        next.text === "-"
-      ) {
-        let k = i;
-        while (tokens[k]?.kind === "op" && (tokens[k].text === "-" || tokens[k].text === "+")) k++;
-        const end = operandEnd(tokens, k);
-        if (end > 0) {
-          const close = tokens[end - 1].end;
-          edits.push({ from: t.start, to: t.start, text: "(" }, { from: close, to: close, text: ")" });
-          i = k - 1;
-        }
+  const inserts: { at: number; text: string }[] = [];
+  let prev: Token | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === "ws") continue;
+    const next = tokens[i + 1];
+    if (
+      prev &&
+      prev.kind === "op" &&
+      BINARY.has(prev.text) &&
+      t.kind === "op" &&
+      t.text === "-" &&
+      next?.kind === "op" &&
+      next.text === "-"
+    ) {
+      let k = i;
+      while (tokens[k]?.kind === "op" && (tokens[k].text === "-" || tokens[k].text === "+")) k++;
+      const end = operandEnd(tokens, k);
+      if (end > 0) {
+        inserts.push({ at: t.start, text: "(" }, { at: tokens[end - 1].end, text: ")" });
+        i = k - 1;
       }
-      prev = t;
     }
-    return edits;
-  });
+    prev = t;
+  }
+  if (inserts.length === 0) return formula;
+  let body = formula.slice(1);
+  for (const ins of inserts.sort((a, b) => b.at - a.at))
+    body = body.slice(0, ins.at) + ins.text + body.slice(ins.at);
+  return `=${body}`;
 }

@@ -5,7 +5,7 @@
  * the package exceljs produced.
  */
 import JSZip from "jszip";
-import { attributes, escapeXml, unescapeXml } from "../../share/xlsxPackage";
+import { attributes, escapeXml, sheetEntries, unescapeXml } from "../../share/xlsxPackage";
 
 export interface FileDefinedName {
   name: string;
@@ -64,17 +64,8 @@ export async function readPackageExtras(zip: JSZip): Promise<PackageExtras> {
 }
 
 async function columnBreaks(zip: JSZip, workbook: string): Promise<number[][]> {
-  const rels = (await zip.file("xl/_rels/workbook.xml.rels")?.async("string")) ?? "";
-  const targets = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b([^>]*)>/g)) {
-    const a = attributes(m[1]);
-    const id = a.get("Id");
-    const target = a.get("Target");
-    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
-  }
   const out: number[][] = [];
-  for (const m of workbook.matchAll(/<sheet\b([^>]*)>/g)) {
-    const path = targets.get(attributes(m[1]).get("r:id") ?? "");
+  for (const { path } of await sheetEntries(zip, workbook)) {
     const xml = path ? await zip.file(path)?.async("string") : undefined;
     const block = xml ? /<colBreaks\b[^>]*>([\s\S]*?)<\/colBreaks>/.exec(xml) : null;
     const ids = block
