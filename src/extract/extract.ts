@@ -69,6 +69,9 @@ import {
   isReportTitle,
 } from "./reports";
 
+/** A stage label that opens a sentence: 第一阶段(2026—2027年):, 近期(2026—2027年):. */
+const STAGE_LEAD = /^\s*(?:第[一二三四五六七八九十]+阶段|近期|中期|远期)\s*[((]?\s*\d{4}/;
+
 /** Longest clause examined; a longer run without punctuation is not plan prose. */
 const MAX_CLAUSE = 400;
 /** Whether the text so far in a line speaks of the past, and of which year. */
@@ -168,6 +171,8 @@ interface Draft {
   object?: string;
   /** 完成全年目标的48%: the share of this goal or task to reach (name.goal-share). */
   goal?: string;
+  /** The number (with its 以上…) ends its clause or list item (…农贸市场十二个、). */
+  closes?: boolean;
 }
 
 function effectRules(d: Draft): RuleId[] {
@@ -376,7 +381,12 @@ class Extractor {
       const dated = /(\d{4})\s*年\s*(?:第?[一二三四1-4]季度|上半年|前三季度)/.exec(sentence);
       this.ctx.milestoneYear = dated ? Number(dated[1]) : undefined;
     }
-    if (
+    // "第一阶段(2026—2027年):到2027年,…600个;累计加装电梯2000部": a stage's own targets do not
+    // make its year a side horizon; it frames the rest of its paragraph (time.stage-lead).
+    if (framingYear !== undefined && this.items.length > before && STAGE_LEAD.test(sentence)) {
+      this.ctx.paragraphYear = framingYear;
+      this.ctx.paragraphYearRule = "time.stage-lead";
+    } else if (
       framingYear !== undefined &&
       (this.items.length === before || framingYear === this.ctx.meta.targetYear)
     ) {
@@ -475,8 +485,15 @@ class Extractor {
       }
       // "按当前增速测算,2025年仅能达到50亿元", "预计…老年人口将达到13.5万人": a forecast of what will
       // happen, not what the plan commits to (reject.forecast).
-      if (FORECAST.test(sentence) && FORECAST_VERB.test(around.before.trimEnd())) {
-        this.reject(written, sentence, "reject.forecast");
+      if (
+        (FORECAST.test(sentence) && FORECAST_VERB.test(around.before.trimEnd())) ||
+        FORECAST_LEAD.test(sentence)
+      ) {
+        this.reject(
+          written,
+          sentence,
+          FORECAST_LEAD.test(sentence) ? "reject.forecast-lead" : "reject.forecast",
+        );
         boundary = q.end + (sfx?.length ?? 0);
         continue;
       }
@@ -542,6 +559,7 @@ class Extractor {
         tail,
         suffix: sfx?.effect,
         form: "subject",
+        closes: /^\s*(?:[、,，;；。]|$)/.test(clauseText.slice(end)) && !NOT_A_COUNT_BEFORE.test(zone),
       };
       if (goal) draft.goal = goal[2];
       if (continuation) {
@@ -943,7 +961,20 @@ class Extractor {
     // numeral after its object, commits to the count as well (cand.verb-in-subject).
     const inner = !COUNT_VERB.test(name) && d.form === "subject" && INNER_COUNT_VERB.test(name);
     if (inner && d.quantity.chinese) rules.push("cand.verb-in-subject");
-    const counted = COUNT_VERB.test(name) || part || inner;
+    // "新开工大型水库两座、中型水库十五座", "全年刊播稿件一百篇": a numeral with its measure word
+    // closing the clause after the thing counted is a count, whatever the verb
+    // (cand.numeral-closes); wording puts its numeral before the noun (两个市场, 三大产业).
+    const closing =
+      !COUNT_VERB.test(name) &&
+      !part &&
+      !inner &&
+      d.quantity.chinese &&
+      d.form === "subject" &&
+      d.closes === true &&
+      d.quantity.value >= 2 &&
+      MEASURE_WORD.test(d.quantity.unit);
+    if (closing) rules.push("cand.numeral-closes");
+    const counted = COUNT_VERB.test(name) || part || inner || closing;
     name = dropWorkVerb(name);
     const q = d.quantity;
     let kind: Kind = "level";
@@ -1151,8 +1182,12 @@ class Extractor {
     let kind: Kind = "level";
     const name = row.name;
     // "单位GDP能耗降低(%)": the row states a fall over the period.
-    const fall = /(?:降低|下降|减少|削减)(?:率|幅度)?$/.test(name) && row.unit === "%";
-    if (/年均(?:增长|增速|增幅)/.test(name) && row.unit === "%") kind = "cagr";
+    const fall =
+      /(?:降低|下降|减少|削减)(?:率|幅度)?$/.test(name) && (row.unit === "%" || row.unit === "个百分点");
+    // "近视率下降 | 个百分点 | — | 5": the fall of a rate, in points (table.points-row).
+    const points = row.unit === "个百分点";
+    if (points) kind = "increment";
+    else if (/年均(?:增长|增速|增幅)/.test(name) && row.unit === "%") kind = "cagr";
     else if ((/增长率|增速|增幅/.test(name) || fall) && row.unit === "%") kind = "growth";
     // "融资担保放大倍数 | 倍 | 2.6 | 3.5": a ratio measured in 倍 is a level (table.ratio-level).
     else if (row.unit === "倍" && !RATIO_NAME.test(name)) kind = "multiple";
@@ -1175,8 +1210,8 @@ class Extractor {
         name,
         kind,
         comparator: v.comparator ?? (lowerIsBetter ? "<=" : ">="),
-        value: v.value,
-        unit: kind === "level" || kind === "multiple" ? row.unit : "%",
+        value: points ? tidy(v.value / 100) : v.value,
+        unit: points ? "个百分点" : kind === "level" || kind === "multiple" ? row.unit : "%",
         source,
         confidence: 0.85,
       };
@@ -1210,6 +1245,7 @@ class Extractor {
       ];
       if (milestone) item.note = item.note ? `${item.note};阶段目标` : "阶段目标";
       if (about) rules.push("table.about-cell");
+      if (points) rules.push("table.points-row");
       if (afterGap) rules.push("table.gap-row");
       if (!historic && row.binding !== undefined) {
         item.binding = row.binding;
@@ -1430,6 +1466,8 @@ export function stageHeadingYear(sentence: string, meta: PlanMeta): number | und
 
 /** A sentence that forecasts (预计, 预测, 按…测算). */
 const FORECAST = /预计|预测|测算/;
+/** A sentence opened by its forecaster (据市住建局测算,…约为680亿元): every figure in it is forecast. */
+const FORECAST_LEAD = /^\s*(?:据|经|根据|按)[^,，;；。]{0,16}(?:测算|预测|预计)[,，:：]/;
 /** The verb of a forecast right before the figure: 将达到, 仅能达到, 有望超过. */
 const FORECAST_VERB =
   /(?:将|仅能|只能|可能|有望|能够?)(?:达到|超过|突破|增至|增加到|增长到|提高到|下降到|降至|降到|减少至|减少到|减至)?$/;
@@ -1495,6 +1533,11 @@ interface Named {
 const RATIO_NAME = /(?:倍数|倍率)$/;
 
 /** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
+/** Measure words of things and events counted (not time spans, 倍 or 番). */
+const MEASURE_WORD =
+  /^(?:个|座|篇|名|次|间|届|类|家|项|场|期|支|所|条|件|台|部|处|轮|批|户|张|辆|套|本|册|座次|场次|人次|家次|批次)$/;
+/** Before a closing numeral, words that divide or list rather than count a target (划分为三类). */
+const NOT_A_COUNT_BEFORE = /(?:分为|分成|划分为|包括|包含|涉及|共|等|第)\s*$/;
 const COUNT_VERB =
   /^(?:新增|新建|新培育|新认定|新引进|建成|培育|认定|创建|引进|打造|组建|设立|建立|孵化|争创|评选|推荐|遴选|选树|改造提升|提升改造|改造|改扩建|新改建|改建)[\u4e00-\u9fff“]/;
 

@@ -229,6 +229,8 @@ export function completeName(name: string, previous: string | undefined): string
 export function finishName(name: string): string {
   // "专利申请量目标值为500件": the indicator, not its target value.
   name = name.replace(/(?:目标值|目标任务|目标)$/, "") || name;
+  // "命名健康村、健康社区共计60个": the total of what is named, not a thing called 共计.
+  name = name.replace(/(?:共计|合计|总计)$/, "") || name;
   if (/(?:申请|授权|注册|登记)$/.test(name)) return name + "量";
   return name;
 }

@@ -81,6 +81,10 @@ export const UNITS: readonly string[] = [
   "家次",
   "户次",
   "件次",
+  "台次",
+  "辆次",
+  "艘次",
+  "架次",
   "人(次)",
   "人次",
   "吨标准煤/万元",
@@ -99,6 +103,8 @@ export const UNITS: readonly string[] = [
   "美元",
   "元",
   "件(套)",
+  "台(套)",
+  "台(件)",
   "件",
   "项",
   "家",
@@ -136,6 +142,10 @@ export const UNITS: readonly string[] = [
   "对",
   "列",
   "张",
+  "类",
+  "届",
+  "艘",
+  "架",
   "顶",
   "份",
   "例",
@@ -458,6 +468,15 @@ export function scanQuantities(s: string): Quantity[] {
       ratio = readRatio(s, i, end, first.value);
       if (ratio) unitRaw = ratio.unit;
     }
+    // "粉丝突破30万", "常住人口达到120万": a magnitude closing the clause counts on its own (万).
+    if (
+      unitRaw === undefined &&
+      !first.chinese &&
+      !range &&
+      (magnitude === "万" || magnitude === "亿") &&
+      /^(?:[,，;；。、))]|$|以上|左右)/.test(s.slice(end))
+    )
+      unitRaw = "";
     // "零部件", "零售额": a lone 零 is part of a word, never a count.
     const loneZero = first.chinese && first.value === 0 && first.end - i === 1;
     const skip =

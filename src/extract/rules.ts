@@ -95,6 +95,13 @@ export const RULES = [
     expect: { take: { name: "森林覆盖率", value: 0.4, historic: true } },
   },
   {
+    id: "table.points-row",
+    stage: "table",
+    says: "a row in 个百分点 (近视率下降 | 个百分点 | — | 5) is the change of a rate in points, a fall when its name says so",
+    example: `某市“十五五”妇幼健康发展规划\n指标 | 单位 | 2025年 | 2030年 | 属性\n儿童青少年总体近视率下降 | 个百分点 | — | 5 | 预期性`,
+    expect: { take: { kind: "increment", value: 0.05, decrease: true } },
+  },
+  {
     id: "table.about-cell",
     stage: "table",
     says: "a cell written N左右 is about N: comparator = and approximate, as 左右 in prose",
@@ -234,6 +241,13 @@ export const RULES = [
     expect: { take: { value: 50, targetYear: 2023 } },
   },
   {
+    id: "time.stage-lead",
+    stage: "time",
+    says: "a sentence opened by a stage (第一阶段(2026—2027年):到2027年,…) frames the rest of its paragraph even when it states targets itself",
+    example: `某市城市更新行动方案(2026—2030年)\n二、目标任务\n第一阶段(2026—2027年):到2027年,改造老旧小区600个以上;加装电梯突破2000部。\n第二阶段(2028—2030年):到2030年,完整社区覆盖率达到60%。`,
+    expect: { take: { value: 2000, targetYear: 2027 } },
+  },
+  {
     id: "time.phase-year",
     stage: "time",
     says: "a phase of a multi-year plan (2024年为启动实施阶段) frames the targets after it",
@@ -317,6 +331,13 @@ export const RULES = [
     says: "after 其中, a Chinese numeral counting a part of the things just counted is a count (…项目8个,其中…的项目两个)",
     example: `${TITLE}二、主要目标\n培育农业品牌项目8个,其中产值超过1亿元的项目两个。`,
     expect: { take: { name: "产值超过1亿元的项目", value: 2, unit: "个" } },
+  },
+  {
+    id: "cand.numeral-closes",
+    stage: "candidates",
+    says: "a Chinese numeral with its measure word closing the clause after the thing counted (新开工大型水库两座) is a count",
+    example: `${TITLE}二、重点任务\n新开工大型水库两座、中型水库十五座。`,
+    expect: { take: { value: 15, unit: "座" } },
   },
   {
     id: "cand.verb-in-subject",
@@ -752,8 +773,8 @@ export const RULES = [
     id: "reject.wording",
     stage: "reject",
     says: "a Chinese numeral without a comparator or counting verb is wording (三大产业)",
-    example: "形成产业集群两个。",
-    expect: { reject: "两个" },
+    example: "形成特色产业集群一个。",
+    expect: { reject: "一个" },
   },
   {
     id: "reject.frequency-norm",
@@ -810,6 +831,13 @@ export const RULES = [
     says: "a forecast (预计…将达到, 按当前增速测算…仅能达到) says what will happen, not what the plan commits to",
     example: `${TITLE}二、主要目标\n预计到2025年,全县60周岁以上老年人口将达到13.5万人。`,
     expect: { reject: "13.5万人" },
+  },
+  {
+    id: "reject.forecast-lead",
+    stage: "reject",
+    says: "a sentence opened by its forecaster (据市住建局测算,…约为680亿元) forecasts every figure in it",
+    example: `${TITLE}四、资金保障\n据市住建局测算,"十五五"期间全市城市更新投资需求约为680亿元。`,
+    expect: { reject: "680亿元" },
   },
   {
     id: "reject.scope-note",

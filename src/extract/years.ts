@@ -81,6 +81,13 @@ export function detectPlanMeta(lines: Line[]): PlanMeta {
       if (/^[((]\s*\d{4}\s*[-—–~至到]{1,2}\s*\d{4}\s*年?\s*[))]$/.test(next)) title += next;
     }
   }
+  // "关于印发《2026年全市…工作要点》的通知" with no title line after it: the notice names the plan.
+  if (title === "") {
+    for (let i = 0; i < lines.length && i < 12 && title === ""; i++) {
+      const m = /关于(?:印发|下达|转发|发布)《([^《》]{4,60})》的通知/.exec(lines[i].text);
+      if (m && TITLE_END.test(m[1])) title = m[1];
+    }
+  }
   let baseYear: number | null = null;
   let targetYear: number | null = null;
   const setPeriod = (a: number, b: number) => {
@@ -147,6 +154,11 @@ export interface TimeMark {
 /** After "2000年以前": a verb of origin and 的 + noun, qualifying what is counted. */
 export const YEAR_QUALIFIER =
   /^(?:以后|之前|之后|后)?[^,;。\d]{0,6}?(?:建成|建设|修建|竣工|出生|投用|投运|投产|成立|注册|登记|购置|建造)的[\u4e00-\u9fff]/;
+/** "2000年底前建成小区": a year long before the plan qualifies a noun even without 的. */
+const OLD_YEAR_QUALIFIER =
+  /^(?:以后|之前|之后|后)?[^,;。\d]{0,6}?(?:建成|建设|修建|竣工|出生|投用|投运|投产|成立|注册|登记|购置|建造)的?[\u4e00-\u9fff]/;
+/** How many years before the plan's base year a year must lie to read as a qualifier without 的. */
+const OLD_YEAR_GAP = 5;
 
 export function clauseTime(clause: string, planBase: number | null, planTarget: number | null): TimeMark {
   const mark: TimeMark = { past: false, future: false };
@@ -167,9 +179,13 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
       continue;
     }
     // "2000年以前建成的小区": the year qualifies the things counted, it dates no figure.
+    // "2000年底前建成的需改造老旧小区": 底/末 + 前 as well.
+    const yearEnd = (after === "底" || after === "末") && /^前/.test(text.slice(re.lastIndex));
+    const rest = text.slice(re.lastIndex + (yearEnd ? 1 : 0));
+    const longAgo = planBase !== null && y < planBase - OLD_YEAR_GAP;
     if (
-      (after === "前" || after === "以前" || after === "") &&
-      YEAR_QUALIFIER.test(text.slice(re.lastIndex))
+      (after === "前" || after === "以前" || after === "" || yearEnd) &&
+      (YEAR_QUALIFIER.test(rest) || (longAgo && OLD_YEAR_QUALIFIER.test(rest)))
     ) {
       mark.qualifier = true;
       continue;
@@ -239,11 +255,13 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
   // "已建设施正常运行率提高到90%": the existing stock's rate is raised, a target, not a record
   // (time.existing-stock).
   if (
-    /近年来|去年(?!同期)|过去|以来|(?:截至|截止)(?!\s*\d{4})|(?<![由从])(?:目前|现有)|已有|已经|已达|已建(?![^,;。]{0,14}率(?:提高到|提升到|达到|保持在|稳定在))|共有|先后|共计/.test(
+    /近年来|去年(?!同期)|过去|以来|(?:截至|截止)(?!\s*\d{4})|(?<![由从])(?:目前|现有)|已有|已经|已达|已建(?![^,;。]{0,14}率(?:提高到|提升到|达到|保持在|稳定在))|共有|先后/.test(
       text,
     )
   )
     mark.past = true;
+  // "共计1286个" totals a record; "力争命名…共计60个" totals a commitment.
+  if (/共计/.test(text) && !/力争|争取|确保|计划|目标/.test(text)) mark.past = true;
   if (/(?<![为除])了(?![解如])/.test(text)) mark.past = true;
   if (/共(?:申请|授权|查处|举办|培训|完成|实现|办理|受理|培育|建成|认定|获得|拥有)/.test(text))
     mark.past = true;

@@ -873,8 +873,8 @@ describe("holdout7 classes (development material)", () => {
       ["示范站点", 20],
       ["标准化站点", 5],
     ]);
-    // without 其中, a bare numeral after a noun stays wording
-    expect(read("建成示范站点20个,标准化站点五个。").map((i) => i[3])).toEqual([20]);
+    // without 其中, a numeral closing its list item after the noun is a count too (cand.numeral-closes)
+    expect(read("建成示范站点20个,标准化站点五个。").map((i) => i[3])).toEqual([20, 5]);
   });
 
   test("a time before a rate's name stays in the name (72小时准时率)", () => {
@@ -919,8 +919,12 @@ describe("holdout8 classes (development material)", () => {
     ]);
   });
 
-  test("a Chinese numeral after a noun without any doing verb stays wording", () => {
-    expect(read("形成特色产业集群两个。")).toEqual([]);
+  test("a Chinese numeral before its noun stays wording; closing the clause after it, it counts", () => {
+    expect(read("统筹国内国际两个市场,做强三大产业。")).toEqual([]);
+    expect(read("新开工大型水库两座、中型水库十五座。").map((i) => [i[0], i[3], i[4]])).toEqual([
+      ["新开工大型水库", 2, "座"],
+      ["中型水库", 15, "座"],
+    ]);
   });
 
   test("pairs, trains, daily capacities and centimetres are units", () => {
@@ -1064,5 +1068,63 @@ describe("holdout9 classes (development material)", () => {
       ["再担保业务放大倍数", "level", 3, "倍"],
     ]);
     expect(read("农业信贷担保放大倍数达到5倍。")).toEqual([["农业信贷担保放大倍数", "level", ">=", 5, "倍"]]);
+  });
+});
+
+describe("holdout10 classes (development material)", () => {
+  test("a notice without a title line names its plan in 《》, which sets the period", () => {
+    const r = extractIndicators(
+      [
+        "濂州市民政局关于印发《2026年全市福利彩票发行和公益金管理工作要点》的通知",
+        "各县（市、区）民政局：",
+        "二、工作目标",
+        "筹集公益金不低于7.5亿元。",
+      ].join("\n"),
+    );
+    expect([r.title, r.baseYear, r.targetYear]).toEqual([
+      "2026年全市福利彩票发行和公益金管理工作要点",
+      2025,
+      2026,
+    ]);
+    expect(r.indicators.map((i) => [i.value, i.historic])).toEqual([[7.5, undefined]]);
+  });
+
+  test("a year long before the plan qualifying what is counted (2000年底前建成) dates nothing", () => {
+    const t = [
+      "某市城镇老旧小区改造行动方案(2026—2030年)",
+      "二、目标任务",
+      "第一阶段(2026—2027年):到2027年,完成2000年底前建成小区改造任务的80%;累计改造城镇老旧小区1000个左右。",
+    ].join("\n");
+    const items = extractIndicators(t).indicators;
+    expect(items.map((i) => [i.value, i.historic, i.targetYear])).toEqual([
+      [0.8, undefined, 2027],
+      [1000, undefined, 2027],
+    ]);
+  });
+
+  test("共计 after 力争 totals a commitment; without it, a record", () => {
+    expect(read("力争命名“健康村”“健康社区”共计60个。").map((i) => [i[0], i[3]])).toEqual([
+      ["命名健康村健康社区", 60],
+    ]);
+    const past = extractIndicators([TITLE, "二、主要目标", "全市命名健康村共计45个。"].join("\n")).indicators;
+    expect(past.map((i) => i.historic)).toEqual([true]);
+  });
+
+  test("a magnitude closing the clause counts on its own, and 台次, 台(套), 类, 届 are units", () => {
+    expect(read("微信公众号粉丝突破30万。").map((i) => [i[3], i[4]])).toEqual([[30, "万"]]);
+    expect(read("全年检验检测设备9.2万台次,配备灭火装备600台(套)左右。").map((i) => [i[3], i[4]])).toEqual([
+      [9.2, "万台次"],
+      [600, "台(套)"],
+    ]);
+    expect(read("新增进场交易品类三类,举办数据开放创新应用大赛三届。").map((i) => [i[3], i[4]])).toEqual([
+      [3, "类"],
+      [3, "届"],
+    ]);
+  });
+
+  test("each N units staffed with one more (每300户增配1名) is a norm", () => {
+    expect(read("每个行政村至少配备1名保洁员,每300户增配1名,保洁覆盖率达到100%。")).toEqual([
+      ["保洁覆盖率", "level", ">=", 1, "%"],
+    ]);
   });
 });
