@@ -96,6 +96,8 @@ interface SentenceState {
   lastWords?: string;
   /** The subjects of the last 分别 list, for a next clause that shares them. */
   lastList?: string[];
+  /** The text of the clause before, in this sentence (聚焦A、B、C三大产业,分别引进…). */
+  previousClause?: string;
   aspirational: boolean;
   /** Why the sentence is past (time.past-year, time.report-sentence …). */
   pastRule?: RuleId;
@@ -410,6 +412,14 @@ class Extractor {
 
   private clause(text: string, sentence: string, st: SentenceState): void {
     const clauseText = text.replace(/[。;!?]+$/, "");
+    try {
+      this.clauseBody(clauseText, sentence, st);
+    } finally {
+      st.previousClause = clauseText;
+    }
+  }
+
+  private clauseBody(clauseText: string, sentence: string, st: SentenceState): void {
     const quantities = scanQuantities(clauseText);
     const lead = cleanSubject(clauseText.slice(0, quantities[0]?.start ?? clauseText.length));
     if (lead.aspirational) st.aspirational = true;
@@ -442,7 +452,7 @@ class Extractor {
       const around: NumberContext = {
         before: clauseText.slice(0, q.start),
         lead: sentence.slice(0, Math.max(0, sentence.indexOf(clauseText))),
-        after: clauseText.slice(q.end + (sfx?.length ?? 0), q.end + (sfx?.length ?? 0) + 12),
+        after: clauseText.slice(q.end + (sfx?.length ?? 0), q.end + (sfx?.length ?? 0) + 24),
         unit: q.baseUnit,
         value: q.value,
         hasComparator: tail.effects.some((e) => e.cmp !== undefined),
@@ -714,6 +724,24 @@ class Extractor {
       // "A和B分别达到…,年均分别增长20%和15%": the second clause shares the list of subjects.
       if (cleaned.name === "" && st.lastList && st.lastList.length > 1 && st.lastList.length === group.length)
         subjects = st.lastList;
+      // "聚焦A、B、C三大主导产业,分别引进链上项目12个、10个和8个": the subjects of 分别 are listed in
+      // the clause before; each names what is counted (name.distributive-before).
+      let listedBefore = false;
+      if (
+        (effects.distributive || /^(?:分别|各自)/.test(cleaned.name)) &&
+        subjects.length === 1 &&
+        group.length > 1
+      ) {
+        const listed = listInClause(st.previousClause, group.length);
+        if (listed) {
+          const object = cleaned.name.replace(
+            /^(?:分别|各自)?(?:引进|签约|招引|落地|开工|实施|建设|打造|培育|组建|举办|开展)?/,
+            "",
+          );
+          subjects = listed.map((x) => `${x}${object}`);
+          listedBefore = true;
+        }
+      }
       const pairs: Array<[string, Draft]> = [];
       if (subjects.length === group.length) subjects.forEach((s, k) => pairs.push([s, group[k]]));
       else if (group.length === 1) subjects.forEach((s) => pairs.push([s, first]));
@@ -724,9 +752,11 @@ class Extractor {
           ? [
               modifiers
                 ? "name.parts-modifier"
-                : effects.distributive
-                  ? "name.distributive"
-                  : "name.shared-multiple",
+                : listedBefore
+                  ? "name.distributive-before"
+                  : effects.distributive
+                    ? "name.distributive"
+                    : "name.shared-multiple",
             ]
           : total
             ? ["name.count-total"]
@@ -1533,6 +1563,22 @@ interface Named {
 const RATIO_NAME = /(?:倍数|倍率)$/;
 
 /** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
+/**
+ * The list a clause names (聚焦新能源汽车零部件、电子信息、生物医药三大主导产业 → its three members), when
+ * it has exactly `n` members.
+ */
+function listInClause(clause: string | undefined, n: number): string[] | undefined {
+  if (clause === undefined || /\d/.test(clause)) return undefined;
+  const body = clause
+    .trim()
+    .replace(/^(?:聚焦|围绕|针对|面向|依托|立足|对|在|按照)/, "")
+    .replace(/(?:[一二三四五六七八九十两]+|\d+)(?:大|个|类|项|条)?[\u4e00-\u9fff]{0,8}$/, "")
+    .replace(/等[\u4e00-\u9fff]{0,8}$/, "");
+  const items = body.split(/、|和|及|与/).map((x) => x.trim());
+  if (items.length !== n || items.some((x) => !/^[\u4e00-\u9fff]{2,12}$/.test(x))) return undefined;
+  return items;
+}
+
 /** Measure words of things and events counted (not time spans, 倍 or 番). */
 const MEASURE_WORD =
   /^(?:个|座|篇|名|次|间|届|类|家|项|场|期|支|所|条|件|台|部|处|轮|批|户|张|辆|套|本|册|座次|场次|人次|家次|批次)$/;

@@ -136,6 +136,17 @@ export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" | "al
     /^[^,;。]{0,8}(?:资金|经费|基金)/.test(c.after)
   )
     return true;
+  // "设立市级金融发展专项资金,每年安排1亿元": the fund just named, sized.
+  if (
+    c.unit === "元" &&
+    (/(?:资金|经费|基金)[,，]?\s*(?:每年|年度)?(?:安排|投入|统筹|规模为?)$/.test(near) ||
+      (/(?:资金|经费|基金)[,，]?\s*$/.test(c.lead ?? "") &&
+        /^\s*(?:每年|年度)?(?:安排|投入|统筹)$/.test(c.before)))
+  )
+    return true;
+  // "政府采购面向中小企业的预留份额不低于40%", "继续执行5%—12%的缴存比例政策": a set-aside or a
+  // contribution rate the rules fix, not a result.
+  if (c.unit === "%" && (SET_ASIDE.test(near) || RATE_POLICY_AFTER.test(c.after))) return true;
   // "单个企业每年资助不超过10件", "每个主体补助不超过3件": how much one applicant may receive.
   if (INCENTIVE.test(head) && PER_ITEM.test(near)) return true;
   if (c.unit === "%" && RATE_OF_COST.test(near)) return true;
@@ -156,6 +167,11 @@ export function isPolicyAmount(c: NumberContext): boolean | "rate-of-base" | "al
   if (c.unit === "%" && /按(?:照)?$/.test(near) && LEVIED_AFTER.test(c.after)) return true;
   return false;
 }
+
+/** A share set aside for some (预留份额, 预留给小微企业的比例). */
+const SET_ASIDE = /预留(?:份额|比例)[^,;。]{0,6}$|预留给[^,;。]{1,12}的比例[^,;。]{0,6}$/;
+/** After the figure, a rate the rules fix: 5%—12%的单位和职工缴存比例政策. */
+const RATE_POLICY_AFTER = /^[^,;。]{0,16}(?:比例|费率|标准)政策/;
 
 /** The comparator words a cap can carry: "最高不超过", "最高可达". */
 function stripComparator(s: string): string {
@@ -251,7 +267,7 @@ export function isPerUnitStandard(
   // 不少于10件 is a result of each and stays a target.
   if (
     /^(?:场|场次|次|名|人)$/.test(c.unit) &&
-    /每(?:名|位|个|支)[^,;。每\d]{1,8}?(?:每年|每月|每季度|每周|年|全年)?(?:直接)?(?:联系|开展|举办|走访|服务|组织|参加)[^,;。每\d]{0,8}$/.test(
+    /每(?:名|位|个|支)[^,;。每\d]{1,8}?(?:每年|每月|每季度|每周|年度|年|全年)?(?:直接)?(?:联系|开展|举办|走访|服务|组织|参加|巡查|检查)[^,;。每\d]{0,8}$/.test(
       near,
     )
   )

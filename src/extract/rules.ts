@@ -397,6 +397,13 @@ export const RULES = [
     expect: { take: { name: "县域医疗卫生次中心", value: 5, unit: "个" } },
   },
   {
+    id: "name.distributive-before",
+    stage: "name",
+    says: "分别 whose subjects are listed in the clause before (聚焦A、B、C三大产业,分别引进项目12个、10个和8个): one target per member",
+    example: `${TITLE}二、重点任务\n聚焦新材料、高端装备、生物医药三大主导产业,分别引进链上项目12个、10个和8个。`,
+    expect: { take: { name: "高端装备链上项目", value: 10 } },
+  },
+  {
     id: "name.distributive",
     stage: "name",
     says: "A和B分别/均…: one target per subject, values paired in order",

@@ -1128,3 +1128,26 @@ describe("holdout10 classes (development material)", () => {
     ]);
   });
 });
+
+describe("holdout9 leftovers (development material)", () => {
+  test("分别 with its subjects listed in the clause before names one target per member", () => {
+    expect(read("围绕文旅、康养两大产业,分别签约重点项目6个和4个。").map((i) => [i[0], i[3]])).toEqual([
+      ["文旅重点项目", 6],
+      ["康养重点项目", 4],
+    ]);
+  });
+
+  test("set-aside shares and contribution-rate policies are policy, not results", () => {
+    expect(read("工程采购预留给中小企业的比例不低于35%,采购合同履约率达到98%。")).toEqual([
+      ["采购合同履约率", "level", ">=", 0.98, "%"],
+    ]);
+    expect(read("继续执行3%—10%的企业年金缴费比例政策。")).toEqual([]);
+  });
+
+  test("a fund just named and then sized, and each account's yearly inspections, are not targets", () => {
+    expect(read("设立人才发展专项资金,每年安排2000万元。")).toEqual([]);
+    expect(read("每个公众号年度检查不少于2次,违规信息处置率达到100%。")).toEqual([
+      ["违规信息处置率", "level", ">=", 1, "%"],
+    ]);
+  });
+});
