@@ -602,6 +602,22 @@ class Extractor {
       const verbNext = PREDICATE_WORDS.some((w) => clauseText.startsWith(w, end));
       const followedByObject =
         objectAfterSuffix || (!sfx && !verbNext && isCjkLetter(next) && !LIST_SEP.has(next) && next !== "的");
+      // "…业务分别覆盖12个和36个重点区域": the noun after the last of a shared list is what each
+      // figure counts; the list stays with its subjects (cand.list-object).
+      if (
+        followedByObject &&
+        continuation &&
+        prev.form === "subject" &&
+        !qtyVerb &&
+        q.unit !== "%" &&
+        /分别|各自/.test(prev.tail.subjectZone)
+      ) {
+        const obj = objectAfter(clauseText, end);
+        draft.rule = "cand.list-object";
+        drafts.push(draft);
+        boundary = obj.end;
+        continue;
+      }
       if (followedByObject) {
         if (q.unit === "%" && (shareAfterSuffix || !/^(以上|以下)/.test(clauseText.slice(q.end)))) {
           // "市场占有率30%以上的企业达到20家": a threshold on the entities counted later, when a
@@ -763,6 +779,21 @@ class Extractor {
             : [];
       for (const [subject, d] of pairs) {
         const named = this.nameFor(subject, st, effects, d.quantity.baseUnit);
+        // "全镇23个村(社区)中,建成“五星级”服务站的达到16个": the places of the scope before that
+        // have done it are counted (name.scope-done).
+        const scope = /的\s*(?:达到|有|为)?\s*$/.test(first.tail.subjectZone)
+          ? scopeNoun(st.previousClause)
+          : undefined;
+        if (named && scope && pairs.length === 1 && !named.name.endsWith(scope)) {
+          // The verb stays: 建成…的村 are the villages that built it.
+          const done = first.tail.subjectZone
+            .replace(/[“”"]/g, "")
+            .replace(/的\s*(?:达到|有|为)?\s*$/, "")
+            .replace(/^[\s,;:、]+/, "")
+            .trim();
+          named.name = `${done.length >= 2 && done.length <= 20 ? done : named.name}的${scope}`;
+          named.rule = "name.scope-done";
+        }
         if (!named) {
           this.reject(d.text, sentence, "reject.no-subject");
           continue;
@@ -1005,7 +1036,8 @@ class Extractor {
       MEASURE_WORD.test(d.quantity.unit);
     if (closing) rules.push("cand.numeral-closes");
     const counted = COUNT_VERB.test(name) || part || inner || closing;
-    name = dropWorkVerb(name);
+    // 建成…的村 are the villages that built it: the verb is what tells them apart.
+    if (!nameRules.includes("name.scope-done")) name = dropWorkVerb(name);
     const q = d.quantity;
     let kind: Kind = "level";
     let value = q.value;
@@ -1054,6 +1086,15 @@ class Extractor {
       if (st.levels.has(name)) rules.push(e.cagr ? "kind.yearly-points" : "kind.level-points");
       value = q.value / 100;
       if (e.growth === "down" || e.cagr === "down") fall = true;
+    } else if (e.yearly && e.cagr === "up" && !e.growth && d.form === "subject") {
+      // "三年新建…不少于54万平方米,年均18万平方米左右": a bare 年均 before a count is the quantity
+      // per year, a level of its own (kind.yearly-level).
+      const cagrRule = rules.indexOf("kind.cagr");
+      if (cagrRule >= 0) rules.splice(cagrRule, 1);
+      rules.push("kind.yearly-level");
+      // "年均三年新建…" would name the period twice.
+      if (!name.includes("年均"))
+        name = `年均${name.replace(/^(?:[一二三四五六七八九十两]|\d{1,2})年(?=[\u4e00-\u9fff]{2})/, "")}`;
     } else if ((e.growth || e.cagr) && !e.toLevel && d.form === "subject") {
       // 增加500件: an increment, read as a level of the increase — unless the same sentence
       // already gives the level it leads to (达到7.5件,较2020年提高2.3件).
@@ -1436,7 +1477,7 @@ function countedWork(text: string, zone: string, at: number): { name: string; en
   )
     return undefined;
   const m =
-    /^([\u4e00-\u9fff“”"]{2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案|建设|改造项目|建设项目))(?=[,;。]|$)/.exec(
+    /^((?:[\u4e00-\u9fff“”"]|[((][\u4e00-\u9fff、]{1,6}[))]){2,24}?(?:排查|培训|修复|改造|整治|验收|评估|检查|治理|整改|清理|拆除|修缮|加固|备案|建设|改造项目|建设项目|联网|接入|对接|升级))(?=[,;。]|$)/.exec(
       text.slice(at),
     );
   if (!m) return undefined;
@@ -1495,9 +1536,9 @@ export function stageHeadingYear(sentence: string, meta: PlanMeta): number | und
 }
 
 /** A sentence that forecasts (预计, 预测, 按…测算). */
-const FORECAST = /预计|预测|测算/;
+const FORECAST = /预计|预测|测算|预估|估算/;
 /** A sentence opened by its forecaster (据市住建局测算,…约为680亿元): every figure in it is forecast. */
-const FORECAST_LEAD = /^\s*(?:据|经|根据|按)[^,，;；。]{0,16}(?:测算|预测|预计)[,，:：]/;
+const FORECAST_LEAD = /^\s*(?:据|经|根据|按)[^,，;；。]{0,16}(?:测算|预测|预计|预估|估算)[,，:：]/;
 /** The verb of a forecast right before the figure: 将达到, 仅能达到, 有望超过. */
 const FORECAST_VERB =
   /(?:将|仅能|只能|可能|有望|能够?)(?:达到|超过|突破|增至|增加到|增长到|提高到|下降到|降至|降到|减少至|减少到|减至)?$/;
@@ -1577,6 +1618,15 @@ function listInClause(clause: string | undefined, n: number): string[] | undefin
   const items = body.split(/、|和|及|与/).map((x) => x.trim());
   if (items.length !== n || items.some((x) => !/^[\u4e00-\u9fff]{2,12}$/.test(x))) return undefined;
   return items;
+}
+
+/** The places of a scope clause (全镇23个村(社区)中 → 村(社区)). */
+function scopeNoun(clause: string | undefined): string | undefined {
+  const m =
+    /^\s*(?:全|我|本)?(?:省|市|县|区|镇|乡|街道)?(?:\d+|[一二三四五六七八九十百千两]+)(?:个|座|家|所|条|处)((?:[\u4e00-\u9fff]|[((][\u4e00-\u9fff、]{1,6}[))]){1,12})中\s*$/.exec(
+      clause ?? "",
+    );
+  return m?.[1];
 }
 
 /** Measure words of things and events counted (not time spans, 倍 or 番). */

@@ -29,6 +29,8 @@ export interface Effect {
   distributive?: boolean;
   approximate?: boolean;
   incentive?: boolean;
+  /** A bare 年均 / 年平均: with a rate a growth per year, with a count a quantity per year. */
+  yearly?: boolean;
   /** The ids of the rules (src/extract/rules.ts) whose words these are. */
   rules?: readonly RuleId[];
 }
@@ -160,6 +162,7 @@ add(
   ],
   { cagr: "up" },
 );
+add(undefined, ["年均", "年平均"], { yearly: true });
 add("kind.cagr-fall", ["年均下降", "年均降低", "年均减少", "每年下降"], {
   cagr: "down",
   lowerIsBetter: true,

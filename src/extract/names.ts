@@ -22,6 +22,9 @@ const LEADING = [
   "上年",
   "去年",
   "共有",
+  // "培训基层科普骨干四期,共计不少于400人": the total of the clause before, whose subject carries.
+  "共计",
+  "合计",
   "已有",
   "已",
   "目前",
@@ -134,6 +137,8 @@ export function cleanSubject(raw: string): CleanSubject {
     s = s.slice(w.length);
   }
   s = s.replace(/[\s,:;、。的]+$/, "");
+  // "…四期,共计不少于400人": a bare total names nothing; the subject before carries.
+  if (/^(?:共计|合计|总计)$/.test(s)) s = "";
   // "分析报告每年不少于2份": a period after the subject says how often, not what.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:每年度|每年|每季度|每月|全年|当年)$/, "");
   // A very long subject is a whole clause: its last part names the quantity, from the last verb of

@@ -142,6 +142,7 @@ export const UNITS: readonly string[] = [
   "对",
   "列",
   "张",
+  "站",
   "类",
   "届",
   "艘",
@@ -411,6 +412,9 @@ export function tidy(x: number): number {
  * Every number-with-unit in `s`. Numbers without a unit (phone numbers, 5+10+10), dates, years,
  * ordinals (第三), document numbers (〔2018〕23号) and lone magnitude words (万人, 百项) are skipped.
  */
+/** Names of unitless measures: an index, a coefficient, a mean score. */
+const INDEX_NAME = /(?:指数|系数|平均值|均值)(?:\s*[((][A-Za-z0-9]{1,8}[))])?/;
+
 export function scanQuantities(s: string): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;
@@ -475,6 +479,19 @@ export function scanQuantities(s: string): Quantity[] {
       !range &&
       (magnitude === "万" || magnitude === "亿") &&
       /^(?:[,，;；。、))]|$|以上|左右)/.test(s.slice(end))
+    )
+      unitRaw = "";
+    // "路面技术状况指数(PQI)平均值不低于90", "发展指数由0.61提高到0.68": an index has no unit.
+    if (
+      unitRaw === undefined &&
+      !first.chinese &&
+      magnitude === "" &&
+      !range &&
+      s[end] !== "年" &&
+      INDEX_NAME.test(
+        s.slice(Math.max(0, s.lastIndexOf(",", i), s.lastIndexOf(";", i), s.lastIndexOf("。", i)), i),
+      ) &&
+      /^(?:以上|以下|左右|[,，;；。、))]|$|(?:提高|提升|增加|上升|下降|降低)(?:到|至))/.test(s.slice(end))
     )
       unitRaw = "";
     // "零部件", "零售额": a lone 零 is part of a word, never a count.

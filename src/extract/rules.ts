@@ -333,6 +333,13 @@ export const RULES = [
     expect: { take: { name: "产值超过1亿元的项目", value: 2, unit: "个" } },
   },
   {
+    id: "cand.list-object",
+    stage: "candidates",
+    says: "分别…12个和36个重点区域: the noun after the last figure of a shared list is what each figure counts",
+    example: `${TITLE}二、主要目标\n城市和农村预警业务分别覆盖12个和36个重点区域。`,
+    expect: { take: { value: 36, unit: "个" } },
+  },
+  {
     id: "cand.numeral-closes",
     stage: "candidates",
     says: "a Chinese numeral with its measure word closing the clause after the thing counted (新开工大型水库两座) is a count",
@@ -395,6 +402,13 @@ export const RULES = [
     says: "a sentence without a subject takes the one the previous sentence ended on",
     example: "加快建设县域医疗卫生次中心。到2025年,数量达到5个。",
     expect: { take: { name: "县域医疗卫生次中心", value: 5, unit: "个" } },
+  },
+  {
+    id: "name.scope-done",
+    stage: "name",
+    says: "全镇23个村(社区)中,建成…服务站的达到16个: the places of the scope that have done it are counted",
+    example: `${TITLE}二、重点任务\n全镇23个村(社区)中,建成示范服务站的达到16个。`,
+    expect: { take: { name: "建成示范服务站的村(社区)", value: 16 } },
   },
   {
     id: "name.distributive-before",
@@ -662,6 +676,13 @@ export const RULES = [
     says: "翻一番 → ×2, 翻两番 → ×4",
     example: "知识产权质押融资额翻两番。",
     expect: { take: { kind: "multiple", value: 4 } },
+  },
+  {
+    id: "kind.yearly-level",
+    stage: "classify",
+    says: "a bare 年均 before a count (三年新建…54万平方米,年均18万平方米左右) is the quantity per year, a level",
+    example: `某新区人防工程建设三年行动方案(2026—2028年)\n二、主要目标\n三年新建结建人防工程不少于54万平方米,年均18万平方米左右。`,
+    expect: { take: { kind: "level", value: 18, unit: "万平方米", comparator: "=" } },
   },
   {
     id: "kind.increment",

@@ -255,13 +255,14 @@ export function clauseTime(clause: string, planBase: number | null, planTarget: 
   // "已建设施正常运行率提高到90%": the existing stock's rate is raised, a target, not a record
   // (time.existing-stock).
   if (
-    /近年来|去年(?!同期)|过去|以来|(?:截至|截止)(?!\s*\d{4})|(?<![由从])(?:目前|现有)|已有|已经|已达|已建(?![^,;。]{0,14}率(?:提高到|提升到|达到|保持在|稳定在))|共有|先后/.test(
+    /近年来|去年(?!同期)|过去|以来|(?:截至|截止)(?!\s*\d{4})|(?<![由从])(?:目前|现有)|已有|已经|已达|(?<![对为将把在])已建(?![^,;。]{0,14}率(?:提高到|提升到|达到|保持在|稳定在))|共有|先后/.test(
       text,
     )
   )
     mark.past = true;
   // "共计1286个" totals a record; "力争命名…共计60个" totals a commitment.
-  if (/共计/.test(text) && !/力争|争取|确保|计划|目标/.test(text)) mark.past = true;
+  if (/共计/.test(text) && !/力争|争取|确保|计划|目标|共计(?:不少于|不低于|达到|至少)/.test(text))
+    mark.past = true;
   if (/(?<![为除])了(?![解如])/.test(text)) mark.past = true;
   if (/共(?:申请|授权|查处|举办|培训|完成|实现|办理|受理|培育|建成|认定|获得|拥有)/.test(text))
     mark.past = true;

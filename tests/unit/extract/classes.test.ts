@@ -1151,3 +1151,47 @@ describe("holdout9 leftovers (development material)", () => {
     ]);
   });
 });
+
+describe("holdout11 classes (development material)", () => {
+  test("对已建… names the existing stock worked on, not a record", () => {
+    expect(read("对已建排水管网开展全面排查,重点整治易涝点不少于40处;排查整改率保持100%。")).toEqual([
+      ["重点整治易涝点", "level", ">=", 40, "处"],
+      ["排查整改率", "level", ">=", 1, "%"],
+    ]);
+  });
+
+  test("共计 with a comparator totals a commitment, named by the clause before", () => {
+    expect(read("举办家政技能培训六期,共计不少于600人。").map((i) => [i[0], i[3], i[4]])).toEqual([
+      ["家政技能培训", 6, "期"],
+      ["家政技能培训", 600, "人"],
+    ]);
+  });
+
+  test("a bare 年均 before a count is a level per year", () => {
+    expect(
+      read("五年改造农村公路不少于3000公里,年均600公里左右。").map((i) => [i[0], i[1], i[2], i[3]]),
+    ).toEqual([
+      ["五年改造农村公路", "level", ">=", 3000],
+      ["年均改造农村公路", "level", "=", 600],
+    ]);
+  });
+
+  test("an index or mean score has no unit; 站 counts stops", () => {
+    expect(read("营商环境评价指数平均值不低于85,送戏下乡巡演不少于40站。").map((i) => [i[3], i[4]])).toEqual([
+      [85, ""],
+      [40, "站"],
+    ]);
+  });
+
+  test("the noun after the last figure of a 分别 list is counted by each", () => {
+    expect(read("山洪和地质灾害监测预警分别覆盖20个和45个乡镇。").map((i) => i[3])).toEqual([20, 45]);
+  });
+
+  test("a sentence opened by 据…预估 forecasts its figures", () => {
+    expect(read("据市统计局预估,全市常住人口约为320万人。")).toEqual([]);
+  });
+
+  test("完成N个X(Y)…联网 counts the places connected", () => {
+    expect(read("完成12个县(区)应急指挥平台联网。").map((i) => [i[3], i[4]])).toEqual([[12, "个"]]);
+  });
+});
