@@ -1286,6 +1286,13 @@ class Extractor {
         source,
         confidence: 0.85,
       };
+      // "年均土壤流失量 | 亿吨 | 1.85 | 下降10%": the measure falls by that share over the period
+      // (table.fall-cell).
+      if (v.fall) {
+        item.kind = "growth";
+        item.unit = "%";
+        item.comparator = ">=";
+      }
       // Years stand in for 现状/目标 columns when the header gives none (0 and 1 when unknown).
       const year = v.year > 1 ? v.year : undefined;
       if (historic) {
@@ -1293,7 +1300,8 @@ class Extractor {
         if (year !== undefined) item.year = year;
         item.note = "历史数据";
       } else if (year !== undefined) item.targetYear = year;
-      if (lowerIsBetter || fall) item.lowerIsBetter = true;
+      if (lowerIsBetter || fall || v.fall) item.lowerIsBetter = true;
+      if (v.fall) item.decrease = true;
       if (fall) {
         item.decrease = true;
         item.comparator = v.comparator === "<=" || v.comparator === "<" ? v.comparator : ">=";
@@ -1317,6 +1325,7 @@ class Extractor {
       if (milestone) item.note = item.note ? `${item.note};阶段目标` : "阶段目标";
       if (about) rules.push("table.about-cell");
       if (points) rules.push("table.points-row");
+      if (v.fall) rules.push("table.fall-cell");
       if (afterGap) rules.push("table.gap-row");
       if (!historic && row.binding !== undefined) {
         item.binding = row.binding;
@@ -1337,7 +1346,7 @@ class Extractor {
         source,
         confidence: 0.85,
       };
-      if (fall) {
+      if (fall || row.cagr.fall) {
         item.decrease = true;
         item.lowerIsBetter = true;
       }
@@ -1345,8 +1354,10 @@ class Extractor {
       if (target && target.year > 1) item.targetYear = target.year;
       if (row.cagr.comparator === "<=" || row.cagr.comparator === "<") item.lowerIsBetter = true;
       if (row.binding !== undefined) item.binding = row.binding;
-      if (this.ctx.explain)
+      if (this.ctx.explain) {
         item.rules = row.binding !== undefined ? ["table.cagr", "table.attribute"] : ["table.cagr"];
+        if (row.cagr.fall) item.rules.push("table.fall-cell");
+      }
       this.add(item, `${row.cagr.value * 100}%`, TABLE_SCOPE);
     }
   }
@@ -1367,6 +1378,7 @@ class Extractor {
       };
       if (this.ctx.meta.targetYear !== null) item.targetYear = this.ctx.meta.targetYear;
       if (lower) item.lowerIsBetter = true;
+      if (v.approximate) item.approximate = true;
       if (this.ctx.sectionPast || past) {
         item.historic = true;
         delete item.targetYear;

@@ -103,6 +103,7 @@ export const UNITS: readonly string[] = [
   "美元",
   "元",
   "件(套)",
+  "件套",
   "台(套)",
   "台(件)",
   "件",

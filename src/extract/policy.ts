@@ -17,7 +17,7 @@ const NEAR = 30;
  * (风险补偿资金池规模, 奖补资金), which names a fund whose size can be a target.
  */
 const INCENTIVE =
-  /(?:资助|奖励|补助|补贴|贴息|补偿|奖补|扶持|给予|一次性)(?!资金|基金|资金池|专项|政策|机制|体系|项目|办法|对象|范围|力度|工作)/;
+  /(?:资助|奖励|补助|补贴|贴息|补偿|奖补|扶持|给予|一次性(?!塑料|用品|餐具|制品|筷子|包装))(?!资金|基金|资金池|专项|政策|机制|体系|项目|办法|对象|范围|力度|工作)/;
 
 /** Per-item subjects: 每件, 每笔, 单笔, 单户, 单个项目, 同一企业 (not 每万人口, 每年). */
 const PER_ITEM =
@@ -266,7 +266,7 @@ export function isPerUnitStandard(
   // member or each post carries, a norm of conduct (reject.frequency-norm); 每家示范企业专利申请量
   // 不少于10件 is a result of each and stays a target.
   if (
-    /^(?:场|场次|次|名|人)$/.test(c.unit) &&
+    /^(?:场|场次|次|名|人|家|户|学时|课时|小时)$/.test(c.unit) &&
     /每(?:名|位|个|支)[^,;。每\d]{1,8}?(?:每年|每月|每季度|每周|年度|年|全年)?(?:直接)?(?:联系|开展|举办|走访|服务|组织|参加|巡查|检查)[^,;。每\d]{0,8}$/.test(
       near,
     )
@@ -296,6 +296,9 @@ export function isPerUnitStandard(
   if (/不得(?:低于|少于|超过|高于)$/.test(near)) return "per-unit";
   // 每个村卫生室配备2名, 每个乡镇至少设立1个: a norm when the verb provides (配备, 设置, 设立, 补助 …); 每家示范企业专利申请量
   // 不少于10件 is a target for each.
+  // "组建应急民兵分队4支,每支不少于30人": the size of each one just counted.
+  if (/^\s*每(?:个|支|名|家|所|户|村|座|台|队)(?:不少于|不低于|不超过|至少|达到|为)?$/.test(c.before))
+    return "per-unit";
   // "每300户增配1名", "每500台电梯配备1名": the same with a count of units.
   return /每(?:\d{1,6}|[一二三四五六七八九十百千万两]{1,4})?(?:个|所|家|名|位|户|村|亩|公顷|张床|台|座)[^,;。每]{0,12}(?:配备|增配|配置|设置|设立|设有|建有|补助|补贴|标准|面积|经费|半径)[^,;。每]{0,4}$/.test(
     near,

@@ -95,6 +95,13 @@ export const RULES = [
     expect: { take: { name: "森林覆盖率", value: 0.4, historic: true } },
   },
   {
+    id: "table.fall-cell",
+    stage: "table",
+    says: "a cell 下降10% (target or 年均增长 column) is the fall of the row's measure: a growth or cagr with decrease",
+    example: `某省水土保持规划(2026—2030年)\n指标 | 单位 | 2025年 | 2030年 | 属性\n年均土壤流失量 | 亿吨 | 1.85 | 下降10% | 预期性`,
+    expect: { take: { kind: "growth", value: 0.1, decrease: true } },
+  },
+  {
     id: "table.points-row",
     stage: "table",
     says: "a row in 个百分点 (近视率下降 | 个百分点 | — | 5) is the change of a rate in points, a fall when its name says so",

@@ -41,6 +41,8 @@ export interface TableCellValue {
   comparator?: ">=" | ">" | "<=" | "<";
   /** 85左右 in the cell: about that figure. */
   approximate?: boolean;
+  /** 下降10% in the cell: the measure falls by that share (value 0.1). */
+  fall?: boolean;
 }
 
 export interface TableRow {
@@ -51,7 +53,7 @@ export interface TableRow {
    * The 年均增长 cell, as a fraction (7 → 0.07), with its comparator if any; `cumulative` when the
    * cell is bracketed ([14.5]: the change over the whole period, a growth, not annual).
    */
-  cagr?: { value: number; comparator?: ">=" | ">" | "<=" | "<"; cumulative?: boolean };
+  cagr?: { value: number; comparator?: ">=" | ">" | "<=" | "<"; cumulative?: boolean; fall?: boolean };
   /** 约束性 → true, 预期性 → false (属性 column). */
   binding?: boolean;
 }
@@ -169,7 +171,9 @@ function unitOf(unitRaw: string, magnitude: string | undefined): { unit: string;
   return { unit: `${magnitude ?? ""}${unitRaw}`, factor: 1 };
 }
 
-const isValueCell = (c: string) => NUMBER_CELL.test(c) || MISSING.test(c);
+/** "下降10%" in a target or 年均增长 cell: the fall of the row's measure (table.fall-cell). */
+const FALL_CELL = /^(?:下降|降低|减少)\s*(\d+(?:\.\d+)?)\s*%\s*(以上|左右)?$/;
+const isValueCell = (c: string) => NUMBER_CELL.test(c) || MISSING.test(c) || FALL_CELL.test(c);
 
 /**
  * A row with a name and only “—” cells (a new indicator without a base, a heading row of a
@@ -236,6 +240,19 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
   }
   const values: TableCellValue[] = [];
   for (const { cell, column } of slots) {
+    const f = FALL_CELL.exec(cell);
+    if (f) {
+      values.push({
+        year: header.years[column],
+        value: tidy(Number(f[1]) * 0.01),
+        cumulative: false,
+        target: column === header.target,
+        base: header.base.has(column),
+        fall: true,
+        ...(f[2] === "左右" ? { approximate: true } : {}),
+      });
+      continue;
+    }
     const m = NUMBER_CELL.exec(cell);
     if (!m) continue;
     const percent = m[5] === "%";
@@ -254,6 +271,8 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
     if (percent && unit === "") unit = "%";
   }
   const row: TableRow = { name, unit, values };
+  const cf = cagrCell !== undefined ? FALL_CELL.exec(cagrCell) : null;
+  if (cf) row.cagr = { value: tidy(Number(cf[1]) * 0.01), fall: true };
   const cm = cagrCell !== undefined ? NUMBER_CELL.exec(cagrCell) : null;
   if (cm) {
     row.cagr = { value: tidy(Number(cm[3]) * 0.01) };
@@ -302,6 +321,11 @@ export function readMatrixHeader(line: string): MatrixHeader | undefined {
   const columns: MatrixHeader["columns"] = [];
   for (let k = 1; k < cs.length; k++) {
     const m = UNIT_IN_NAME.exec(cs[k]);
+    // "消防宣传覆盖率": a rate's column needs no unit; its cells carry the %.
+    if (!m && /^[\u4e00-\u9fff]{2,20}(?:率|占比|比例|比重)$/.test(cs[k])) {
+      columns.push({ cell: k, name: cs[k], unit: "%", growth: false });
+      continue;
+    }
     if (!m || !/[\u4e00-\u9fff]/.test(cs[k])) continue;
     let name = cs[k].slice(0, m.index).trim();
     const { unit } = unitOf(m[2].trim(), m[1]);
@@ -325,7 +349,8 @@ export function readMatrixRow(
         unit: string;
         growth: boolean;
         value: number;
-        comparator?: ">=" | ">" | "<=" | "<";
+        comparator?: ">=" | ">" | "<=" | "<" | "=";
+        approximate?: boolean;
       }>;
     }
   | undefined {
@@ -337,12 +362,15 @@ export function readMatrixRow(
     if (!m) continue;
     const v = Number(m[3]) * (c.unit === "%" ? 0.01 : 1);
     const cmp = m[1] ?? m[6];
+    // "90%左右": about that figure, as 左右 in prose.
+    const about = m[6] === "左右";
     values.push({
       name: c.name,
       unit: c.unit,
       growth: c.growth,
       value: tidy(v),
-      comparator: cmp ? CELL_COMPARATOR[cmp] : undefined,
+      comparator: about ? ("=" as const) : cmp ? CELL_COMPARATOR[cmp] : undefined,
+      ...(about ? { approximate: true } : {}),
     });
   }
   return values.length ? { region: cs[0], values } : undefined;

@@ -1195,3 +1195,59 @@ describe("holdout11 classes (development material)", () => {
     expect(read("完成12个县(区)应急指挥平台联网。").map((i) => [i[3], i[4]])).toEqual([[12, "个"]]);
   });
 });
+
+describe("holdout12 classes (development material)", () => {
+  test("现有… held under a ceiling is a target for the existing stock, not a record", () => {
+    expect(read("现有失业人员数量控制在1200人以内;就业培训合格率保持在90%以上。")).toEqual([
+      ["失业人员数量", "level", "<=", 1200, "人"],
+      ["就业培训合格率", "level", ">=", 0.9, "%"],
+    ]);
+  });
+
+  test("a rate's column of a region table needs no unit, and 左右 in a cell is about", () => {
+    const t = [
+      "某市2026年安全生产目标考核办法",
+      "县（区） | 事故起数控制数（起） | 隐患整改率",
+      "甲区 | ≤12 | ≥98%",
+      "乙县 | ≤9 | 95%左右",
+    ].join("\n");
+    const items = extractIndicators(t).indicators;
+    expect(items.map((i) => [i.name, i.comparator, i.value, i.unit, i.approximate])).toEqual([
+      ["甲区事故起数控制数", "<=", 12, "起", undefined],
+      ["甲区隐患整改率", ">=", 0.98, "%", undefined],
+      ["乙县事故起数控制数", "<=", 9, "起", undefined],
+      ["乙县隐患整改率", "=", 0.95, "%", true],
+    ]);
+  });
+
+  test("下降N% in a table's target or 年均增长 cell is a fall", () => {
+    const t = [
+      "某市节能降碳规划(2026—2030年)",
+      "指标 | 单位 | 2025年 | 2030年 | 年均增长 | 属性",
+      "单位产值能耗 | 吨标准煤/万元 | 0.42 | 下降15% | — | 约束性",
+      "工业固废填埋率 | % | 12 | ≤8 | 下降8% | 预期性",
+    ].join("\n");
+    const items = extractIndicators(t).indicators.filter((i) => !i.historic);
+    expect(items.map((i) => [i.name, i.kind, i.value, i.decrease])).toEqual([
+      ["单位产值能耗", "growth", 0.15, true],
+      ["工业固废填埋率", "level", 0.08, undefined],
+      ["工业固废填埋率", "cagr", 0.08, true],
+    ]);
+  });
+
+  test("the size of each unit just counted, each member's workload and hours are norms; 件套 is a unit", () => {
+    expect(
+      read("组建志愿服务队6支,每队不少于20人;补充防汛物资不少于300件套。").map((i) => [i[3], i[4]]),
+    ).toEqual([
+      [6, "支"],
+      [300, "件套"],
+    ]);
+    expect(read("每名联络员走访企业不少于12家,每名调解员每年参加培训不少于24学时。")).toEqual([]);
+  });
+
+  test("一次性 before a product names the product, not a one-off payment", () => {
+    expect(read("一次性餐具使用量比上年下降20%。").map((i) => [i[0], i[1], i[3]])).toEqual([
+      ["一次性餐具使用量", "growth", 0.2],
+    ]);
+  });
+});
