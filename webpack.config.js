@@ -63,6 +63,74 @@ const OFFICE_JS_IGNORE = [
   "**/webauth/**",
 ];
 
+/**
+ * Webpack writes each module as a function in its chunk, parenthesized so that V8 compiles it
+ * eagerly, on the thread that streams the script, rather than on the page's main thread when the
+ * module first runs (V8's "PIFE" heuristic). The minifier drops those parentheses (and turns the
+ * functions into methods), which moved the compiling of Univer's module bodies — each of its
+ * packages is one module of up to 0.8 MB — onto the main thread at start. This puts them back
+ * after minification, in the chunks that webpack loads with import() (`….push([[ids],{id(…){…}}])`);
+ * webpack-sources keeps the source maps right.
+ */
+class EagerModulesPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    const acorn = require(require.resolve("acorn", { paths: [require.resolve("webpack")] }));
+    const modulesOf = (program) => {
+      for (const statement of program.body) {
+        if (statement.type !== "ExpressionStatement") continue;
+        const list =
+          statement.expression.type === "SequenceExpression"
+            ? statement.expression.expressions
+            : [statement.expression];
+        for (const e of list) {
+          if (e.type !== "CallExpression" || e.callee.type !== "MemberExpression") continue;
+          if (e.callee.property.name !== "push" || e.arguments.length !== 1) continue;
+          const arg = e.arguments[0];
+          if (arg.type === "ArrayExpression" && arg.elements[1]?.type === "ObjectExpression")
+            return arg.elements[1];
+        }
+      }
+      return null;
+    };
+    compiler.hooks.thisCompilation.tap("EagerModulesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EagerModulesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE + 1 },
+        (assets) => {
+          for (const file of Object.keys(assets)) {
+            if (!file.endsWith(".js")) continue;
+            const original = compilation.getAsset(file).source;
+            const code = original.source().toString();
+            if (!code.includes(".push([[")) continue;
+            let program;
+            try {
+              program = acorn.parse(code, { ecmaVersion: "latest", sourceType: "script" });
+            } catch {
+              continue;
+            }
+            const modules = modulesOf(program);
+            if (!modules) continue;
+            const out = new sources.ReplaceSource(original);
+            for (const p of modules.properties) {
+              if (p.type !== "Property") continue;
+              const f = p.value;
+              if (p.method) {
+                // id(e,t,o){…} → id:(function(e,t,o){…})
+                out.insert(p.key.end, ":(function");
+                out.insert(f.end, ")");
+              } else if (f.type === "FunctionExpression" || f.type === "ArrowFunctionExpression") {
+                out.insert(f.start, "(");
+                out.insert(f.end, ")");
+              }
+            }
+            compilation.updateAsset(file, out);
+          }
+        },
+      );
+    });
+  }
+}
+
 module.exports = (_env, argv = {}) => {
   const production = argv.mode !== "development";
   const base = publicUrl(production ? process.env.ADDIN_PUBLIC_URL : undefined);
@@ -72,7 +140,7 @@ module.exports = (_env, argv = {}) => {
   fs.mkdirSync(DIST, { recursive: true });
 
   const entry = { taskpane: "./src/taskpane/index.tsx" };
-  const plugins = [];
+  const plugins = production ? [new EagerModulesPlugin()] : [];
   if (withFunctions) {
     entry.functions = "./src/functions/functions.ts";
     const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
