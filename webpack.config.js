@@ -112,8 +112,11 @@ class EagerModulesPlugin {
             if (!modules) continue;
             const out = new sources.ReplaceSource(original);
             for (const p of modules.properties) {
-              if (p.type !== "Property") continue;
+              // A computed key or an async/generator method cannot be rewritten this way (webpack
+              // writes neither for module functions).
+              if (p.type !== "Property" || p.computed) continue;
               const f = p.value;
+              if (f.async || f.generator) continue;
               if (p.method) {
                 // id(e,t,o){…} → id:(function(e,t,o){…})
                 out.insert(p.key.end, ":(function");
