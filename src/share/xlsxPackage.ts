@@ -137,6 +137,24 @@ export async function sheetEntries(
   });
 }
 
+/**
+ * Each sheet's manual column page breaks (brk ids), in workbook order. exceljs neither reads nor
+ * writes them, and a county form relies on them to print each indicator block on its own pages.
+ */
+export async function readColumnBreaks(zip: JSZip, workbookXml: string): Promise<number[][]> {
+  const out: number[][] = [];
+  for (const { path } of await sheetEntries(zip, workbookXml)) {
+    const xml = path ? await zip.file(path)?.async("string") : undefined;
+    // Prefixed (x:colBreaks) as some writers produce it, as well as plain.
+    const block = xml ? /<(?:\w+:)?colBreaks\b[^>]*>([\s\S]*?)<\/(?:\w+:)?colBreaks>/.exec(xml) : null;
+    const ids = block
+      ? [...block[1].matchAll(/<(?:\w+:)?brk\b([^>]*)>/g)].map((b) => Number(attributes(b[1]).get("id")))
+      : [];
+    out.push(ids.filter((n) => Number.isInteger(n) && n > 0));
+  }
+  return out;
+}
+
 export async function openPackage(bytes: Uint8Array): Promise<WorkbookPackage> {
   const zip = await JSZip.loadAsync(bytes);
   const wbFile = zip.file("xl/workbook.xml");

@@ -8,7 +8,9 @@ import type ExcelJS from "exceljs";
 import type { CellValue } from "../model/types";
 import { classifyBytes, damagedFile, loadXlsx, WorkbookLoadError } from "./loadXlsx";
 import { sharePackage } from "./xlsxPatch";
-import { UnsupportedPackage } from "./xlsxPackage";
+import JSZip from "jszip";
+import { readColumnBreaks, UnsupportedPackage } from "./xlsxPackage";
+import { setColumnBreaks, xlsxBytes } from "../writers/xlsx";
 import {
   planShare,
   type BookSnapshot,
@@ -146,13 +148,18 @@ export interface ShareFileResult {
 }
 
 /** The exceljs route: load, apply, save. Loses what exceljs does not model (sheet-scoped
- * names, charts …), so it is only the fallback. */
+ * names, charts …), so it is only the fallback; column page breaks, which exceljs drops, are
+ * read from the input and written back. */
 export async function shareWithExceljs(input: Uint8Array): Promise<ShareFileResult> {
   const wb = await loadXlsx(input);
   const report = planShare(snapshotWorkbook(wb));
   if (report.changes.length === 0) return { output: input.slice(), report, method: "exceljs" };
   applyShare(wb, report);
-  const output = new Uint8Array(await wb.xlsx.writeBuffer());
+  const zip = await JSZip.loadAsync(input);
+  const breaks = await readColumnBreaks(zip, (await zip.file("xl/workbook.xml")?.async("string")) ?? "");
+  // wb.worksheets is in workbook order, as the breaks are.
+  wb.worksheets.forEach((ws, i) => setColumnBreaks(wb, ws.id, breaks[i] ?? []));
+  const output = await xlsxBytes(wb);
   return { output, report, method: "exceljs" };
 }
 

@@ -5,7 +5,7 @@
  * the package exceljs produced.
  */
 import JSZip from "jszip";
-import { attributes, escapeXml, sheetEntries, unescapeXml } from "../../share/xlsxPackage";
+import { attributes, escapeXml, readColumnBreaks, unescapeXml } from "../../share/xlsxPackage";
 
 export interface FileDefinedName {
   name: string;
@@ -60,20 +60,7 @@ export async function readPackageExtras(zip: JSZip): Promise<PackageExtras> {
     const id = props ? /itemID="([^"]+)"/.exec(props)?.[1] : undefined;
     customXmlParts.push({ id, xml: xml.replace(/^\uFEFF/, "") });
   }
-  return { definedNames, customXmlParts, colBreaks: await columnBreaks(zip, workbook ?? "") };
-}
-
-async function columnBreaks(zip: JSZip, workbook: string): Promise<number[][]> {
-  const out: number[][] = [];
-  for (const { path } of await sheetEntries(zip, workbook)) {
-    const xml = path ? await zip.file(path)?.async("string") : undefined;
-    const block = xml ? /<colBreaks\b[^>]*>([\s\S]*?)<\/colBreaks>/.exec(xml) : null;
-    const ids = block
-      ? [...block[1].matchAll(/<brk\b([^>]*)>/g)].map((b) => Number(attributes(b[1]).get("id")))
-      : [];
-    out.push(ids.filter((n) => Number.isInteger(n) && n > 0));
-  }
-  return out;
+  return { definedNames, customXmlParts, colBreaks: await readColumnBreaks(zip, workbook ?? "") };
 }
 
 function guid(): string {

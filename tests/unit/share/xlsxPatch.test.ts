@@ -5,7 +5,7 @@ import { shiftFormula } from "../../../src/share/shiftFormula";
 import { parseCells, UnsupportedPackage } from "../../../src/share/xlsxPackage";
 import { nativeProject, nativeSeriesCell } from "../../../src/core/native";
 import { buildTemplate } from "../../../src/model/templates";
-import { writeXlsx } from "../../../src/writers/xlsx";
+import { setColumnBreaks, writeXlsx, xlsxBytes } from "../../../src/writers/xlsx";
 import type { Plan } from "../../../src/core/plan";
 import { corpusWorkbook } from "./corpus";
 
@@ -153,6 +153,25 @@ describe("packages the patcher does not read", () => {
     expect(key(viaExceljs)).toEqual(key(viaPackage));
     const again = await shareXlsx(viaExceljs.output);
     expect(again.report.changes).toEqual([]);
+  });
+});
+
+describe("the exceljs fallback keeps column page breaks", () => {
+  it("writes back the breaks exceljs drops", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("县区表");
+    ws.getCell("A1").value = {
+      formula: "PLAN.PROJECT(100,0.1,3)",
+      result: 133.1,
+    } as ExcelJS.CellFormulaValue;
+    setColumnBreaks(wb, ws.id, [4, 9]);
+    const input = await xlsxBytes(wb);
+    const { output, report, method } = await shareWithExceljs(input);
+    expect([method, report.changes.length > 0]).toEqual(["exceljs", true]);
+    const xml = await (await JSZip.loadAsync(output)).file("xl/worksheets/sheet1.xml")!.async("string");
+    expect([...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([4, 9]);
+    // The PLAN formula was made native: the break survived a real rewrite.
+    expect(xml).not.toContain("PLAN.PROJECT");
   });
 });
 
