@@ -9,6 +9,14 @@ import { setColumnBreaks, writeXlsx, xlsxBytes } from "../../../src/writers/xlsx
 import type { Plan } from "../../../src/core/plan";
 import { corpusWorkbook } from "./corpus";
 
+/** A one-sheet workbook whose A1 holds a PLAN formula and its cached result. */
+function withPlanFormula(sheet: string, formula: string, result: number) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  ws.getCell("A1").value = { formula, result } as ExcelJS.CellFormulaValue;
+  return { wb, ws };
+}
+
 async function entries(bytes: Uint8Array): Promise<Map<string, string>> {
   const zip = await JSZip.loadAsync(bytes);
   const out = new Map<string, string>();
@@ -105,12 +113,7 @@ describe("sharing rewrites only the changed cells of the package", () => {
   });
 
   it("writes a spilled SERIES into cells and rows that did not exist", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("S");
-    ws.getCell("A1").value = {
-      formula: "PLAN.SERIES(100,0.1,3,2021)",
-      result: 2021,
-    } as ExcelJS.CellFormulaValue;
+    const { wb, ws } = withPlanFormula("S", "PLAN.SERIES(100,0.1,3,2021)", 2021);
     ws.getCell("A4").value = "下面一行";
     const { output, report } = await shareXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(report.changes.map((c) => c.address)).toEqual(["A1", "B1", "C1", "A2", "B2", "C2"]);
@@ -158,12 +161,7 @@ describe("packages the patcher does not read", () => {
 
 describe("the exceljs fallback keeps column page breaks", () => {
   it("writes back the breaks exceljs drops", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("县区表");
-    ws.getCell("A1").value = {
-      formula: "PLAN.PROJECT(100,0.1,3)",
-      result: 133.1,
-    } as ExcelJS.CellFormulaValue;
+    const { wb, ws } = withPlanFormula("县区表", "PLAN.PROJECT(100,0.1,3)", 133.1);
     setColumnBreaks(wb, ws.id, [4, 9]);
     const input = await xlsxBytes(wb);
     const { output, report, method } = await shareWithExceljs(input);
