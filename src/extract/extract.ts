@@ -21,6 +21,7 @@ import {
   guessUnit,
   isCjkLetter,
   LIST_SEP,
+  listMembers,
   objectAfter,
   PREDICATE_WORDS,
   sharedMeasure,
@@ -412,11 +413,8 @@ class Extractor {
 
   private clause(text: string, sentence: string, st: SentenceState): void {
     const clauseText = text.replace(/[。;!?]+$/, "");
-    try {
-      this.clauseBody(clauseText, sentence, st);
-    } finally {
-      st.previousClause = clauseText;
-    }
+    this.clauseBody(clauseText, sentence, st);
+    st.previousClause = clauseText;
   }
 
   private clauseBody(clauseText: string, sentence: string, st: SentenceState): void {
@@ -495,15 +493,9 @@ class Extractor {
       }
       // "按当前增速测算,2025年仅能达到50亿元", "预计…老年人口将达到13.5万人": a forecast of what will
       // happen, not what the plan commits to (reject.forecast).
-      if (
-        (FORECAST.test(sentence) && FORECAST_VERB.test(around.before.trimEnd())) ||
-        FORECAST_LEAD.test(sentence)
-      ) {
-        this.reject(
-          written,
-          sentence,
-          FORECAST_LEAD.test(sentence) ? "reject.forecast-lead" : "reject.forecast",
-        );
+      const forecastLead = FORECAST_LEAD.test(sentence);
+      if (forecastLead || (FORECAST.test(sentence) && FORECAST_VERB.test(around.before.trimEnd()))) {
+        this.reject(written, sentence, forecastLead ? "reject.forecast-lead" : "reject.forecast");
         boundary = q.end + (sfx?.length ?? 0);
         continue;
       }
@@ -1627,7 +1619,7 @@ function listInClause(clause: string | undefined, n: number): string[] | undefin
     .replace(/^(?:聚焦|围绕|针对|面向|依托|立足|对|在|按照)/, "")
     .replace(/(?:[一二三四五六七八九十两]+|\d+)(?:大|个|类|项|条)?[\u4e00-\u9fff]{0,8}$/, "")
     .replace(/等[\u4e00-\u9fff]{0,8}$/, "");
-  const items = body.split(/、|和|及|与/).map((x) => x.trim());
+  const items = listMembers(body).map((x) => x.trim());
   if (items.length !== n || items.some((x) => !/^[\u4e00-\u9fff]{2,12}$/.test(x))) return undefined;
   return items;
 }

@@ -93,7 +93,7 @@ function withHead(part: string, head: string): string {
 }
 
 /** Splits a list at 、 和 与 以及, but not inside brackets: 县(市、区)工作站 stays one subject. */
-function splitOutsideBrackets(s: string): string[] {
+export function listMembers(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let cur = "";
@@ -125,7 +125,7 @@ function splitOutsideBrackets(s: string): string[] {
  * 国家知识产权优势企业).
  */
 export function splitDistributive(subject: string): string[] {
-  const parts = splitOutsideBrackets(subject)
+  const parts = listMembers(subject)
     .map((p) => p.trim())
     .filter((p) => p !== "");
   if (parts.length < 2) return [subject];

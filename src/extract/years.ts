@@ -151,12 +151,13 @@ export interface TimeMark {
  * The time marks of one clause. `planBase` is the plan's base year: a year at or before it
  * (not after 比/较, not after 到) marks a past figure.
  */
+/** What comes between "2000年以前" and the noun it qualifies: a verb of origin (建成, 出生 …). */
+const ORIGIN =
+  "^(?:以后|之前|之后|后)?[^,;。\\d]{0,6}?(?:建成|建设|修建|竣工|出生|投用|投运|投产|成立|注册|登记|购置|建造)";
 /** After "2000年以前": a verb of origin and 的 + noun, qualifying what is counted. */
-export const YEAR_QUALIFIER =
-  /^(?:以后|之前|之后|后)?[^,;。\d]{0,6}?(?:建成|建设|修建|竣工|出生|投用|投运|投产|成立|注册|登记|购置|建造)的[\u4e00-\u9fff]/;
+export const YEAR_QUALIFIER = new RegExp(`${ORIGIN}的[\\u4e00-\\u9fff]`);
 /** "2000年底前建成小区": a year long before the plan qualifies a noun even without 的. */
-const OLD_YEAR_QUALIFIER =
-  /^(?:以后|之前|之后|后)?[^,;。\d]{0,6}?(?:建成|建设|修建|竣工|出生|投用|投运|投产|成立|注册|登记|购置|建造)的?[\u4e00-\u9fff]/;
+const OLD_YEAR_QUALIFIER = new RegExp(`${ORIGIN}的?[\\u4e00-\\u9fff]`);
 /** How many years before the plan's base year a year must lie to read as a qualifier without 的. */
 const OLD_YEAR_GAP = 5;
 

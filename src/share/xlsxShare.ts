@@ -5,10 +5,10 @@
  * formula computes the same number), so viewers that do not recalculate still show it.
  */
 import type ExcelJS from "exceljs";
+import JSZip from "jszip";
 import type { CellValue } from "../model/types";
 import { classifyBytes, damagedFile, loadXlsx, WorkbookLoadError } from "./loadXlsx";
 import { sharePackage } from "./xlsxPatch";
-import JSZip from "jszip";
 import { readColumnBreaks, UnsupportedPackage } from "./xlsxPackage";
 import { setColumnBreaks, xlsxBytes } from "../writers/xlsx";
 import {
