@@ -4,6 +4,34 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
+/** The features playwright-core (1.65) disables in every Chromium it launches. Chromium keeps only
+ * the last --disable-features it is given, so ours must repeat them; tests/build/chromium.test.ts
+ * checks this list against the installed playwright-core. */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  "AvoidUnnecessaryBeforeUnloadCheckSync",
+  "DestroyProfileOnBrowserClose",
+  "HttpsUpgrades",
+  "HttpsFirstBalancedModeAutoEnable",
+  "LensOverlay",
+  "MediaRouter",
+  "PaintHolding",
+  "ThirdPartyStoragePartitioning",
+  "AvoidCorsURLLoaderRestartOnRedirect",
+  "TcpPortRandomizationWin",
+  "OptimizationHints",
+  "NetworkTimeServiceQuerying",
+  "AimEnabled",
+  "PreconnectToSearch",
+  "msForceBrowserSignIn",
+  "msEdgeUpdateLaunchServicesPreferredVersion",
+];
+
+/** Chromium 156 (Debian) opens the address bar's drop-down, a WebUI page of its own, in every new
+ * window, headless too, and that page kept one of this machine's two cores busy for seconds while
+ * the page under test loaded: measured, it added 0.5–0.8 s to the workbench's start and is no part
+ * of it (a real browser has its window long before the workbench is opened). */
+const BROWSER_UI_FEATURES = ["WebUIOmniboxPopup", "WebUIOmniboxFullPopup", "WebUIOmniboxAimPopup"];
+
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -13,6 +41,7 @@ export const CHROMIUM_ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(",")}`,
 ];
 
 export function launchChromium(): Promise<Browser> {
