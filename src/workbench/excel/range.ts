@@ -4,7 +4,20 @@
  * Writes go to Univer as one command per property and range (whole 2D arrays, never per cell),
  * which keeps a 190k-cell template to a handful of commands.
  */
-import { generateRandomId, type ICellData, type IObjectMatrixPrimitiveType } from "@univerjs/core";
+import {
+  generateRandomId,
+  RANGE_TYPE,
+  type ICellData,
+  type IObjectMatrixPrimitiveType,
+  type IRange,
+} from "@univerjs/core";
+import type { FUniver } from "@univerjs/core/facade";
+import {
+  SetColHiddenMutation,
+  SetColVisibleMutation,
+  SetRowHiddenMutation,
+  SetRowVisibleMutation,
+} from "@univerjs/sheets";
 import type { FWorksheet } from "@univerjs/sheets/facade";
 import { shiftFormula } from "../../share/shiftFormula";
 import { ClientObject, type Queue } from "./client";
@@ -137,6 +150,27 @@ function gridOf<T>(value: T | T[][], r: Rect, what: string): (i: number, j: numb
   return (i, j) => (value as T[][])[i][j];
 }
 
+/** true when test holds for every index below n, false when for none, null when for some. */
+function allOrNone(n: number, test: (i: number) => boolean): boolean | null {
+  let yes = 0;
+  for (let i = 0; i < n; i++) if (test(i)) yes++;
+  return yes === 0 ? false : yes === n ? true : null;
+}
+
+/**
+ * Hides or shows rows or columns with Univer's mutation itself. Univer's hide and show commands
+ * (FWorksheet.hideColumns …) also move the selection, as its menu does: after a template was
+ * inserted the grid showed its hidden stamp column selected. Excel's columnHidden and rowHidden
+ * leave the user's selection where it was, and so does this.
+ */
+function setHidden(api: FUniver, ws: FWorksheet, mutation: string, range: IRange): void {
+  api.syncExecuteCommand(mutation, {
+    unitId: ws.getWorkbook().getUnitId(),
+    subUnitId: ws.getSheetId(),
+    ranges: [range],
+  });
+}
+
 export class Range extends ClientObject implements FormatTarget {
   readonly typeName = "Range";
   private formatObj?: RangeFormat;
@@ -252,15 +286,15 @@ export class Range extends ClientObject implements FormatTarget {
           if (typeof v === "boolean") return "Boolean";
           return /^#[A-Z/0!?]+[!?A]?$/.test(v) ? "Error" : "String";
         });
-      case "columnHidden": {
-        for (let j = 0; j < r.cols; j++) if (!ws.getSheet().getColVisible(r.col + j)) return true;
-        return false;
-      }
-      case "rowHidden": {
-        for (let i = 0; i < Math.min(r.rows, ws.getMaxRows()); i++)
-          if (ws.getSheet().getRowFiltered?.(r.row + i)) return true;
-        return false;
-      }
+      // As in Office.js: true when every column (row) of the range is hidden, false when none is,
+      // null when some are. A row is hidden by hand or by a filter.
+      case "columnHidden":
+        return allOrNone(r.cols, (j) => !ws.getSheet().getColVisible(r.col + j));
+      case "rowHidden":
+        return allOrNone(
+          Math.min(r.rows, ws.getMaxRows() - r.row),
+          (i) => !ws.getSheet().getRowVisible(r.row + i),
+        );
       case "hidden":
         return false;
       default:
@@ -355,10 +389,10 @@ export class Range extends ClientObject implements FormatTarget {
   get valueTypes(): Grid<string> {
     return this.loaded("valueTypes");
   }
-  get columnHidden(): boolean {
+  get columnHidden(): boolean | null {
     return this.loaded("columnHidden");
   }
-  get rowHidden(): boolean {
+  get rowHidden(): boolean | null {
     return this.loaded("rowHidden");
   }
 
@@ -394,8 +428,19 @@ export class Range extends ClientObject implements FormatTarget {
       const ws = this.ws();
       const r = this.rect();
       ensureSize(ws, { ...r, rows: 1, row: 0 });
-      if (hidden) ws.hideColumns(r.col, r.cols);
-      else ws.showColumns(r.col, r.cols);
+      const range = {
+        startRow: 0,
+        endRow: ws.getMaxRows() - 1,
+        startColumn: r.col,
+        endColumn: r.col + r.cols - 1,
+        rangeType: RANGE_TYPE.COLUMN,
+      };
+      setHidden(
+        this.context.session.api,
+        ws,
+        hidden ? SetColHiddenMutation.id : SetColVisibleMutation.id,
+        range,
+      );
     });
   }
   set rowHidden(hidden: boolean) {
@@ -404,8 +449,19 @@ export class Range extends ClientObject implements FormatTarget {
       const ws = this.ws();
       const r = this.rect();
       ensureSize(ws, { ...r, cols: 1, col: 0 });
-      if (hidden) ws.hideRows(r.row, r.rows);
-      else ws.showRows(r.row, r.rows);
+      const range = {
+        startRow: r.row,
+        endRow: r.row + r.rows - 1,
+        startColumn: 0,
+        endColumn: ws.getMaxColumns() - 1,
+        rangeType: RANGE_TYPE.ROW,
+      };
+      setHidden(
+        this.context.session.api,
+        ws,
+        hidden ? SetRowHiddenMutation.id : SetRowVisibleMutation.id,
+        range,
+      );
     });
   }
 

@@ -283,3 +283,33 @@ test("formulas written down a column, each the one above moved a row, are stored
   expect(raw(3)?.si ?? null).toBeNull();
   expect(raw(4)?.f).toBe("=A5*$A$1");
 });
+
+test("hiding and showing columns and rows changes them alone: the user's selection stays", async () => {
+  const out = await wb.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem("Sheet1");
+    sheet.activate();
+    sheet.getRange("B3:C4").select();
+    sheet.getRange("E:F").columnHidden = true;
+    sheet.getRange("7:8").rowHidden = true;
+    sheet.getRange("F:F").columnHidden = false;
+    const selected = context.workbook.getSelectedRange();
+    selected.load("address");
+    const e = sheet.getRange("E1");
+    const f = sheet.getRange("F1");
+    const row7 = sheet.getRange("A7");
+    const row9 = sheet.getRange("A9");
+    const mixedColumns = sheet.getRange("D:F");
+    const mixedRows = sheet.getRange("8:9");
+    for (const r of [e, f, mixedColumns]) r.load("columnHidden");
+    for (const r of [row7, row9, mixedRows]) r.load("rowHidden");
+    await context.sync();
+    return {
+      selected: selected.address,
+      hidden: [e.columnHidden, f.columnHidden, row7.rowHidden, row9.rowHidden],
+      mixed: [mixedColumns.columnHidden, mixedRows.rowHidden],
+    };
+  });
+  expect(out.selected).toBe("Sheet1!B3:C4");
+  expect(out.hidden).toEqual([true, false, true, false]);
+  expect(out.mixed).toEqual([null, null]);
+});
