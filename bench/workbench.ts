@@ -37,6 +37,7 @@ import { createHeadlessEngine } from "../src/workbench/engine";
 import { registerPlanFunctions } from "../src/workbench/planFunctions";
 import { installExcelApi, isSetSupported } from "../src/workbench/excel";
 import { insertSheetModel } from "../src/office/writer";
+import { interactiveMs, watchLongTasks } from "./pageTiming";
 import type { Benchmark } from "./types";
 
 const DIST = resolve(__dirname, "../dist");
@@ -44,35 +45,9 @@ const RUNS = 5;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Ready as seen by someone using the page, on the page's clock (ms from navigation start): the
- * ready mark, or the end of the long task after it that is followed by 50 ms without one. */
-function interactiveMs(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const QUIET_MS = 50;
-    const ready = performance.getEntriesByName("workbench:ready")[0]?.startTime ?? NaN;
-    const tasks = (window as unknown as { benchLongTasks: [number, number][] }).benchLongTasks;
-    for (;;) {
-      let t = ready;
-      for (const [start, end] of [...tasks].sort((a, b) => a[0] - b[0])) {
-        if (end <= t) continue;
-        if (start > t + QUIET_MS) break;
-        t = end;
-      }
-      // The window after t must have passed before it can be called quiet.
-      if (performance.now() > t + QUIET_MS + 20) return t;
-      await new Promise((r) => setTimeout(r, QUIET_MS));
-    }
-  });
-}
-
-/** Records the page's long tasks from its first script on (the Long Tasks API keeps none before
- * an observer exists). */
-function watchLongTasks(): void {
-  const tasks: [number, number][] = [];
-  (window as unknown as { benchLongTasks: [number, number][] }).benchLongTasks = tasks;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) tasks.push([e.startTime, e.startTime + e.duration]);
-  }).observe({ type: "longtask", buffered: true });
+/** The page's own ready mark (ms from navigation start). */
+function readyMark(page: Page): Promise<number> {
+  return page.evaluate(() => performance.getEntriesByName("workbench:ready")[0]?.startTime ?? NaN);
 }
 
 interface Loads {
@@ -97,11 +72,11 @@ async function loads(): Promise<Loads> {
   try {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1440, height: 900 } });
-      await context.addInitScript(watchLongTasks);
+      await watchLongTasks(context);
       const page = await context.newPage();
       await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (r) => r.abort());
       out.polled.push(await open(page));
-      out.times.push(await interactiveMs(page));
+      out.times.push(await interactiveMs(page, await readyMark(page)));
       const seen = await page.evaluate(() => {
         const ready = performance.getEntriesByName("workbench:ready")[0]?.startTime ?? NaN;
         // Scripts requested after the ready mark (the rule drawing) are not part of the start.
@@ -114,7 +89,7 @@ async function loads(): Promise<Loads> {
       out.marks.push(seen.ready);
       if (i === 0) for (const s of seen.started) out.scripts.add(s);
       await open(page);
-      out.warm.push(await interactiveMs(page));
+      out.warm.push(await interactiveMs(page, await readyMark(page)));
       await context.close();
     }
   } finally {
