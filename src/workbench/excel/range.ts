@@ -157,13 +157,22 @@ function allOrNone(n: number, test: (i: number) => boolean): boolean | null {
   return yes === 0 ? false : yes === n ? true : null;
 }
 
+const HIDE = { columns: SetColHiddenMutation.id, rows: SetRowHiddenMutation.id };
+const SHOW = { columns: SetColVisibleMutation.id, rows: SetRowVisibleMutation.id };
+
 /**
- * Hides or shows rows or columns with Univer's mutation itself. Univer's hide and show commands
- * (FWorksheet.hideColumns …) also move the selection, as its menu does: after a template was
- * inserted the grid showed its hidden stamp column selected. Excel's columnHidden and rowHidden
- * leave the user's selection where it was, and so does this.
+ * Hides or shows the columns (rows) of r with Univer's mutation itself. Univer's hide and show
+ * commands (FWorksheet.hideColumns …) also move the selection, as its menu does: after a template
+ * was inserted the grid showed its hidden stamp column selected. Excel's columnHidden and
+ * rowHidden leave the user's selection where it was, and so does this.
  */
-function setHidden(api: FUniver, ws: FWorksheet, mutation: string, range: IRange): void {
+function setHidden(api: FUniver, ws: FWorksheet, axis: "columns" | "rows", r: Rect, hidden: boolean): void {
+  const columns = axis === "columns";
+  const range: IRange = columns
+    ? { startRow: 0, endRow: ws.getMaxRows() - 1, startColumn: r.col, endColumn: r.col + r.cols - 1 }
+    : { startRow: r.row, endRow: r.row + r.rows - 1, startColumn: 0, endColumn: ws.getMaxColumns() - 1 };
+  range.rangeType = columns ? RANGE_TYPE.COLUMN : RANGE_TYPE.ROW;
+  const mutation = hidden ? HIDE[axis] : SHOW[axis];
   api.syncExecuteCommand(mutation, {
     unitId: ws.getWorkbook().getUnitId(),
     subUnitId: ws.getSheetId(),
@@ -428,19 +437,7 @@ export class Range extends ClientObject implements FormatTarget {
       const ws = this.ws();
       const r = this.rect();
       ensureSize(ws, { ...r, rows: 1, row: 0 });
-      const range = {
-        startRow: 0,
-        endRow: ws.getMaxRows() - 1,
-        startColumn: r.col,
-        endColumn: r.col + r.cols - 1,
-        rangeType: RANGE_TYPE.COLUMN,
-      };
-      setHidden(
-        this.context.session.api,
-        ws,
-        hidden ? SetColHiddenMutation.id : SetColVisibleMutation.id,
-        range,
-      );
+      setHidden(this.context.session.api, ws, "columns", r, hidden);
     });
   }
   set rowHidden(hidden: boolean) {
@@ -449,19 +446,7 @@ export class Range extends ClientObject implements FormatTarget {
       const ws = this.ws();
       const r = this.rect();
       ensureSize(ws, { ...r, cols: 1, col: 0 });
-      const range = {
-        startRow: r.row,
-        endRow: r.row + r.rows - 1,
-        startColumn: 0,
-        endColumn: ws.getMaxColumns() - 1,
-        rangeType: RANGE_TYPE.ROW,
-      };
-      setHidden(
-        this.context.session.api,
-        ws,
-        hidden ? SetRowHiddenMutation.id : SetRowVisibleMutation.id,
-        range,
-      );
+      setHidden(this.context.session.api, ws, "rows", r, hidden);
     });
   }
 
