@@ -769,14 +769,15 @@ class Extractor {
           : total
             ? ["name.count-total"]
             : [];
-      for (const [subject, d] of pairs) {
-        const named = this.nameFor(subject, st, effects, d.quantity.baseUnit);
-        // "全镇23个村(社区)中,建成“五星级”服务站的达到16个": the places of the scope before that
-        // have done it are counted (name.scope-done).
-        const scope = /的\s*(?:达到|有|为)?\s*$/.test(first.tail.subjectZone)
+      // "全镇23个村(社区)中,建成“五星级”服务站的达到16个": the places of the scope before that
+      // have done it are counted (name.scope-done).
+      const scope =
+        pairs.length === 1 && /的\s*(?:达到|有|为)?\s*$/.test(first.tail.subjectZone)
           ? scopeNoun(st.previousClause)
           : undefined;
-        if (named && scope && pairs.length === 1 && !named.name.endsWith(scope)) {
+      for (const [subject, d] of pairs) {
+        const named = this.nameFor(subject, st, effects, d.quantity.baseUnit);
+        if (named && scope && !named.name.endsWith(scope)) {
           // The verb stays: 建成…的村 are the villages that built it.
           const done = first.tail.subjectZone
             .replace(/[“”"]/g, "")
@@ -1607,7 +1608,6 @@ interface Named {
 /** Names of a ratio measured in 倍 (放大倍数, 杠杆倍率): a level, not a multiple of a base. */
 const RATIO_NAME = /(?:倍数|倍率)$/;
 
-/** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
 /**
  * The list a clause names (聚焦新能源汽车零部件、电子信息、生物医药三大主导产业 → its three members), when
  * it has exactly `n` members.
@@ -1638,6 +1638,7 @@ const MEASURE_WORD =
   /^(?:个|座|篇|名|次|间|届|类|家|项|场|期|支|所|条|件|台|部|处|轮|批|户|张|辆|套|本|册|座次|场次|人次|家次|批次)$/;
 /** Before a closing numeral, words that divide or list rather than count a target (划分为三类). */
 const NOT_A_COUNT_BEFORE = /(?:分为|分成|划分为|包括|包含|涉及|共|等|第)\s*$/;
+/** Verbs that commit to a number of new things when they start the subject (新增…两件, 打造…十五个). */
 const COUNT_VERB =
   /^(?:新增|新建|新培育|新认定|新引进|建成|培育|认定|创建|引进|打造|组建|设立|建立|孵化|争创|评选|推荐|遴选|选树|改造提升|提升改造|改造|改扩建|新改建|改建)[\u4e00-\u9fff“]/;
 

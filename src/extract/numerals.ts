@@ -409,13 +409,13 @@ export function tidy(x: number): number {
   return Number.parseFloat(x.toPrecision(12));
 }
 
+/** Names of unitless measures: an index, a coefficient, a mean score. */
+const INDEX_NAME = /(?:指数|系数|平均值|均值)(?:\s*[((][A-Za-z0-9]{1,8}[))])?/;
+
 /**
  * Every number-with-unit in `s`. Numbers without a unit (phone numbers, 5+10+10), dates, years,
  * ordinals (第三), document numbers (〔2018〕23号) and lone magnitude words (万人, 百项) are skipped.
  */
-/** Names of unitless measures: an index, a coefficient, a mean score. */
-const INDEX_NAME = /(?:指数|系数|平均值|均值)(?:\s*[((][A-Za-z0-9]{1,8}[))])?/;
-
 export function scanQuantities(s: string): Quantity[] {
   const out: Quantity[] = [];
   let i = 0;

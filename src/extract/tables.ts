@@ -173,6 +173,11 @@ function unitOf(unitRaw: string, magnitude: string | undefined): { unit: string;
 
 /** "下降10%" in a target or 年均增长 cell: the fall of the row's measure (table.fall-cell). */
 const FALL_CELL = /^(?:下降|降低|减少)\s*(\d+(?:\.\d+)?)\s*%\s*(以上|左右)?$/;
+/** The share a fall cell gives (下降10% → 0.1), and whether it is about that figure. */
+function fallOf(cell: string): { value: number; about: boolean } | undefined {
+  const m = FALL_CELL.exec(cell);
+  return m ? { value: tidy(Number(m[1]) * 0.01), about: m[2] === "左右" } : undefined;
+}
 const isValueCell = (c: string) => NUMBER_CELL.test(c) || MISSING.test(c) || FALL_CELL.test(c);
 
 /**
@@ -240,16 +245,16 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
   }
   const values: TableCellValue[] = [];
   for (const { cell, column } of slots) {
-    const f = FALL_CELL.exec(cell);
+    const f = fallOf(cell);
     if (f) {
       values.push({
         year: header.years[column],
-        value: tidy(Number(f[1]) * 0.01),
+        value: f.value,
         cumulative: false,
         target: column === header.target,
         base: header.base.has(column),
         fall: true,
-        ...(f[2] === "左右" ? { approximate: true } : {}),
+        ...(f.about ? { approximate: true } : {}),
       });
       continue;
     }
@@ -271,8 +276,8 @@ export function readRow(line: string, header: TableHeader): TableRow | undefined
     if (percent && unit === "") unit = "%";
   }
   const row: TableRow = { name, unit, values };
-  const cf = cagrCell !== undefined ? FALL_CELL.exec(cagrCell) : null;
-  if (cf) row.cagr = { value: tidy(Number(cf[1]) * 0.01), fall: true };
+  const cf = cagrCell !== undefined ? fallOf(cagrCell) : undefined;
+  if (cf) row.cagr = { value: cf.value, fall: true };
   const cm = cagrCell !== undefined ? NUMBER_CELL.exec(cagrCell) : null;
   if (cm) {
     row.cagr = { value: tidy(Number(cm[3]) * 0.01) };

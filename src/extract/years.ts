@@ -147,10 +147,6 @@ export interface TimeMark {
   workYear?: boolean;
 }
 
-/**
- * The time marks of one clause. `planBase` is the plan's base year: a year at or before it
- * (not after 比/较, not after 到) marks a past figure.
- */
 /** What comes between "2000年以前" and the noun it qualifies: a verb of origin (建成, 出生 …). */
 const ORIGIN =
   "^(?:以后|之前|之后|后)?[^,;。\\d]{0,6}?(?:建成|建设|修建|竣工|出生|投用|投运|投产|成立|注册|登记|购置|建造)";
@@ -161,6 +157,10 @@ const OLD_YEAR_QUALIFIER = new RegExp(`${ORIGIN}的?[\\u4e00-\\u9fff]`);
 /** How many years before the plan's base year a year must lie to read as a qualifier without 的. */
 const OLD_YEAR_GAP = 5;
 
+/**
+ * The time marks of one clause. `planBase` is the plan's base year: a year at or before it
+ * (not after 比/较, not after 到) marks a past figure.
+ */
 export function clauseTime(clause: string, planBase: number | null, planTarget: number | null): TimeMark {
   const mark: TimeMark = { past: false, future: false };
   const text = outsideBookTitles(clause);
